@@ -2,11 +2,13 @@ using System.CommandLine;
 
 namespace Tempo.Cli.Commands;
 
-/// <summary>The top-level commands of `tempo`; each area adds its command here.</summary>
+/// <summary>The top-level commands of `tempo`.</summary>
 public static class CommandCatalog
 {
     public static IEnumerable<Command> Build(CliContext context)
     {
-        yield break;
+        yield return ChessCommand.Build(context);
+        yield return SoccerCommand.Build(context);
+        yield return BenchCommand.Build(context);
     }
 }
