@@ -1,0 +1,49 @@
+namespace Tempo.Chess;
+
+/// <summary>Counts the leaf nodes of the legal move tree (perft), the standard move-generator test.</summary>
+public static class Perft
+{
+    /// <summary>Number of legal move paths <paramref name="depth"/> plies deep; the position is restored afterwards.</summary>
+    public static long Count(Position position, int depth)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        ArgumentOutOfRangeException.ThrowIfNegative(depth);
+        return depth == 0 ? 1 : CountRecursive(position, depth);
+    }
+
+    /// <summary>Each legal root move (sorted by UCI text) with the perft count below it, as Stockfish's "go perft" prints.</summary>
+    public static IReadOnlyList<(Move Move, long Nodes)> Divide(Position position, int depth)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
+        Span<Move> moves = stackalloc Move[Position.MaxMoves];
+        var count = position.GenerateLegalMoves(moves);
+        var result = new List<(Move Move, long Nodes)>(count);
+        for (var i = 0; i < count; i++)
+        {
+            position.MakeMove(moves[i]);
+            result.Add((moves[i], depth == 1 ? 1 : CountRecursive(position, depth - 1)));
+            position.UnmakeMove();
+        }
+        result.Sort((a, b) => string.CompareOrdinal(a.Move.ToUci(), b.Move.ToUci()));
+        return result;
+    }
+
+    private static long CountRecursive(Position position, int depth)
+    {
+        Span<Move> moves = stackalloc Move[Position.MaxMoves];
+        var count = position.GenerateLegalMoves(moves);
+        if (depth == 1)
+        {
+            return count;
+        }
+        long nodes = 0;
+        for (var i = 0; i < count; i++)
+        {
+            position.MakeMove(moves[i]);
+            nodes += CountRecursive(position, depth - 1);
+            position.UnmakeMove();
+        }
+        return nodes;
+    }
+}

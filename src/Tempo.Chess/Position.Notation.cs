@@ -1,0 +1,188 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Tempo.Chess;
+
+public sealed partial class Position
+{
+    private static readonly Regex SanPattern = new(
+        "^(?<piece>[NBRQK])?(?<file>[a-h])?(?<rank>[1-8])?(?<capture>x)?(?<to>[a-h][1-8])(=?(?<promotion>[NBRQ]))?$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>Standard algebraic notation for a legal move, with disambiguation and "+" or "#".</summary>
+    public string ToSan(Move move)
+    {
+        ref var s = ref Current;
+        int from = move.FromIndex, to = move.ToIndex;
+        var type = (PieceType)(s.Board[from] & 7);
+        var text = new StringBuilder(8);
+        if (move.IsCastling)
+        {
+            text.Append(to > from ? "O-O" : "O-O-O");
+        }
+        else if (type == PieceType.Pawn)
+        {
+            var capture = move.IsEnPassant || s.Board[to] != 0;
+            if (capture)
+            {
+                text.Append((char)('a' + (from & 7))).Append('x');
+            }
+            text.Append(move.To.ToString());
+            if (move.Promotion != PieceType.None)
+            {
+                text.Append('=').Append(" PNBRQK"[(int)move.Promotion]);
+            }
+        }
+        else
+        {
+            text.Append(" PNBRQK"[(int)type]);
+            if (type != PieceType.King)
+            {
+                AppendDisambiguation(ref s, move, type, text);
+            }
+            if (s.Board[to] != 0)
+            {
+                text.Append('x');
+            }
+            text.Append(move.To.ToString());
+        }
+        if (GivesCheck(ref s, move))
+        {
+            MakeMove(move);
+            var mate = !HasLegalMove();
+            UnmakeMove();
+            text.Append(mate ? '#' : '+');
+        }
+        return text.ToString();
+    }
+
+    private static void AppendDisambiguation(ref BoardState s, Move move, PieceType type, StringBuilder text)
+    {
+        Span<Move> moves = stackalloc Move[MaxMoves];
+        var count = Generate(ref s, moves);
+        int from = move.FromIndex, to = move.ToIndex;
+        bool others = false, sameFile = false, sameRank = false;
+        for (var i = 0; i < count; i++)
+        {
+            var other = moves[i];
+            if (other.ToIndex != to || other.FromIndex == from || (s.Board[other.FromIndex] & 7) != (int)type)
+            {
+                continue;
+            }
+            others = true;
+            sameFile |= (other.FromIndex & 7) == (from & 7);
+            sameRank |= (other.FromIndex >> 3) == (from >> 3);
+        }
+        if (!others)
+        {
+            return;
+        }
+        if (!sameFile)
+        {
+            text.Append((char)('a' + (from & 7)));
+        }
+        else if (!sameRank)
+        {
+            text.Append((char)('1' + (from >> 3)));
+        }
+        else
+        {
+            text.Append(move.From.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Reads a move in standard algebraic notation ("Nf3", "exd5", "e8=Q+", "O-O", "R1e2"; annotations such as
+    /// "+", "#", "!" and "?" are ignored). Throws <see cref="MoveNotationException"/> if it is invalid, illegal or ambiguous.
+    /// </summary>
+    public Move ParseSan(string san)
+    {
+        ArgumentNullException.ThrowIfNull(san);
+        ref var s = ref Current;
+        var core = san.Trim().TrimEnd('+', '#', '!', '?');
+        Span<Move> moves = stackalloc Move[MaxMoves];
+        var count = Generate(ref s, moves);
+
+        if (core is "O-O" or "0-0" or "O-O-O" or "0-0-0")
+        {
+            var kingside = core.Length == 3;
+            for (var i = 0; i < count; i++)
+            {
+                if (moves[i].IsCastling && (moves[i].ToIndex > moves[i].FromIndex) == kingside)
+                {
+                    return moves[i];
+                }
+            }
+            throw new MoveNotationException(MoveNotationErrorKind.Illegal, $"illegal move '{san}': castling is not legal in {ToFen()}");
+        }
+
+        var match = SanPattern.Match(core);
+        if (!match.Success)
+        {
+            throw new MoveNotationException(MoveNotationErrorKind.Invalid, $"invalid move '{san}': not standard algebraic notation");
+        }
+        var type = match.Groups["piece"].Success ? (PieceType)" PNBRQK".IndexOf(match.Groups["piece"].Value[0]) : PieceType.Pawn;
+        var fileFilter = match.Groups["file"].Success ? match.Groups["file"].Value[0] - 'a' : -1;
+        var rankFilter = match.Groups["rank"].Success ? match.Groups["rank"].Value[0] - '1' : -1;
+        var to = Square.Parse(match.Groups["to"].Value).Index;
+        var promotion = match.Groups["promotion"].Success ? (PieceType)" PNBRQK".IndexOf(match.Groups["promotion"].Value[0]) : PieceType.None;
+        if (promotion != PieceType.None && type != PieceType.Pawn)
+        {
+            throw new MoveNotationException(MoveNotationErrorKind.Invalid, $"invalid move '{san}': only pawns promote");
+        }
+
+        var found = Move.None;
+        var matches = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var m = moves[i];
+            if (m.ToIndex != to || m.IsCastling || (s.Board[m.FromIndex] & 7) != (int)type || m.Promotion != promotion)
+            {
+                continue;
+            }
+            if ((fileFilter >= 0 && (m.FromIndex & 7) != fileFilter) || (rankFilter >= 0 && (m.FromIndex >> 3) != rankFilter))
+            {
+                continue;
+            }
+            found = m;
+            matches++;
+        }
+        if (matches == 1)
+        {
+            return found;
+        }
+        if (matches > 1)
+        {
+            throw new MoveNotationException(MoveNotationErrorKind.Ambiguous, $"ambiguous move '{san}': {matches} legal moves match in {ToFen()}");
+        }
+        var reason = type == PieceType.Pawn && promotion == PieceType.None && (to >> 3) is 0 or 7
+            ? "a pawn reaching the last rank must name its promotion piece"
+            : "no legal move matches";
+        throw new MoveNotationException(MoveNotationErrorKind.Illegal, $"illegal move '{san}': {reason} in {ToFen()}");
+    }
+
+    /// <summary>Reads a move in UCI notation ("e2e4", "e7e8q", "e1g1" for castling). Throws <see cref="MoveNotationException"/>.</summary>
+    public Move ParseUci(string uci)
+    {
+        ArgumentNullException.ThrowIfNull(uci);
+        var text = uci.Trim();
+        if (text.Length is not (4 or 5)
+            || !Square.TryParse(text.AsSpan(0, 2), out var from)
+            || !Square.TryParse(text.AsSpan(2, 2), out var to)
+            || (text.Length == 5 && "nbrq".IndexOf(text[4]) < 0))
+        {
+            throw new MoveNotationException(MoveNotationErrorKind.Invalid, $"invalid move '{uci}': expected UCI notation such as e2e4 or e7e8q");
+        }
+        var promotion = text.Length == 5 ? (PieceType)(" pnbrqk".IndexOf(text[4])) : PieceType.None;
+        Span<Move> moves = stackalloc Move[MaxMoves];
+        var count = Generate(ref Current, moves);
+        for (var i = 0; i < count; i++)
+        {
+            if (moves[i].From == from && moves[i].To == to && moves[i].Promotion == promotion)
+            {
+                return moves[i];
+            }
+        }
+        throw new MoveNotationException(MoveNotationErrorKind.Illegal, $"illegal move '{uci}': no legal move matches in {ToFen()}");
+    }
+}
