@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Tempo.Chess;
 
 /// <summary>Counts the leaf nodes of the legal move tree (perft), the standard move-generator test.</summary>
@@ -29,14 +31,15 @@ public static class Perft
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long CountRecursive(Position position, int depth)
     {
-        Span<Move> moves = stackalloc Move[Position.MaxMoves];
-        var count = position.GenerateLegalMoves(moves);
         if (depth == 1)
         {
-            return count;
+            return position.CountLegalMoves();
         }
+        Span<Move> moves = stackalloc Move[Position.MaxMoves];
+        var count = position.GenerateLegalMoves(moves);
         long nodes = 0;
         for (var i = 0; i < count; i++)
         {

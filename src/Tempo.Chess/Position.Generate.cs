@@ -106,6 +106,7 @@ public sealed partial class Position
         return pinned & s.Bb[us];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Generate(ref BoardState s, Span<Move> moves)
     {
         int us = s.Side, them = us ^ 1;
@@ -202,6 +203,7 @@ public sealed partial class Position
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int GeneratePawnMoves(
         ref BoardState s, Span<Move> moves, int n, int us, int king, ulong occupied, ulong theirs, ulong target, ulong pinned)
     {
@@ -313,6 +315,7 @@ public sealed partial class Position
     }
 
     /// <summary>En passant is rare, so each candidate is checked by recomputing the attacks on the king after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int GenerateEnPassant(ref BoardState s, Span<Move> moves, int n, int us, int king, ulong occupied, ulong pawns)
     {
         var them = us ^ 1;
@@ -339,6 +342,7 @@ public sealed partial class Position
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int GenerateCastling(ref BoardState s, Span<Move> moves, int n, int us, ulong occupied, ulong theirs)
     {
         var rights = us == (int)Color.White ? s.Castling & (WhiteKingside | WhiteQueenside) : s.Castling >> 2;

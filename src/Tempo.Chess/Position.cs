@@ -96,6 +96,7 @@ public sealed partial class Position
     public bool IsStalemate() => !InCheck && !HasLegalMove();
 
     /// <summary>Plays a legal move; <see cref="UnmakeMove"/> undoes it. No allocation except when the history outgrows its buffer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MakeMove(Move move)
     {
         if (_sp + 1 == _stack.Length)
@@ -147,6 +148,7 @@ public sealed partial class Position
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong PieceKey(int code, int sq) => Zobrist.Pieces[(code << 6) | sq];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Apply(ref BoardState s, Move move)
     {
         int us = s.Side, them = us ^ 1;
