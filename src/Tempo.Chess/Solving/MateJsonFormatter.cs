@@ -1,0 +1,152 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Tempo.Chess.Solving;
+
+/// <summary>
+/// The JSON form of a result: <c>fen, status, mate, keys, line, tree, threat, cooks, duals, nodes, ms</c>
+/// and the extra fields sideToMove, terminal, provenNoMateWithin, searchedDepth, keysComplete, treeTruncated, threads.
+/// </summary>
+public static class MateJsonFormatter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        // SAN uses '+' and '#'; keep them readable instead of \u002B.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes one JSON object on one line; <paramref name="extra"/> may append more properties (batch adds expected, agrees).</summary>
+    public static string Write(MateResult result, Action<Utf8JsonWriter>? extra)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            extra?.Invoke(json);
+            WriteBody(json, result);
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteBody(Utf8JsonWriter json, MateResult result)
+    {
+        json.WriteString("fen", result.Fen);
+        json.WriteString("sideToMove", result.SideToMove == Color.White ? "white" : "black");
+        json.WriteString("status", result.Status switch
+        {
+            MateStatus.Mate => "mate",
+            MateStatus.None => "none",
+            _ => "unknown",
+        });
+        if (result.MateIn is { } mate)
+        {
+            json.WriteNumber("mate", mate);
+        }
+        else
+        {
+            json.WriteNull("mate");
+        }
+        WriteStrings(json, "keys", result.Keys);
+        WriteStrings(json, "line", result.MainLine);
+        json.WritePropertyName("tree");
+        if (result.Tree is { } tree)
+        {
+            WriteAttack(json, tree);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+        if (result.Threat is { } threat)
+        {
+            WriteStrings(json, "threat", threat);
+        }
+        else
+        {
+            json.WriteNull("threat");
+        }
+        json.WriteBoolean("cooks", result.Cooked);
+        json.WriteStartArray("duals");
+        foreach (var dual in result.Duals)
+        {
+            json.WriteStartObject();
+            WriteStrings(json, "after", dual.After);
+            WriteStrings(json, "moves", dual.Moves);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteNumber("nodes", result.Nodes);
+        json.WriteNumber("ms", (long)result.Elapsed.TotalMilliseconds);
+        if (result.Terminal == TerminalKind.None)
+        {
+            json.WriteNull("terminal");
+        }
+        else
+        {
+            json.WriteString("terminal", result.Terminal == TerminalKind.Checkmate ? "checkmate" : "stalemate");
+        }
+        json.WriteNumber("provenNoMateWithin", result.ProvenNoMateWithin);
+        if (result.Status == MateStatus.Unknown)
+        {
+            json.WriteNumber("searchedDepth", result.SearchedDepth);
+        }
+        else
+        {
+            json.WriteNull("searchedDepth");
+        }
+        json.WriteBoolean("keysComplete", result.KeysComplete);
+        json.WriteBoolean("treeTruncated", result.TreeTruncated || result.ExtractionIncomplete);
+        json.WriteNumber("threads", result.Threads);
+    }
+
+    private static void WriteAttack(Utf8JsonWriter json, MateTreeAttack node)
+    {
+        json.WriteStartObject();
+        json.WriteString("move", node.San);
+        json.WriteNumber("mateIn", node.MateIn);
+        if (node.Threat is { } threat)
+        {
+            WriteStrings(json, "threat", threat);
+        }
+        else
+        {
+            json.WriteNull("threat");
+        }
+        WriteStrings(json, "duals", node.Duals);
+        json.WriteStartArray("defences");
+        foreach (var defence in node.Defences)
+        {
+            json.WriteStartObject();
+            json.WriteString("move", defence.San);
+            json.WritePropertyName("reply");
+            if (defence.Reply is { } reply)
+            {
+                WriteAttack(json, reply);
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        if (node.Truncated)
+        {
+            json.WriteBoolean("truncated", true);
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,54 @@
+using Tempo.Timeline;
+
+namespace Tempo.Chess.Solving;
+
+/// <summary>Collects a solve's findings; <see cref="Build"/> freezes them into a <see cref="MateResult"/>.</summary>
+internal sealed class MateResultBuilder(Position root, int threads)
+{
+    public MateStatus Status { get; set; } = MateStatus.Unknown;
+    public TerminalKind Terminal { get; set; }
+    public int MateIn { get; set; }
+    public int ProvenNoMateWithin { get; set; }
+    public int SearchedDepth { get; set; }
+    public bool KeysComplete { get; set; } = true;
+    public List<Move> Keys { get; } = [];
+    public List<string> MainLine { get; } = [];
+    public MateTreeAttack? Tree { get; set; }
+    public List<MateDual> Duals { get; } = [];
+    public bool TreeTruncated { get; set; }
+    public bool ExtractionIncomplete { get; set; }
+    public long Nodes { get; set; }
+    public TimeSpan Elapsed { get; set; }
+    public Trace Trace { get; set; } = new("mate solver");
+
+    public MateResult Build()
+    {
+        var keySans = new string[Keys.Count];
+        for (int i = 0; i < Keys.Count; i++)
+        {
+            keySans[i] = root.ToSan(Keys[i]);
+        }
+        return new MateResult
+        {
+            Fen = root.ToFen(),
+            SideToMove = root.SideToMove,
+            Status = Status,
+            Terminal = Terminal,
+            MateIn = Status == MateStatus.Mate ? MateIn : null,
+            ProvenNoMateWithin = ProvenNoMateWithin,
+            SearchedDepth = SearchedDepth,
+            KeyMoves = Keys.ToArray(),
+            Keys = keySans,
+            KeysComplete = KeysComplete,
+            MainLine = MainLine.ToArray(),
+            Tree = Tree,
+            Duals = Duals.ToArray(),
+            TreeTruncated = TreeTruncated,
+            ExtractionIncomplete = ExtractionIncomplete,
+            Nodes = Nodes,
+            Elapsed = Elapsed,
+            Threads = threads,
+            Trace = Trace,
+        };
+    }
+}

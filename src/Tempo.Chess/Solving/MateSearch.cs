@@ -1,0 +1,301 @@
+namespace Tempo.Chess.Solving;
+
+/// <summary>
+/// The exact AND/OR mate search of one worker: depth-first, bounded by the number of attacker moves,
+/// with proven bounds in a shared <see cref="TranspositionTable"/>. Nothing is pruned that could hide
+/// a defence or a shorter mate: the only restriction is that the attacker's last move must give check.
+/// </summary>
+/// <remarks>
+/// Repetitions and the fifty-move rule are ignored, as in problem solving; every bound in the table
+/// therefore depends only on the position and the number of moves left, never on the path.
+/// </remarks>
+internal sealed class MateSearch
+{
+    private const int MaxPly = 256;
+    private const int PollInterval = 1023;
+
+    private readonly Position _position;
+    private readonly TranspositionTable _table;
+    private readonly SearchControl _control;
+    private readonly Move[] _killers = new Move[MaxPly * 2];
+    private int _ply;
+    private long _nodes;
+
+    public MateSearch(Position position, TranspositionTable table, SearchControl control)
+    {
+        _position = position;
+        _table = table;
+        _control = control;
+    }
+
+    public Position Position => _position;
+
+    public long Nodes => _nodes;
+
+    /// <summary>Attacker to move: can it force mate within <paramref name="moves"/> moves (at least 1)?</summary>
+    public bool Attack(int moves)
+    {
+        if ((++_nodes & PollInterval) == 0)
+        {
+            _control.Poll();
+        }
+        ulong key = _position.Hash;
+        Move hashMove = Move.None;
+        if (_table.TryGet(key, out var entry))
+        {
+            if (entry.MateWithin != 0 && entry.MateWithin <= moves)
+            {
+                return true;
+            }
+            if (entry.NoMateWithin >= moves)
+            {
+                return false;
+            }
+            hashMove = entry.Move;
+        }
+
+        Span<Move> list = stackalloc Move[Position.MaxMoves];
+        if (moves == 1)
+        {
+            int checks = _position.GenerateLegalChecks(list);
+            for (int i = 0; i < checks; i++)
+            {
+                _position.MakeMove(list[i]);
+                bool mate = !_position.HasLegalMove();
+                _position.UnmakeMove();
+                if (mate)
+                {
+                    _table.StoreMate(key, 1, list[i]);
+                    return true;
+                }
+            }
+            _table.StoreNoMate(key, 1, Move.None);
+            return false;
+        }
+
+        int count = _position.GenerateLegalMoves(list);
+        Span<int> scores = stackalloc int[count];
+        ScoreAttackerMoves(list[..count], scores, hashMove);
+        for (int i = 0; i < count; i++)
+        {
+            Move move = PickNext(list, scores, i, count);
+            _position.MakeMove(move);
+            _ply++;
+            bool win = Defend(moves - 1);
+            _ply--;
+            _position.UnmakeMove();
+            if (win)
+            {
+                _table.StoreMate(key, moves, move);
+                RememberKiller(move);
+                return true;
+            }
+        }
+        _table.StoreNoMate(key, moves, Move.None);
+        return false;
+    }
+
+    /// <summary>
+    /// Defender to move: does the attacker mate within <paramref name="moves"/> more moves whatever the defender plays?
+    /// With 0 moves left this asks whether the defender is already checkmated.
+    /// </summary>
+    public bool Defend(int moves)
+    {
+        if ((++_nodes & PollInterval) == 0)
+        {
+            _control.Poll();
+        }
+        if (moves == 0)
+        {
+            return _position.InCheck && !_position.HasLegalMove();
+        }
+        ulong key = _position.Hash;
+        Move hashMove = Move.None;
+        if (_table.TryGet(key, out var entry))
+        {
+            if (entry.MateWithin != 0 && entry.MateWithin <= moves)
+            {
+                return true;
+            }
+            if (entry.NoMateWithin >= moves)
+            {
+                return false;
+            }
+            hashMove = entry.Move;
+        }
+
+        Span<Move> list = stackalloc Move[Position.MaxMoves];
+        int count = _position.GenerateLegalMoves(list);
+        if (count == 0)
+        {
+            // Checkmate is a win for the attacker; stalemate is not.
+            return _position.InCheck;
+        }
+        Span<int> scores = stackalloc int[count];
+        ScoreDefenderMoves(list[..count], scores, hashMove);
+        for (int i = 0; i < count; i++)
+        {
+            Move move = PickNext(list, scores, i, count);
+            _position.MakeMove(move);
+            _ply++;
+            bool mated = Attack(moves);
+            _ply--;
+            _position.UnmakeMove();
+            if (!mated)
+            {
+                _table.StoreNoMate(key, moves, move);
+                RememberKiller(move);
+                return false;
+            }
+        }
+        _table.StoreMate(key, moves, Move.None);
+        return true;
+    }
+
+    /// <summary>The fewest moves (1..<paramref name="limit"/>) in which the attacker to move forces mate, or 0 if it cannot within the limit.</summary>
+    public int ExactMate(int limit)
+    {
+        for (int n = 1; n <= limit; n++)
+        {
+            if (Attack(n))
+            {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Defender to move: the fewest attacker moves (0..<paramref name="limit"/>) that mate against every defence, or -1.</summary>
+    public int ExactMateAfterDefence(int limit)
+    {
+        for (int n = 0; n <= limit; n++)
+        {
+            if (Defend(n))
+            {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    private void ScoreAttackerMoves(ReadOnlySpan<Move> moves, Span<int> scores, Move hashMove)
+    {
+        Move killer1 = _killers[_ply * 2];
+        Move killer2 = _killers[_ply * 2 + 1];
+        for (int i = 0; i < moves.Length; i++)
+        {
+            Move move = moves[i];
+            int score;
+            if (move == hashMove)
+            {
+                score = 1 << 24;
+            }
+            else
+            {
+                score = 0;
+                if (_position.GivesCheck(move))
+                {
+                    score += 1 << 20;
+                }
+                if (move == killer1 || move == killer2)
+                {
+                    score += 1 << 19;
+                }
+                score += CaptureScore(move);
+                if (move.Promotion != PieceType.None)
+                {
+                    score += 1 << 12 | (int)move.Promotion;
+                }
+            }
+            scores[i] = score;
+        }
+    }
+
+    private void ScoreDefenderMoves(ReadOnlySpan<Move> moves, Span<int> scores, Move hashMove)
+    {
+        Move killer1 = _killers[_ply * 2];
+        Move killer2 = _killers[_ply * 2 + 1];
+        for (int i = 0; i < moves.Length; i++)
+        {
+            Move move = moves[i];
+            int score;
+            if (move == hashMove)
+            {
+                score = 1 << 24;
+            }
+            else if (move == killer1)
+            {
+                score = 1 << 23;
+            }
+            else if (move == killer2)
+            {
+                score = 1 << 22;
+            }
+            else
+            {
+                score = CaptureScore(move);
+                if (_position.GivesCheck(move))
+                {
+                    score += 1 << 20;
+                }
+                if (_position.PieceAt(move.From) is { Type: PieceType.King })
+                {
+                    score += 1 << 18;
+                }
+            }
+            scores[i] = score;
+        }
+    }
+
+    private int CaptureScore(Move move)
+    {
+        if (move.IsEnPassant)
+        {
+            return (1 << 16) + 10;
+        }
+        if (_position.PieceAt(move.To) is { } victim)
+        {
+            return (1 << 16) + 10 * Value(victim.Type) - Value(_position.PieceAt(move.From)?.Type ?? PieceType.None);
+        }
+        return 0;
+    }
+
+    private static int Value(PieceType type) => type switch
+    {
+        PieceType.Pawn => 1,
+        PieceType.Knight => 3,
+        PieceType.Bishop => 3,
+        PieceType.Rook => 5,
+        PieceType.Queen => 9,
+        PieceType.King => 20,
+        _ => 0,
+    };
+
+    private static Move PickNext(Span<Move> moves, Span<int> scores, int from, int count)
+    {
+        int best = from;
+        for (int j = from + 1; j < count; j++)
+        {
+            if (scores[j] > scores[best])
+            {
+                best = j;
+            }
+        }
+        if (best != from)
+        {
+            (moves[from], moves[best]) = (moves[best], moves[from]);
+            (scores[from], scores[best]) = (scores[best], scores[from]);
+        }
+        return moves[from];
+    }
+
+    private void RememberKiller(Move move)
+    {
+        int slot = _ply * 2;
+        if (_killers[slot] != move)
+        {
+            _killers[slot + 1] = _killers[slot];
+            _killers[slot] = move;
+        }
+    }
+}

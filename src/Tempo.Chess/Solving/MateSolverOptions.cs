@@ -1,0 +1,29 @@
+namespace Tempo.Chess.Solving;
+
+/// <summary>Limits and choices for <see cref="MateSolver.Solve"/>.</summary>
+public sealed record MateSolverOptions
+{
+    /// <summary>The largest mate distance (in moves of the side to move) to look for; 1 to <see cref="MaxMovesLimit"/>.</summary>
+    public int MaxMoves { get; init; } = 8;
+
+    /// <summary>Wall-clock limit for the whole solve, or null for none.</summary>
+    public TimeSpan? TimeLimit { get; init; }
+
+    /// <summary>Worker threads for the root split; the answer is the same for any count.</summary>
+    public int Threads { get; init; } = 1;
+
+    /// <summary>Transposition table size in MiB.</summary>
+    public int TableMegabytes { get; init; } = 64;
+
+    /// <summary>Whether to build the full solution tree (every defence answered) after the proof.</summary>
+    public bool BuildTree { get; init; } = true;
+
+    /// <summary>At most this many attacker moves in the solution tree; deeper variations are cut and flagged.</summary>
+    public int MaxTreeMoves { get; init; } = 20_000;
+
+    /// <summary>Moves to follow instead of the longest defence: defences only, or a full line starting with the attacker's move.</summary>
+    public IReadOnlyList<string>? Line { get; init; }
+
+    /// <summary>The largest <see cref="MaxMoves"/> accepted.</summary>
+    public const int MaxMovesLimit = 50;
+}

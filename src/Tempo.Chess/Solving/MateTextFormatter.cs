@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Text;
+
+namespace Tempo.Chess.Solving;
+
+/// <summary>The text formats: the chapter's Step | White | Black table, the summary line, and the solution tree.</summary>
+internal static class MateTextFormatter
+{
+    public static string Table(MateResult result)
+    {
+        var text = new StringBuilder();
+        if (result.MainLine.Count > 0)
+        {
+            var rows = new List<(string Step, string White, string Black)>();
+            var numbering = new MoveNumbering(result.SideToMove);
+            for (int ply = 0; ply < result.MainLine.Count; ply++)
+            {
+                string step = numbering.Number(ply).ToString(CultureInfo.InvariantCulture);
+                if (numbering.IsWhite(ply))
+                {
+                    rows.Add((step, result.MainLine[ply], string.Empty));
+                }
+                else if (rows.Count == 0)
+                {
+                    rows.Add((step, "...", result.MainLine[ply]));
+                }
+                else
+                {
+                    rows[^1] = rows[^1] with { Black = result.MainLine[ply] };
+                }
+            }
+            int stepWidth = Math.Max("Step".Length, rows.Max(r => r.Step.Length));
+            int whiteWidth = Math.Max("White".Length, rows.Max(r => r.White.Length));
+            int blackWidth = Math.Max("Black".Length, rows.Max(r => r.Black.Length));
+            AppendRow(text, "Step", "White", "Black", stepWidth, whiteWidth, blackWidth);
+            text.Append('|').Append('-', stepWidth + 2).Append('|').Append('-', whiteWidth + 2).Append('|').Append('-', blackWidth + 2).Append("|\n");
+            foreach (var row in rows)
+            {
+                AppendRow(text, row.Step, row.White, row.Black, stepWidth, whiteWidth, blackWidth);
+            }
+        }
+        AppendSoundness(text, result);
+        text.Append(Summary(result)).Append('\n');
+        return text.ToString();
+    }
+
+    public static string Summary(MateResult result)
+    {
+        string effort = $"{Count(result.Nodes)} nodes; {Count((long)result.Elapsed.TotalMilliseconds)} ms";
+        switch (result.Status)
+        {
+            case MateStatus.Mate:
+                var parts = new List<string> { "proven" };
+                parts.Add((result.Keys.Count == 1 ? "key " : "keys ") + string.Join(", ", result.Keys));
+                parts.Add(result.Keys.Count == 1 ? "1 key" : $"{result.Keys.Count} keys (cooked)");
+                if (!result.KeysComplete)
+                {
+                    parts.Add("stopped before every first move was tried");
+                }
+                if (result.Duals.Count > 0)
+                {
+                    parts.Add(result.Duals.Count == 1 ? "1 dual" : $"{result.Duals.Count} duals");
+                }
+                if (result.TreeTruncated)
+                {
+                    parts.Add("tree truncated");
+                }
+                if (result.ExtractionIncomplete)
+                {
+                    parts.Add("stopped before the line and tree were complete");
+                }
+                parts.Add(effort);
+                return $"mate in {result.MateIn} ({string.Join("; ", parts)})";
+            case MateStatus.None when result.Terminal == TerminalKind.Checkmate:
+                return $"no mate: the side to move is already checkmated ({effort})";
+            case MateStatus.None when result.Terminal == TerminalKind.Stalemate:
+                return $"no mate: the side to move is stalemated ({effort})";
+            case MateStatus.None:
+                return $"no mate in ≤ {result.ProvenNoMateWithin} (proven; {effort})";
+            default:
+                string proven = result.ProvenNoMateWithin == 0
+                    ? "nothing proven"
+                    : $"no mate in ≤ {result.ProvenNoMateWithin} proven";
+                return $"unknown: {proven}; stopped while trying mate in {result.SearchedDepth} ({effort})";
+        }
+    }
+
+    public static string Tree(MateResult result)
+    {
+        var text = new StringBuilder();
+        if (result.Tree is { } tree)
+        {
+            var numbering = new MoveNumbering(result.SideToMove);
+            AppendAttack(text, tree, 0, 0, numbering, isKey: true);
+            for (int i = 1; i < result.Keys.Count; i++)
+            {
+                text.Append(numbering.Prefix(0, true)).Append(result.Keys[i]).Append("! (cook: also mates in ").Append(result.MateIn).Append(")\n");
+            }
+        }
+        else if (result.MainLine.Count > 0)
+        {
+            text.Append(Line(result.MainLine, new MoveNumbering(result.SideToMove))).Append('\n');
+        }
+        text.Append(Summary(result)).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>A SAN line with move numbers: "1.Bh8 Nd4 2.Qxd4 Be6 3.Qg7#".</summary>
+    public static string Line(IReadOnlyList<string> moves, MoveNumbering numbering, int firstPly = 0)
+    {
+        var text = new StringBuilder();
+        for (int i = 0; i < moves.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(' ');
+            }
+            text.Append(numbering.Prefix(firstPly + i, i == 0)).Append(moves[i]);
+        }
+        return text.ToString();
+    }
+
+    private static void AppendAttack(StringBuilder text, MateTreeAttack node, int ply, int indent, MoveNumbering numbering, bool isKey)
+    {
+        text.Append(numbering.Prefix(ply, true)).Append(node.San);
+        if (isKey)
+        {
+            text.Append('!');
+        }
+        if (node.Duals.Count > 0)
+        {
+            text.Append(" (dual: ");
+            text.AppendJoin(", ", node.Duals.Select(d => numbering.Prefix(ply, true) + d));
+            text.Append(')');
+        }
+        if (node.Threat is { Count: > 0 } threat)
+        {
+            text.Append(" threat: ");
+            text.AppendJoin(", ", threat.Select(t => numbering.Prefix(ply + 2, true) + t));
+        }
+        text.Append('\n');
+        foreach (var defence in node.Defences)
+        {
+            text.Append(' ', (indent + 1) * 4).Append(numbering.Prefix(ply + 1, true)).Append(defence.San);
+            if (defence.Reply is { } reply)
+            {
+                text.Append(' ');
+                AppendAttack(text, reply, ply + 2, indent + 1, numbering, isKey: false);
+            }
+            else
+            {
+                text.Append(" (not expanded: tree size limit)\n");
+            }
+        }
+    }
+
+    private static void AppendSoundness(StringBuilder text, MateResult result)
+    {
+        if (result.Status != MateStatus.Mate)
+        {
+            return;
+        }
+        var numbering = new MoveNumbering(result.SideToMove);
+        if (result.Threat is { Count: > 0 } threat)
+        {
+            text.Append("threat: ").AppendJoin(", ", threat.Select(t => numbering.Prefix(2, true) + t)).Append('\n');
+        }
+        if (result.Cooked)
+        {
+            text.Append("cooked: ").AppendJoin(", ", result.Keys.Select(k => numbering.Prefix(0, true) + k + "!")).Append('\n');
+        }
+        foreach (var dual in result.Duals)
+        {
+            int ply = dual.After.Count;
+            text.Append("dual after ").Append(Line(dual.After, numbering)).Append(": ")
+                .AppendJoin(" or ", dual.Moves.Select(m => numbering.Prefix(ply, true) + m)).Append('\n');
+        }
+    }
+
+    private static void AppendRow(StringBuilder text, string step, string white, string black, int stepWidth, int whiteWidth, int blackWidth) =>
+        text.Append("| ").Append(step.PadRight(stepWidth)).Append(" | ").Append(white.PadRight(whiteWidth))
+            .Append(" | ").Append(black.PadRight(blackWidth)).Append(" |\n");
+
+    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

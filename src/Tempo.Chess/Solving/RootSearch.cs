@@ -1,0 +1,184 @@
+namespace Tempo.Chess.Solving;
+
+/// <summary>
+/// Iterative deepening at the root: for N = 1, 2, … every root move is searched (split across workers),
+/// so the first N with a winning move gives the proven shortest mate and the complete set of keys.
+/// </summary>
+internal sealed class RootSearch
+{
+    private readonly Position _root;
+    private readonly TranspositionTable _table;
+    private readonly SearchControl _control;
+    private readonly MateSearch[] _workers;
+    private readonly SolverRecorder _recorder;
+
+    public RootSearch(Position position, TranspositionTable table, SearchControl control, int threads)
+    {
+        _root = position.Clone();
+        _table = table;
+        _control = control;
+        _workers = new MateSearch[threads];
+        for (int i = 0; i < threads; i++)
+        {
+            _workers[i] = new MateSearch(position.Clone(), table, control);
+        }
+        _recorder = new SolverRecorder(threads, control);
+    }
+
+    public MateResult Run(MateSolverOptions options)
+    {
+        var rootMoves = MoveOrder.SortedLegalMoves(_root);
+        var builder = new MateResultBuilder(_root, options.Threads);
+        if (rootMoves.Length == 0)
+        {
+            builder.Status = MateStatus.None;
+            builder.Terminal = _root.InCheck ? TerminalKind.Checkmate : TerminalKind.Stalemate;
+            return Finish(builder, 0);
+        }
+
+        var keys = new List<Move>();
+        bool keysComplete = true;
+        for (int n = 1; n <= options.MaxMoves; n++)
+        {
+            var outcome = EvaluateRootMoves(rootMoves, n);
+            for (int i = 0; i < rootMoves.Length; i++)
+            {
+                if (outcome[i] == RootOutcome.Mates)
+                {
+                    keys.Add(rootMoves[i]);
+                }
+            }
+            if (keys.Count > 0)
+            {
+                builder.Status = MateStatus.Mate;
+                builder.MateIn = n;
+                keysComplete = !_control.Stopped;
+                break;
+            }
+            if (_control.Stopped)
+            {
+                builder.Status = MateStatus.Unknown;
+                builder.SearchedDepth = n;
+                break;
+            }
+            builder.ProvenNoMateWithin = n;
+        }
+        if (builder.Status == MateStatus.Unknown && builder.SearchedDepth == 0)
+        {
+            builder.Status = MateStatus.None;
+        }
+        if (builder.Status != MateStatus.Mate)
+        {
+            return Finish(builder, 0);
+        }
+
+        builder.KeysComplete = keysComplete;
+        builder.Keys.AddRange(keys);
+        var extractor = new SolutionExtractor(new MateSearch(_root.Clone(), _table, _control), _table, _control, options.MaxTreeMoves);
+        _recorder.BeginExtraction();
+        try
+        {
+            if (options.Line is { Count: > 0 } line)
+            {
+                builder.MainLine.AddRange(extractor.FollowLine(line, builder.MateIn));
+            }
+            else
+            {
+                builder.MainLine.AddRange(extractor.MainLine(keys[0], builder.MateIn));
+            }
+            if (options.BuildTree)
+            {
+                builder.Tree = extractor.BuildTree(keys[0], builder.MateIn);
+                builder.Duals.AddRange(extractor.Duals);
+            }
+        }
+        catch (SearchAbortedException)
+        {
+            builder.ExtractionIncomplete = true;
+        }
+        builder.TreeTruncated = extractor.Truncated;
+        return Finish(builder, extractor.Nodes);
+    }
+
+    private MateResult Finish(MateResultBuilder builder, long extraNodes)
+    {
+        _recorder.Finish();
+        long nodes = extraNodes;
+        foreach (var worker in _workers)
+        {
+            nodes += worker.Nodes;
+        }
+        builder.Nodes = nodes;
+        builder.Elapsed = _control.Elapsed;
+        builder.Trace = _recorder.Trace;
+        return builder.Build();
+    }
+
+    private RootOutcome[] EvaluateRootMoves(Move[] rootMoves, int n)
+    {
+        var outcome = new RootOutcome[rootMoves.Length];
+        int next = -1;
+        _recorder.BeginIteration(n);
+        if (_workers.Length == 1)
+        {
+            Work(0);
+        }
+        else
+        {
+            var threads = new Thread[_workers.Length];
+            for (int w = 0; w < threads.Length; w++)
+            {
+                int worker = w;
+                threads[w] = new Thread(() => Work(worker), 4 * 1024 * 1024) { IsBackground = true, Name = $"mate worker {worker}" };
+                threads[w].Start();
+            }
+            foreach (var thread in threads)
+            {
+                thread.Join();
+            }
+        }
+        _recorder.EndIteration(n);
+        return outcome;
+
+        void Work(int worker)
+        {
+            var search = _workers[worker];
+            int depth = search.Position.Ply;
+            try
+            {
+                while (true)
+                {
+                    int index = Interlocked.Increment(ref next);
+                    if (index >= rootMoves.Length)
+                    {
+                        return;
+                    }
+                    _recorder.BeginRootMove(worker, n, rootMoves[index]);
+                    search.Position.MakeMove(rootMoves[index]);
+                    bool mates = search.Defend(n - 1);
+                    search.Position.UnmakeMove();
+                    outcome[index] = mates ? RootOutcome.Mates : RootOutcome.Fails;
+                }
+            }
+            catch (SearchAbortedException)
+            {
+                // The worker's position is left mid-line; unwind it so a later use starts from the root.
+                while (search.Position.Ply > depth)
+                {
+                    search.Position.UnmakeMove();
+                }
+            }
+            finally
+            {
+                _recorder.EndWorker(worker);
+            }
+        }
+    }
+
+    private enum RootOutcome : byte
+    {
+        Unsearched,
+        Fails,
+        Mates,
+    }
+}
