@@ -13,8 +13,59 @@ public static class Perft
         return depth == 0 ? 1 : CountRecursive(position, depth);
     }
 
+    /// <summary>
+    /// Like <see cref="Count(Position, int)"/>, but checks <paramref name="cancellationToken"/> between subtrees of
+    /// three or more plies and throws <see cref="OperationCanceledException"/> when it is cancelled (the position is restored).
+    /// </summary>
+    public static long Count(Position position, int depth, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        ArgumentOutOfRangeException.ThrowIfNegative(depth);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (depth < 3)
+        {
+            return Count(position, depth);
+        }
+        var ply = position.Ply;
+        try
+        {
+            return CountCancellable(position, depth, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            while (position.Ply > ply)
+            {
+                position.UnmakeMove();
+            }
+            throw;
+        }
+    }
+
+    private static long CountCancellable(Position position, int depth, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (depth < 3)
+        {
+            return CountRecursive(position, depth);
+        }
+        Span<Move> moves = stackalloc Move[Position.MaxMoves];
+        var count = position.GenerateLegalMoves(moves);
+        long nodes = 0;
+        for (var i = 0; i < count; i++)
+        {
+            position.MakeMove(moves[i]);
+            nodes += CountCancellable(position, depth - 1, cancellationToken);
+            position.UnmakeMove();
+        }
+        return nodes;
+    }
+
     /// <summary>Each legal root move (sorted by UCI text) with the perft count below it, as Stockfish's "go perft" prints.</summary>
-    public static IReadOnlyList<(Move Move, long Nodes)> Divide(Position position, int depth)
+    public static IReadOnlyList<(Move Move, long Nodes)> Divide(Position position, int depth) =>
+        Divide(position, depth, CancellationToken.None);
+
+    /// <summary>Like <see cref="Divide(Position, int)"/>, cancellable as <see cref="Count(Position, int, CancellationToken)"/>.</summary>
+    public static IReadOnlyList<(Move Move, long Nodes)> Divide(Position position, int depth, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(position);
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
@@ -24,8 +75,14 @@ public static class Perft
         for (var i = 0; i < count; i++)
         {
             position.MakeMove(moves[i]);
-            result.Add((moves[i], depth == 1 ? 1 : CountRecursive(position, depth - 1)));
-            position.UnmakeMove();
+            try
+            {
+                result.Add((moves[i], depth == 1 ? 1 : Count(position, depth - 1, cancellationToken)));
+            }
+            finally
+            {
+                position.UnmakeMove();
+            }
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Move.ToUci(), b.Move.ToUci()));
         return result;

@@ -77,4 +77,27 @@ public sealed class PerftTests
     {
         Assert.Equal(1, Perft.Count(Position.StartPosition(), 0));
     }
+
+    [Fact]
+    public void Cancelled_perft_throws_and_restores_the_position()
+    {
+        var position = Position.StartPosition();
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        Assert.Throws<OperationCanceledException>(() => Perft.Count(position, 7, cancel.Token));
+        Assert.Throws<OperationCanceledException>(() => Perft.Divide(position, 7, cancel.Token));
+        Assert.Equal(0, position.Ply);
+        Assert.Equal(8902, Perft.Count(position, 3, CancellationToken.None));
+    }
+
+    [Fact]
+    public void Bench_suite_counts_are_the_published_ones()
+    {
+        var published = TestData.PerftEntries("perft.epd").ToList();
+        foreach (var (name, fen, depth, nodes) in PerftSuite.Entries)
+        {
+            Assert.Contains(published, e => e.Fen == fen && e.Depth == depth && e.Nodes == nodes);
+        }
+        Assert.Equal(761_234_712, PerftSuite.ExpectedNodes);
+    }
 }
