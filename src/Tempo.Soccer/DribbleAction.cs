@@ -1,0 +1,7 @@
+namespace Tempo.Soccer;
+
+/// <summary>Carry the ball to a point, taking on the named opponent if he comes to tackle.</summary>
+public sealed record DribbleAction(Vec2 To, int? Past) : PlayAction
+{
+    public override string Describe() => Past is { } n ? $"dribble past opp#{n} to {To}" : $"dribble to {To}";
+}

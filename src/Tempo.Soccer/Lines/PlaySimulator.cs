@@ -1,0 +1,133 @@
+using System.Globalization;
+using Tempo.Async;
+
+namespace Tempo.Soccer;
+
+/// <summary>
+/// Runs a play on the Tempo.Async runtime: every player (attackers, defenders, goalkeepers) and the
+/// ball is its own line of control on one deterministic virtual clock.
+/// </summary>
+public static class PlaySimulator
+{
+    /// <summary>Runs a play with each scripted attacker following his play-file actions.</summary>
+    public static PlayResult Run(Play play, RunOptions? options = null) => Run(play, options, null);
+
+    /// <summary>Runs a play; <paramref name="scripts"/> replaces the play-file actions of the attackers it names (by shirt number).</summary>
+    public static PlayResult Run(Play play, RunOptions? options, IReadOnlyDictionary<int, PlayScript>? scripts)
+    {
+        ArgumentNullException.ThrowIfNull(play);
+        options ??= new RunOptions();
+        var seed = options.Seed ?? play.Seed;
+        var (world, trace) = Simulate(play, seed, options.Sequential, scripts);
+        string? explanation = null;
+        if (options.Sequential && options.Explain)
+        {
+            var (concurrent, _) = Simulate(play, seed, false, scripts);
+            explanation = Explain(world, concurrent);
+        }
+        return new PlayResult(play, seed, options.Sequential, world, trace, explanation);
+    }
+
+    private static (World World, Tempo.Timeline.Trace Trace) Simulate(Play play, int seed, bool sequential, IReadOnlyDictionary<int, PlayScript>? scripts)
+    {
+        using var simulation = new Simulation(new SimulationOptions
+        {
+            Seed = seed,
+            Mode = sequential ? ExecutionMode.Sequential : ExecutionMode.Concurrent,
+            Name = $"{play.Name} (seed {seed.ToString(CultureInfo.InvariantCulture)}{(sequential ? ", sequential" : "")})",
+        });
+        var world = new World(play, simulation.Random);
+        var context = new PlayContext(simulation, world, sequential);
+        foreach (var (state, body) in Lines(play, world, context, scripts))
+        {
+            simulation.Start(state?.Id.ToString() ?? "ball", body);
+        }
+        try
+        {
+            simulation.Run();
+        }
+        catch (DeadlockException e)
+        {
+            world.Abandon("deadlock", "deadlock: " + string.Join("; ", e.WaitForList.Select(w => $"{w.Line} waits for {w.WaitingFor}")));
+        }
+        world.AdvanceTo(simulation.Now.TotalSeconds);
+        world.Abandon("horizon", $"nothing decided the play within {play.Horizon.ToString("0.#", CultureInfo.InvariantCulture)} s");
+        world.CloseAll();
+        return (world, simulation.Trace);
+    }
+
+    /// <summary>
+    /// The lines in start order, which is also the order sequential mode runs them: the ball holder,
+    /// the other scripted attackers as the play lists them, the defence, the rest, and last the ball.
+    /// </summary>
+    private static IEnumerable<(PlayerState? State, Func<CancellationToken, Task> Body)> Lines(Play play, World world, PlayContext context, IReadOnlyDictionary<int, PlayScript>? scripts)
+    {
+        var attackers = world.Players.Where(p => p.Id.Side == Side.Attack).ToList();
+        var scripted = attackers.Where(p => p.Spec.Actions.Count > 0 || (scripts?.ContainsKey(p.Id.Number) ?? false))
+            .OrderBy(p => p.Id.Number == play.BallHolder ? 0 : 1).ToList();
+        foreach (var p in scripted)
+        {
+            var player = new Player(context, p, play.Patience);
+            PlayScript script = scripts is not null && scripts.TryGetValue(p.Id.Number, out var s) ? s : Interpret(p.Spec.Actions);
+            yield return (p, ct => Guarded(context, p, () => script(player, ct)));
+        }
+        foreach (var p in world.Players.Where(p => p.Id.Side == Side.Defence))
+        {
+            var player = new Player(context, p, play.Patience);
+            yield return (p, p.Spec.Role == Role.Goalkeeper
+                ? ct => Guarded(context, p, () => player.KeepGoalAsync(ct))
+                : ct => Guarded(context, p, () => player.DefendAsync(p.Spec.Behaviour, p.Spec.MarkTarget, ct)));
+        }
+        foreach (var p in attackers.Except(scripted))
+        {
+            yield return (p, ct => Guarded(context, p, () => context.WaitAsync("the end of the play", () => false, double.PositiveInfinity, ct)));
+        }
+        yield return (null, async ct =>
+        {
+            while (!world.Over)
+            {
+                await context.Simulation.DelayAsync(TimeSpan.FromSeconds(PlayContext.Tick), ct);
+                context.Sync();
+            }
+        });
+    }
+
+    /// <summary>The interpreter that turns play-file actions into a script.</summary>
+    public static PlayScript Interpret(IReadOnlyList<PlayAction> actions) => async (player, ct) =>
+    {
+        foreach (var action in actions)
+        {
+            await player.PerformAsync(action, ct);
+        }
+    };
+
+    private static async Task Guarded(PlayContext context, PlayerState state, Func<Task> body)
+    {
+        try
+        {
+            await body();
+        }
+        catch (PlayOverException)
+        {
+            // The play ended (or he gave up): his line ends quietly.
+        }
+        finally
+        {
+            context.World.Stop(state);
+        }
+    }
+
+    private static string Explain(World sequential, World concurrent)
+    {
+        var s = sequential.Outcome!;
+        var c = concurrent.Outcome!;
+        var gaveUp = sequential.Events.FirstOrDefault(e => e.Type == "Gave Up");
+        var cause = gaveUp is not null
+            ? string.Create(CultureInfo.InvariantCulture, $"{gaveUp.Text} at {gaveUp.Time:0.0} s, because the line that had to serve him could not start until his own had finished")
+            : "each line ran to completion before the next could start, so no supporting run happened while the ball moved";
+        var defence = s.Kind is "tackled" or "intercepted" or "saved" or "blocked" ? $"the defence recovers ({s.Reason})" : $"the goal does not come ({s.Reason})";
+        var result = s.Goal ? $"{s.Scorer} still scores" : defence;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"one line of control at a time: {cause}; the timeline stretches from {c.Seconds:0.0} s to {s.Seconds:0.0} s and {result}.");
+    }
+}

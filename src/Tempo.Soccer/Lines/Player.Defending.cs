@@ -1,0 +1,189 @@
+namespace Tempo.Soccer;
+
+/// <summary>Defending behaviours: every defender reads the play every reaction time and intercepts, presses, marks or guards.</summary>
+public sealed partial class Player
+{
+    private const double PressRadius = 9.0;
+    private const double TackleCooldown = 0.6;
+
+    /// <summary>
+    /// A defending player's line of control until the play is over: after each reaction time he
+    /// intercepts a pass he can reach before the ball, else presses and tackles the ball holder
+    /// near him, else marks his man or guards his zone goal-side.
+    /// </summary>
+    public async Task DefendAsync(DefenderBehaviour behaviour, int? mark = null, CancellationToken cancellationToken = default)
+    {
+        var lastTackle = double.NegativeInfinity;
+        var chasingKick = -1;
+        var anchor = State.Spec.Start;
+        while (true)
+        {
+            context.Sync();
+            if (World.Over)
+            {
+                return;
+            }
+            var holder = World.Holder;
+            if (holder is null && World.KickCount > 0 && !World.ShotInFlight && World.BallVelocity.Length > 1e-9)
+            {
+                if (chasingKick == World.KickCount || InterceptPoint() is { } point && Go(point, "intercept", World.KickCount, ref chasingKick))
+                {
+                    await context.PauseAsync(State.ReactionTime, cancellationToken);
+                    continue;
+                }
+            }
+            chasingKick = -1;
+            if (holder is not null && holder.Id.Side != Id.Side && behaviour != DefenderBehaviour.Hold
+                && (behaviour == DefenderBehaviour.Press || (holder.Position.DistanceTo(State.Position) < PressRadius && IsNearestTo(holder))))
+            {
+                World.SetActivity(State, $"press {holder.Id}");
+                World.RunTo(State, holder.Position, 1.0);
+                if (State.Position.DistanceTo(World.BallPosition) <= World.Physics.TackleRange && Now - lastTackle >= TackleCooldown && Now >= State.BeatenUntil)
+                {
+                    lastTackle = Now;
+                    World.SetActivity(State, $"tackle {holder.Id}");
+                    if (World.TryTackle(State))
+                    {
+                        return;
+                    }
+                }
+                await context.PauseAsync(Math.Min(State.ReactionTime, 0.2), cancellationToken);
+                continue;
+            }
+            switch (behaviour)
+            {
+                case DefenderBehaviour.Mark when mark is { } n && World.Find(new PlayerId(Side.Attack, n)) is { } man:
+                    World.SetActivity(State, $"mark {man.Id}", notable: false);
+                    World.RunTo(State, GoalSide(man.Position, 1.5), 1.0);
+                    break;
+                case DefenderBehaviour.Guard:
+                    var zone = Zone(anchor);
+                    var threat = NearestAttacker(zone, 12);
+                    World.SetActivity(State, threat is null ? "guard zone" : $"guard {threat.Id}", notable: false);
+                    World.RunTo(State, threat is null ? zone : GoalSide(threat.Position, 2.0), 0.9);
+                    break;
+                default:
+                    World.Stop(State);
+                    break;
+            }
+            await context.PauseAsync(State.ReactionTime, cancellationToken);
+        }
+    }
+
+    /// <summary>The goalkeeper's line: stays on the line from the ball to the middle of his goal, and dives at a shot.</summary>
+    public async Task KeepGoalAsync(CancellationToken cancellationToken = default)
+    {
+        var goal = Pitch.AttackedGoal;
+        var divingAt = -1;
+        while (true)
+        {
+            context.Sync();
+            if (World.Over)
+            {
+                return;
+            }
+            if (World.ShotInFlight && World.KickCount != divingAt)
+            {
+                divingAt = World.KickCount;
+                var dive = ShotCrossingNear(goal.X - 1.0);
+                World.SetActivity(State, "dive");
+                World.RunTo(State, dive, 1.0);
+            }
+            else if (!World.ShotInFlight)
+            {
+                var ball = World.BallPosition;
+                var offset = ball - goal;
+                var depth = Math.Clamp(offset.Length / 6, 1.0, 5.0);
+                World.SetActivity(State, "keep position", notable: false);
+                World.RunTo(State, goal + (offset.Normalized() * depth), 0.8);
+            }
+            await context.PauseAsync(State.ReactionTime, cancellationToken);
+        }
+    }
+
+    private bool Go(Vec2 point, string label, int kick, ref int chasing)
+    {
+        chasing = kick;
+        World.SetActivity(State, label);
+        World.RunTo(State, point, 1.0);
+        return true;
+    }
+
+    /// <summary>The first point on the ball's path he can reach (after his reaction time) before the ball gets there.</summary>
+    private Vec2? InterceptPoint()
+    {
+        var until = Math.Min(4, World.PassArrival - Now);
+        for (var t = 0.1; t <= until; t += 0.1)
+        {
+            var at = World.PredictBall(t);
+            if (!Pitch.Contains(at))
+            {
+                return null;
+            }
+            if (World.TimeToReach(State, at, State.ReactionTime) <= t)
+            {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    private Vec2 ShotCrossingNear(double x)
+    {
+        var v = World.BallVelocity;
+        var b = World.BallPosition;
+        if (Math.Abs(v.X) < 1e-6)
+        {
+            return State.Position;
+        }
+        var t = (x - b.X) / v.X;
+        var y = b.Y + (v.Y * t);
+        return new Vec2(x, Math.Clamp(y, Pitch.LowerPostY - 1, Pitch.UpperPostY + 1));
+    }
+
+    private Vec2 Zone(Vec2 anchor)
+    {
+        // The back line drops with the ball: never let the ball get closer to goal than the zone.
+        var ball = World.BallPosition;
+        var x = Math.Max(anchor.X, Math.Min(ball.X + 6, Pitch.Length - 6));
+        var y = anchor.Y + ((ball.Y - anchor.Y) * 0.25);
+        return new Vec2(x, y);
+    }
+
+    /// <summary>True if no other fit defender is nearer the ball holder: one presses, the rest cover.</summary>
+    private bool IsNearestTo(PlayerState holder)
+    {
+        var mine = State.Position.DistanceTo(holder.Position);
+        foreach (var p in World.Players)
+        {
+            if (p != State && p.Id.Side == Id.Side && p.Spec.Role != Role.Goalkeeper && Now >= p.BeatenUntil
+                && p.Position.DistanceTo(holder.Position) < mine)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private PlayerState? NearestAttacker(Vec2 around, double radius)
+    {
+        PlayerState? best = null;
+        var bestDistance = radius;
+        foreach (var p in World.Players)
+        {
+            if (p.Id.Side == Side.Attack && p.Spec.Role != Role.Goalkeeper)
+            {
+                var d = p.Position.DistanceTo(around);
+                if (d < bestDistance)
+                {
+                    best = p;
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Vec2 GoalSide(Vec2 attacker, double distance) =>
+        attacker + ((Pitch.AttackedGoal - attacker).Normalized() * distance);
+}

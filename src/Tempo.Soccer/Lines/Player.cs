@@ -1,0 +1,207 @@
+using System.Globalization;
+
+namespace Tempo.Soccer;
+
+/// <summary>
+/// A player as his own line of control sees him: every action is awaitable and takes virtual time.
+/// Scripts are ordinary <c>async</c> methods over these actions (see <see cref="BookPlay"/>).
+/// </summary>
+public sealed partial class Player
+{
+    private readonly PlayContext context;
+    private readonly double patience;
+
+    internal Player(PlayContext context, PlayerState state, double patience)
+    {
+        this.context = context;
+        State = state;
+        this.patience = patience;
+    }
+
+    public PlayerId Id => State.Id;
+
+    public Vec2 Position => State.Position;
+
+    public bool HasBall => World.Holder == State;
+
+    /// <summary>Virtual seconds since the start of the play.</summary>
+    public double Now => context.Now;
+
+    internal PlayerState State { get; }
+
+    private World World => context.World;
+
+    /// <summary>Runs to a point (v(t) = vmax·(1 − e^(−t/τ)) from rest) and returns when he is there.</summary>
+    public async Task RunToAsync(Vec2 to, double effort = 1.0, CancellationToken cancellationToken = default)
+    {
+        context.Sync();
+        World.SetActivity(State, $"run to {to}");
+        World.RunTo(State, to, effort);
+        var arrived = await context.WaitAsync($"{Id} to reach {to}", () => State.Target is null, double.PositiveInfinity, cancellationToken);
+        if (!arrived)
+        {
+            throw new PlayOverException();
+        }
+    }
+
+    /// <summary>Passes to a teammate, leading him to where he is running; returns once the ball is played.</summary>
+    public Task PassAsync(int teammate, CancellationToken cancellationToken = default)
+    {
+        context.Sync();
+        var to = World.Find(new PlayerId(Id.Side, teammate)) ?? throw new ArgumentException($"no teammate #{teammate}", nameof(teammate));
+        RequireBall("pass");
+        var target = to.Position;
+        for (var i = 0; i < 3; i++)
+        {
+            var flight = World.BallTravelTime(World.BallPosition.DistanceTo(target), World.PassSpeedFor(World.BallPosition.DistanceTo(target)));
+            var lead = to.Target is { } goingTo && double.IsFinite(flight)
+                ? to.Position + ((goingTo - to.Position).Normalized() * Math.Min(to.Position.DistanceTo(goingTo), EstimatedRun(to, flight)))
+                : to.Position;
+            target = lead;
+        }
+        var distance = World.BallPosition.DistanceTo(target);
+        World.SetActivity(State, $"pass to #{teammate}");
+        World.Kick(State, target, World.PassSpeedFor(distance), to, shot: false);
+        return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
+    }
+
+    /// <summary>Passes into space at a point; returns once the ball is played.</summary>
+    public Task PassAsync(Vec2 point, CancellationToken cancellationToken = default)
+    {
+        context.Sync();
+        RequireBall("pass");
+        World.SetActivity(State, $"pass into {point}");
+        World.Kick(State, point, World.PassSpeedFor(World.BallPosition.DistanceTo(point)), null, shot: false);
+        return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
+    }
+
+    /// <summary>Carries the ball to a point; a defender who comes to tackle him is taken on in a duel (the seeded random source decides).</summary>
+    public async Task DribbleAsync(Vec2 to, int? past = null, CancellationToken cancellationToken = default)
+    {
+        context.Sync();
+        RequireBall("dribble");
+        World.SetActivity(State, past is { } n ? $"dribble past opp#{n}" : $"dribble to {to}");
+        World.RunTo(State, to, 1.0);
+        var done = await context.WaitAsync($"{Id} to carry the ball to {to}", () => State.Target is null || World.Holder != State, double.PositiveInfinity, cancellationToken);
+        if (!done || World.Holder != State)
+        {
+            throw new PlayOverException();
+        }
+    }
+
+    /// <summary>Shoots at a point on the goal line and watches the shot until the play is decided.</summary>
+    public async Task ShootAsync(Vec2 target, CancellationToken cancellationToken = default)
+    {
+        context.Sync();
+        RequireBall("shoot");
+        World.SetActivity(State, "shoot");
+        World.Kick(State, target, World.Physics.ShotSpeed, null, shot: true);
+        await context.WaitAsync("the shot to end", () => World.Holder is not null || World.BallVelocity.Length < 1e-9, double.PositiveInfinity, cancellationToken);
+    }
+
+    /// <summary>Waits for the ball, moving onto its path once it is played to him, until he controls it.</summary>
+    public async Task ReceiveAsync(CancellationToken cancellationToken = default)
+    {
+        context.Sync();
+        if (HasBall)
+        {
+            return;
+        }
+        World.SetActivity(State, "the ball", waiting: true);
+        var seenKick = -1;
+        var got = await context.WaitAsync($"the ball to reach {Id}", () =>
+        {
+            if (World.Holder == State)
+            {
+                return true;
+            }
+            if (World.Holder is null && World.IntendedRecipient == State && World.KickCount != seenKick)
+            {
+                seenKick = World.KickCount;
+                World.SetActivity(State, "meet the pass");
+                World.RunTo(State, MeetingPoint(), 1.0);
+            }
+            return false;
+        }, patience, cancellationToken);
+        if (!got)
+        {
+            World.GiveUp(State, "the ball");
+            throw new PlayOverException($"{Id} gave up waiting for the ball");
+        }
+    }
+
+    /// <summary>Waits until a condition holds (e.g. a teammate is past a line); gives up after the play's patience.</summary>
+    public async Task WaitUntilAsync(string what, Func<bool> condition, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        context.Sync();
+        World.SetActivity(State, what, waiting: true);
+        World.Stop(State);
+        var ok = await context.WaitAsync(what, condition, patience, cancellationToken);
+        if (!ok)
+        {
+            World.GiveUp(State, what);
+            throw new PlayOverException($"{Id} gave up waiting for {what}");
+        }
+    }
+
+    /// <summary>Waits for a play-file condition: a teammate past a line, in the box, near a point; or some seconds.</summary>
+    public Task WaitUntilAsync(WaitCondition condition, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        if (condition.Seconds is { } seconds)
+        {
+            return WaitSecondsAsync(seconds, cancellationToken);
+        }
+        var other = World.Find(new PlayerId(Id.Side, condition.Player ?? 0)) ?? throw new ArgumentException($"no teammate #{condition.Player}", nameof(condition));
+        return WaitUntilAsync(condition.Describe(), () => condition.IsSatisfiedAt(other.Position), cancellationToken);
+    }
+
+    private async Task WaitSecondsAsync(double seconds, CancellationToken cancellationToken)
+    {
+        World.SetActivity(State, string.Create(CultureInfo.InvariantCulture, $"{seconds:0.0} s"), waiting: true);
+        await context.PauseAsync(seconds, cancellationToken);
+    }
+
+    /// <summary>Runs one play-file action.</summary>
+    public Task PerformAsync(PlayAction action, CancellationToken cancellationToken = default) => action switch
+    {
+        RunAction r => RunToAsync(r.To, r.Effort, cancellationToken),
+        PassAction { To: { } n } => PassAsync(n, cancellationToken),
+        PassAction p => PassAsync(p.Point!.Value, cancellationToken),
+        DribbleAction d => DribbleAsync(d.To, d.Past, cancellationToken),
+        ShootAction s => ShootAsync(s.Target, cancellationToken),
+        ReceiveAction => ReceiveAsync(cancellationToken),
+        WaitAction w => WaitUntilAsync(w.Condition, cancellationToken),
+        _ => throw new ArgumentException($"unknown action {action}", nameof(action)),
+    };
+
+    private void RequireBall(string what)
+    {
+        if (World.Over)
+        {
+            throw new PlayOverException();
+        }
+        if (World.Holder != State)
+        {
+            World.GiveUp(State, $"the ball to {what} (he does not have it)");
+            throw new PlayOverException($"{Id} cannot {what}: he does not have the ball");
+        }
+    }
+
+    private double EstimatedRun(PlayerState p, double seconds) => Math.Max(p.Speed, p.MaxSpeed * 0.7) * seconds;
+
+    /// <summary>The first point of the ball's path he can reach before the ball does, or where it stops.</summary>
+    private Vec2 MeetingPoint()
+    {
+        for (var t = 0.1; t <= 6; t += 0.1)
+        {
+            var at = World.PredictBall(t);
+            if (World.TimeToReach(State, at, 0) <= t)
+            {
+                return at;
+            }
+        }
+        return World.PredictBall(60);
+    }
+}

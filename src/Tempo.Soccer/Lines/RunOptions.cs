@@ -1,0 +1,13 @@
+namespace Tempo.Soccer;
+
+/// <summary>How to run a play: the seed (null keeps the play's own) and whether its lines run one at a time.</summary>
+public sealed record RunOptions
+{
+    public int? Seed { get; init; }
+
+    /// <summary>Run the same lines of control with Tempo.Async's sequential mode: each line runs to completion before the next starts.</summary>
+    public bool Sequential { get; init; }
+
+    /// <summary>When sequential, also run the concurrent play to explain what changed (one line in <see cref="PlayResult.Explanation"/>).</summary>
+    public bool Explain { get; init; } = true;
+}

@@ -1,0 +1,95 @@
+namespace Tempo.Soccer;
+
+/// <summary>
+/// The physical constants of a simulation. Every default is a typical value from published
+/// measurements (sources beside each); a play file may override any of them.
+/// </summary>
+public sealed record PhysicsParameters
+{
+    /// <summary>
+    /// Top running speed, m/s. Elite footballers peak at 8–9.5 m/s (30–34 km/h) in league
+    /// tracking data (e.g. Bundesliga / Premier League published top speeds); 8.5 is a typical player.
+    /// </summary>
+    public double MaxSpeed { get; init; } = 8.5;
+
+    /// <summary>
+    /// Acceleration time constant τ in v(t) = vmax·(1 − e^(−t/τ)), seconds. The exponential sprint
+    /// model is Furusawa, Hill and Parkinson (1927); fits to sprinters and footballers give τ ≈ 1 s.
+    /// </summary>
+    public double Tau { get; init; } = 1.0;
+
+    /// <summary>
+    /// Reaction time before a player responds to the ball being played, seconds. 0.2–0.7 s;
+    /// Spearman et al., "Physics-based modeling of pass probabilities in soccer" (MIT Sloan 2017) use 0.7 s.
+    /// </summary>
+    public double ReactionTime { get; init; } = 0.3;
+
+    /// <summary>
+    /// Deceleration of a ball rolling on grass, m/s². FIFA's turf ball-roll test (ball released
+    /// from a 1 m, 45° ramp, ≈3.4 m/s) asks for 4–10 m of roll, i.e. 0.6–1.5 m/s² of constant deceleration.
+    /// </summary>
+    public double BallDeceleration { get; init; } = 0.8;
+
+    /// <summary>Slowest ordinary pass, m/s (tracking data: passes travel 10–19 m/s, median ≈ 12).</summary>
+    public double MinPassSpeed { get; init; } = 10.0;
+
+    /// <summary>Fastest ordinary pass, m/s.</summary>
+    public double MaxPassSpeed { get; init; } = 19.0;
+
+    /// <summary>Speed a pass is weighted to arrive with at its target, m/s (a firm, controllable ball).</summary>
+    public double PassArrivalSpeed { get; init; } = 7.0;
+
+    /// <summary>Shot speed, m/s (struck shots: 25–30 m/s, 90–110 km/h).</summary>
+    public double ShotSpeed { get; init; } = 27.0;
+
+    /// <summary>Distance within which a player controls a loose ball, metres (about a stride: 1 m).</summary>
+    public double ControlRadius { get; init; } = 1.0;
+
+    /// <summary>Distance a diving goalkeeper covers with hands beyond his body, metres (arm span ≈ 1.9 m, half plus a dive).</summary>
+    public double GoalkeeperReach { get; init; } = 1.6;
+
+    /// <summary>Distance from which a defender can attempt a tackle, metres (a lunging leg).</summary>
+    public double TackleRange { get; init; } = 1.5;
+
+    /// <summary>Fraction of top speed a player keeps while dribbling (dribbling costs 10–20 % of sprint speed).</summary>
+    public double DribbleSpeedFactor { get; init; } = 0.85;
+
+    /// <summary>Seconds a beaten defender needs to turn and recover before he can tackle again.</summary>
+    public double BeatenRecovery { get; init; } = 2.5;
+
+    /// <summary>Ball radius, metres (Law 2: circumference 68–70 cm).</summary>
+    public double BallRadius { get; init; } = 0.11;
+
+    /// <summary>Fixed physics step inside the virtual clock, seconds.</summary>
+    public double TimeStep { get; init; } = 0.02;
+
+    /// <summary>Distance covered from rest after running for <paramref name="t"/> seconds at full effort.</summary>
+    public double DistanceAfter(double t, double maxSpeed) => maxSpeed * (t - (Tau * (1 - Math.Exp(-t / Tau))));
+
+    /// <summary>Seconds needed to cover <paramref name="distance"/> metres from rest (inverse of <see cref="DistanceAfter"/>, by Newton's method).</summary>
+    public double TimeToCover(double distance, double maxSpeed)
+    {
+        if (distance <= 0)
+        {
+            return 0;
+        }
+        var t = (distance / maxSpeed) + Tau;
+        for (var i = 0; i < 20; i++)
+        {
+            var f = DistanceAfter(t, maxSpeed) - distance;
+            var df = maxSpeed * (1 - Math.Exp(-t / Tau));
+            if (df < 1e-9)
+            {
+                break;
+            }
+            var next = t - (f / df);
+            if (Math.Abs(next - t) < 1e-9)
+            {
+                t = next;
+                break;
+            }
+            t = Math.Max(next, 1e-6);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,46 @@
+namespace Tempo.Soccer;
+
+/// <summary>A scripted play: both teams' starting positions, who has the ball, each scripted player's actions, and a seed.</summary>
+public sealed record Play
+{
+    public required string Name { get; init; }
+
+    public string Description { get; init; } = "";
+
+    /// <summary>Where the play came from (a file path, or "built-in"); error messages name it.</summary>
+    public string Source { get; init; } = "built-in";
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Virtual seconds after which the play is over if nothing has decided it.</summary>
+    public double Horizon { get; init; } = 20.0;
+
+    /// <summary>Virtual seconds a player waits (for the ball, or for a teammate) before he gives up.</summary>
+    public double Patience { get; init; } = 8.0;
+
+    /// <summary>How the ball holder's first pass restarts play (offside does not apply from throw-ins, goal kicks, corners).</summary>
+    public Restart Restart { get; init; } = Restart.OpenPlay;
+
+    public PhysicsParameters Physics { get; init; } = new();
+
+    public string AttackName { get; init; } = "Attack";
+
+    public string DefenceName { get; init; } = "Defence";
+
+    /// <summary>Shirt number of the attacker who has the ball at the start.</summary>
+    public required int BallHolder { get; init; }
+
+    public required IReadOnlyList<PlayerSpec> Players { get; init; }
+
+    public PlayerSpec? Find(PlayerId id)
+    {
+        foreach (var p in Players)
+        {
+            if (p.Id == id)
+            {
+                return p;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,39 @@
+namespace Tempo.Soccer;
+
+/// <summary>
+/// One entry of the event log, in the spirit of StatsBomb's open event data: a type, who, where,
+/// and for passes and shots where the ball ended, to whom, how long it took and how it ended.
+/// Decisions (offside, goal, out of play, duels) carry the positions that justified them in <see cref="Data"/>.
+/// </summary>
+public sealed class PlayEvent
+{
+    public required int Index { get; init; }
+
+    /// <summary>Virtual seconds since the start of the play.</summary>
+    public required double Time { get; init; }
+
+    /// <summary>Pass, Ball Receipt, Carry, Dribble, Duel, Shot, Goal, Save, Interception, Offside, Out, Possession, Wait, Gave Up, Onside, Horizon.</summary>
+    public required string Type { get; init; }
+
+    public PlayerId? Player { get; init; }
+
+    public Vec2? Location { get; init; }
+
+    public Vec2? EndLocation { get; set; }
+
+    public PlayerId? Recipient { get; set; }
+
+    /// <summary>Seconds the ball travelled (passes, shots) or the action lasted.</summary>
+    public double? Duration { get; set; }
+
+    /// <summary>Complete, Intercepted, Goal, Saved, Off Target, Won, Lost, Offside …</summary>
+    public string? Outcome { get; set; }
+
+    /// <summary>Ball speed at the kick, m/s (passes and shots).</summary>
+    public double? Speed { get; init; }
+
+    /// <summary>A human sentence saying what happened, e.g. "#2 passes to #10".</summary>
+    public required string Text { get; init; }
+
+    public IReadOnlyDictionary<string, string> Data { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,148 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Tempo.Soccer;
+
+/// <summary>
+/// JSON forms of a run: the whole result (<c>tempo soccer run --format json</c>) and the event log
+/// (events.json), with pass and shot events shaped like StatsBomb's (location, end location, recipient, timing).
+/// Coordinates are metres on the 105 × 68 pitch, the attack playing towards x = 105.
+/// </summary>
+public static class PlayJson
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary><c>{"play","seed","mode","outcome":{"goal","scorer","team","seconds","kind","reason"},"explanation","events":[…],"lines":[…]}</c></summary>
+    public static string Result(PlayResult result) => Build(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("play", result.Play.Name);
+        w.WriteNumber("seed", result.Seed);
+        w.WriteString("mode", result.Sequential ? "sequential" : "concurrent");
+        w.WriteStartObject("outcome");
+        w.WriteBoolean("goal", result.Outcome.Goal);
+        if (result.Outcome.Scorer is { } s)
+        {
+            w.WriteNumber("scorer", s.Number);
+        }
+        else
+        {
+            w.WriteNull("scorer");
+        }
+        w.WriteString("team", result.Outcome.Team);
+        w.WriteNumber("seconds", Math.Round(result.Outcome.Seconds, 3));
+        w.WriteString("kind", result.Outcome.Kind);
+        w.WriteString("reason", result.Outcome.Reason);
+        w.WriteEndObject();
+        w.WriteString("explanation", result.Explanation);
+        w.WritePropertyName("events");
+        WriteEvents(w, result);
+        w.WriteStartArray("lines");
+        foreach (var line in result.Lines)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", line.Name);
+            w.WriteStartArray("spans");
+            foreach (var span in line.Spans)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", Math.Round(span.Start, 3));
+                w.WriteNumber("end", Math.Round(span.End, 3));
+                w.WriteString("state", span.Waiting ? "waiting" : "running");
+                w.WriteString("label", span.Label);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    /// <summary>The event log alone, as a JSON array.</summary>
+    public static string Events(PlayResult result) => Build(w => WriteEvents(w, result));
+
+    private static void WriteEvents(Utf8JsonWriter w, PlayResult result)
+    {
+        w.WriteStartArray();
+        foreach (var e in result.Events)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("index", e.Index + 1);
+            w.WriteNumber("second", Math.Round(e.Time, 3));
+            w.WriteString("timestamp", TimeSpan.FromSeconds(e.Time).ToString(@"mm\:ss\.fff", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("type", e.Type);
+            if (e.Player is { } p)
+            {
+                w.WriteString("team", p.Side == Side.Attack ? result.Play.AttackName : result.Play.DefenceName);
+                w.WriteNumber("player", p.Number);
+            }
+            if (e.Location is { } at)
+            {
+                Point(w, "location", at);
+            }
+            if (e.Type is "Pass" or "Shot")
+            {
+                w.WriteStartObject(e.Type == "Pass" ? "pass" : "shot");
+                if (e.EndLocation is { } end)
+                {
+                    Point(w, "endLocation", end);
+                    if (e.Location is { } start)
+                    {
+                        w.WriteNumber("length", Math.Round(start.DistanceTo(end), 2));
+                        w.WriteNumber("angle", Math.Round(Math.Atan2(end.Y - start.Y, end.X - start.X), 4));
+                    }
+                }
+                if (e.Recipient is { } r)
+                {
+                    w.WriteNumber("recipient", r.Number);
+                }
+                if (e.Speed is { } speed)
+                {
+                    w.WriteNumber("speed", Math.Round(speed, 2));
+                }
+                if (e.Duration is { } d)
+                {
+                    w.WriteNumber("duration", Math.Round(d, 3));
+                }
+                w.WriteString("outcome", e.Outcome ?? "In Play");
+                w.WriteEndObject();
+            }
+            else if (e.Outcome is not null)
+            {
+                w.WriteString("outcome", e.Outcome);
+            }
+            w.WriteString("text", e.Text);
+            if (e.Data.Count > 0)
+            {
+                w.WriteStartObject("details");
+                foreach (var (k, v) in e.Data.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                {
+                    w.WriteString(k, v);
+                }
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Point(Utf8JsonWriter w, string name, Vec2 p)
+    {
+        w.WriteStartArray(name);
+        w.WriteNumberValue(Math.Round(p.X, 2));
+        w.WriteNumberValue(Math.Round(p.Y, 2));
+        w.WriteEndArray();
+    }
+
+    private static string Build(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            write(w);
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+
+namespace Tempo.Soccer;
+
+/// <summary>Checks what a play means, beyond its syntax: every name resolves, every wait can be satisfied.</summary>
+internal static class PlayValidator
+{
+    public static void Validate(Play play, PlayFile.Reader reader)
+    {
+        var attack = new Dictionary<int, (PlayerSpec Spec, int Index)>();
+        var defence = new Dictionary<int, (PlayerSpec Spec, int Index)>();
+        int ai = 0, di = 0;
+        foreach (var p in play.Players)
+        {
+            var (team, index, name) = p.Id.Side == Side.Attack ? (attack, ai++, "attack") : (defence, di++, "defence");
+            if (!team.TryAdd(p.Id.Number, (p, index)))
+            {
+                throw reader.Error($"{name}.players[{index}].number", $"shirt number {p.Id.Number} appears twice in the {name}");
+            }
+        }
+        CheckTeam(attack, "attack", reader);
+        CheckTeam(defence, "defence", reader);
+        if (!attack.ContainsKey(play.BallHolder))
+        {
+            throw reader.Error("attack.ball", $"no attacking player #{play.BallHolder} to hold the ball ({Known(attack)})");
+        }
+        foreach (var (spec, index) in defence.Values)
+        {
+            if (spec.MarkTarget is { } m && !attack.ContainsKey(m))
+            {
+                throw reader.Error($"defence.players[{index}].mark", $"no attacking player #{m} to mark ({Known(attack)})");
+            }
+        }
+        foreach (var (spec, index) in attack.Values)
+        {
+            for (var a = 0; a < spec.Actions.Count; a++)
+            {
+                var path = $"attack.players[{index}].actions[{a}]";
+                switch (spec.Actions[a])
+                {
+                    case PassAction { To: { } to }:
+                        if (!attack.ContainsKey(to))
+                        {
+                            throw reader.Error(path + ".pass", $"no attacking player #{to} to pass to ({Known(attack)})");
+                        }
+                        if (to == spec.Id.Number)
+                        {
+                            throw reader.Error(path + ".pass", $"#{to} cannot pass to himself");
+                        }
+                        break;
+                    case DribbleAction { Past: { } past } when !defence.ContainsKey(past):
+                        throw reader.Error(path + ".past", $"no defending player #{past} to dribble past ({Known(defence)})");
+                    case WaitAction { Condition.Player: { } who } wait:
+                        if (!attack.ContainsKey(who))
+                        {
+                            throw reader.Error(path + ".wait.player", $"no attacking player #{who} to wait for ({Known(attack)})");
+                        }
+                        if (who == spec.Id.Number)
+                        {
+                            throw reader.Error(path + ".wait.player", $"#{who} waits for himself: the wait can never be satisfied");
+                        }
+                        CheckSatisfiable(attack[who].Spec, wait.Condition, path, reader);
+                        break;
+                }
+            }
+        }
+    }
+
+    private static void CheckTeam(Dictionary<int, (PlayerSpec Spec, int Index)> team, string name, PlayFile.Reader reader)
+    {
+        if (team.Count > 11)
+        {
+            throw reader.Error($"{name}.players", $"{team.Count} players: a team has at most 11 (Law 3)");
+        }
+        var keepers = team.Values.Where(v => v.Spec.Role == Role.Goalkeeper).ToList();
+        if (keepers.Count > 1)
+        {
+            throw reader.Error($"{name}.players[{keepers[1].Index}].role", "a team has one goalkeeper (Law 3)");
+        }
+    }
+
+    /// <summary>A positional wait is satisfiable only if the awaited player stands, runs or dribbles somewhere that satisfies it.</summary>
+    private static void CheckSatisfiable(PlayerSpec awaited, WaitCondition condition, string path, PlayFile.Reader reader)
+    {
+        var points = new List<Vec2> { awaited.Start };
+        foreach (var action in awaited.Actions)
+        {
+            switch (action)
+            {
+                case RunAction r:
+                    points.Add(r.To);
+                    break;
+                case DribbleAction d:
+                    points.Add(d.To);
+                    break;
+            }
+        }
+        // A receiver is drawn towards the ball, so a point he only passes through between waypoints also counts.
+        for (var i = 1; i < points.Count; i++)
+        {
+            var a = points[i - 1];
+            var b = points[i];
+            for (var k = 1; k <= 20; k++)
+            {
+                if (condition.IsSatisfiedAt(a + ((b - a) * (k / 20.0))))
+                {
+                    return;
+                }
+            }
+        }
+        if (points.Any(condition.IsSatisfiedAt))
+        {
+            return;
+        }
+        var furthest = points.MaxBy(p => p.X);
+        throw reader.Error(path + ".wait", string.Create(CultureInfo.InvariantCulture,
+            $"the wait can never be satisfied: #{awaited.Id.Number} never gets to '{condition.Describe()}' (his script takes him no further than {furthest})"));
+    }
+
+    private static string Known(Dictionary<int, (PlayerSpec Spec, int Index)> team) =>
+        "players are " + string.Join(", ", team.Keys.Order().Select(n => "#" + n.ToString(CultureInfo.InvariantCulture)));
+}

@@ -1,0 +1,7 @@
+namespace Tempo.Soccer;
+
+/// <summary>A player: team and shirt number. Attackers print as "#10", defenders as "opp#5".</summary>
+public readonly record struct PlayerId(Side Side, int Number)
+{
+    public override string ToString() => Side == Side.Attack ? $"#{Number}" : $"opp#{Number}";
+}

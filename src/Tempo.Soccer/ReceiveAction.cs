@@ -1,0 +1,7 @@
+namespace Tempo.Soccer;
+
+/// <summary>Wait for the ball and bring it under control (moving onto its path).</summary>
+public sealed record ReceiveAction : PlayAction
+{
+    public override string Describe() => "receive the ball";
+}

@@ -1,0 +1,7 @@
+namespace Tempo.Soccer;
+
+/// <summary>Run to a point at the given fraction of top speed.</summary>
+public sealed record RunAction(Vec2 To, double Effort = 1.0) : PlayAction
+{
+    public override string Describe() => $"run to {To}";
+}

@@ -1,0 +1,7 @@
+namespace Tempo.Soccer;
+
+/// <summary>Shoot at a point on (or beyond) the goal line.</summary>
+public sealed record ShootAction(Vec2 Target) : PlayAction
+{
+    public override string Describe() => $"shoot at {Target}";
+}

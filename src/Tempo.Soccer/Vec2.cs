@@ -1,0 +1,30 @@
+namespace Tempo.Soccer;
+
+/// <summary>A point or vector on the pitch, in metres.</summary>
+public readonly record struct Vec2(double X, double Y)
+{
+    public static Vec2 Zero => default;
+
+    public double Length => Math.Sqrt((X * X) + (Y * Y));
+
+    public static Vec2 operator +(Vec2 a, Vec2 b) => new(a.X + b.X, a.Y + b.Y);
+
+    public static Vec2 operator -(Vec2 a, Vec2 b) => new(a.X - b.X, a.Y - b.Y);
+
+    public static Vec2 operator *(Vec2 a, double k) => new(a.X * k, a.Y * k);
+
+    public static Vec2 operator *(double k, Vec2 a) => new(a.X * k, a.Y * k);
+
+    public double DistanceTo(Vec2 other) => (this - other).Length;
+
+    public double Dot(Vec2 other) => (X * other.X) + (Y * other.Y);
+
+    /// <summary>The unit vector in this direction, or zero for the zero vector.</summary>
+    public Vec2 Normalized()
+    {
+        var length = Length;
+        return length < 1e-12 ? Zero : new Vec2(X / length, Y / length);
+    }
+
+    public override string ToString() => FormattableString.Invariant($"({X:0.0}, {Y:0.0})");
+}

@@ -1,0 +1,7 @@
+namespace Tempo.Soccer;
+
+/// <summary>Wait until a condition holds (e.g. a teammate is past a line), or for some seconds.</summary>
+public sealed record WaitAction(WaitCondition Condition) : PlayAction
+{
+    public override string Describe() => $"wait for {Condition.Describe()}";
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace Tempo.Soccer;
+
+/// <summary>
+/// What a player waits for: a teammate past the line x = <see cref="PastX"/>, inside the penalty
+/// area, or within <see cref="Within"/> metres of <see cref="Near"/>; or simply <see cref="Seconds"/>.
+/// </summary>
+public sealed record WaitCondition
+{
+    public int? Player { get; init; }
+
+    public double? PastX { get; init; }
+
+    public bool InPenaltyArea { get; init; }
+
+    public Vec2? Near { get; init; }
+
+    public double Within { get; init; } = 2.0;
+
+    public double? Seconds { get; init; }
+
+    public string Describe()
+    {
+        if (Seconds is { } s)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{s:0.0} s");
+        }
+        var who = $"#{Player}";
+        if (PastX is { } x)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{who} past x={x:0.#}");
+        }
+        if (InPenaltyArea)
+        {
+            return $"{who} in the penalty area";
+        }
+        return string.Create(CultureInfo.InvariantCulture, $"{who} within {Within:0.#} m of {Near}");
+    }
+
+    /// <summary>True when a player standing at <paramref name="p"/> satisfies the (positional) condition.</summary>
+    public bool IsSatisfiedAt(Vec2 p)
+    {
+        if (PastX is { } x)
+        {
+            return p.X >= x;
+        }
+        if (InPenaltyArea)
+        {
+            return Pitch.InAttackedPenaltyArea(p);
+        }
+        return Near is { } n && p.DistanceTo(n) <= Within;
+    }
+}
