@@ -1,0 +1,141 @@
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks.Sources;
+
+namespace Tempo.Async;
+
+/// <summary>
+/// The allocation-free delay behind <see cref="Simulation.SleepAsync"/>: a pooled value-task source whose timer
+/// entry, when due, resumes the awaiting line inline in that line's step.
+/// </summary>
+internal sealed class DelaySource(Simulation simulation) : IValueTaskSource, ITimedItem, IWait
+{
+    private static readonly Action<object?, CancellationToken> OnCancelled = static (state, token) => ((DelaySource)state!).Cancel(token);
+    private static readonly Action<object?> ResumeLater = static state => ((DelaySource)state!).InvokeContinuation();
+
+    private Action<object?>? _continuation;
+    private object? _continuationState;
+    private CancellationTokenRegistration _registration;
+    private Exception? _error;
+    private Line? _owner;
+    private long _due = -1;
+    private int _timedVersion;
+    private short _version;
+    private bool _completed;
+
+    public Line? Blame => _owner;
+
+    public ValueTask Arm(Line? owner, long due, CancellationToken cancellationToken)
+    {
+        _owner = owner;
+        _completed = false;
+        _error = null;
+        _timedVersion++;
+        _due = simulation.ScheduleTimed(due, owner, this, _timedVersion);
+        if (cancellationToken.CanBeCanceled)
+        {
+            _registration = cancellationToken.UnsafeRegister(OnCancelled, this);
+        }
+        return new ValueTask(this, _version);
+    }
+
+    public bool IsLive(int version) => !_completed && version == _timedVersion;
+
+    public void Fire(int version)
+    {
+        _due = -1;
+        Complete(null);
+        InvokeContinuation();
+    }
+
+    public void Abort(Exception exception)
+    {
+        if (!_completed)
+        {
+            Complete(exception);
+            InvokeContinuation();
+        }
+    }
+
+    public ValueTaskSourceStatus GetStatus(short token)
+    {
+        if (!_completed)
+        {
+            return ValueTaskSourceStatus.Pending;
+        }
+        return _error switch
+        {
+            null => ValueTaskSourceStatus.Succeeded,
+            OperationCanceledException => ValueTaskSourceStatus.Canceled,
+            _ => ValueTaskSourceStatus.Faulted,
+        };
+    }
+
+    public void OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags)
+    {
+        if (token != _version)
+        {
+            throw new InvalidOperationException("a simulation delay was awaited twice");
+        }
+        simulation.CheckLoopThread(_owner);
+        _continuation = continuation;
+        _continuationState = state;
+        if (_completed)
+        {
+            simulation.PostAction(_owner, ResumeLater, this);
+        }
+    }
+
+    public void GetResult(short token)
+    {
+        if (token != _version)
+        {
+            throw new InvalidOperationException("a simulation delay was awaited twice");
+        }
+        var error = _error;
+        _version++;
+        _error = null;
+        _continuation = null;
+        _continuationState = null;
+        _owner = null;
+        simulation.ReturnDelay(this);
+        if (error is not null)
+        {
+            ExceptionDispatchInfo.Throw(error);
+        }
+    }
+
+    private void Complete(Exception? error)
+    {
+        _completed = true;
+        _error = error;
+        _registration.Unregister();
+        _registration = default;
+        _owner?.EndWait(this);
+        if (_due >= 0)
+        {
+            simulation.CancelTimed(_due);
+            _due = -1;
+        }
+    }
+
+    private void Cancel(CancellationToken token)
+    {
+        if (_completed)
+        {
+            return;
+        }
+        Complete(new OperationCanceledException(token));
+        // Cancellation runs in whichever step cancelled the token: resume the owner in its own step.
+        simulation.PostAction(_owner, ResumeLater, this);
+    }
+
+    private void InvokeContinuation()
+    {
+        var continuation = _continuation;
+        if (continuation is not null)
+        {
+            _continuation = null;
+            continuation(_continuationState);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Tempo.Timeline;
+
+namespace Tempo.Async;
+
+/// <summary>The runtime state of one line of control.</summary>
+internal sealed class Line
+{
+    public Line(Simulation simulation, string name, LineOfControlTrace trace, Scope? scope, CancellationTokenSource cancellation, Func<CancellationToken, Task> body)
+    {
+        Simulation = simulation;
+        Name = name;
+        Trace = trace;
+        Scope = scope;
+        Cancellation = cancellation;
+        Token = cancellation.Token;
+        Body = body;
+        Context = new LineContext(simulation, this);
+    }
+
+    public Simulation Simulation { get; }
+
+    public string Name { get; }
+
+    public LineOfControlTrace Trace { get; }
+
+    public Scope? Scope { get; }
+
+    public CancellationTokenSource Cancellation { get; }
+
+    public CancellationToken Token { get; }
+
+    public Func<CancellationToken, Task> Body { get; }
+
+    public LineContext Context { get; }
+
+    public ILineHandle? Handle { get; set; }
+
+    public bool Started { get; set; }
+
+    public bool Finished { get; set; }
+
+    /// <summary>Someone awaited the line or took its completion task, so a fault is theirs to handle.</summary>
+    public bool Observed { get; set; }
+
+    public Task? BodyTask { get; set; }
+
+    public SpanState EndState { get; set; }
+
+    /// <summary>What the line waits for after the current step; set by the runtime's waits, reset every step.</summary>
+    public string? WaitLabel { get; set; }
+
+    public SpanState WaitState { get; set; } = SpanState.Waiting;
+
+    public IWait? CurrentWait { get; set; }
+
+    public InterruptException? PendingInterrupt { get; set; }
+
+    public List<Action>? FinishCallbacks { get; set; }
+
+    /// <summary>Work held back in sequential mode while another line has the turn.</summary>
+    public WorkQueue? Deferred { get; set; }
+
+    public void RegisterWait(IWait? wait, string label, SpanState state = SpanState.Waiting)
+    {
+        CurrentWait = wait;
+        WaitLabel = label;
+        WaitState = state;
+    }
+
+    public void EndWait(IWait wait)
+    {
+        if (ReferenceEquals(CurrentWait, wait))
+        {
+            CurrentWait = null;
+        }
+    }
+
+    public InterruptException? TakeInterrupt()
+    {
+        var interrupt = PendingInterrupt;
+        PendingInterrupt = null;
+        return interrupt;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Runtime.CompilerServices;
+using Tempo.Timeline;
+
+namespace Tempo.Async;
+
+/// <summary>A named line of control that produces a <typeparamref name="T"/>; <c>await line</c> gives the value.</summary>
+public sealed class LineOfControl<T> : ILineHandle
+{
+    private readonly TaskCompletionSource<T> _completion = new();
+
+    internal LineOfControl(Line line)
+    {
+        Line = line;
+        line.Handle = this;
+    }
+
+    /// <summary>The line's name.</summary>
+    public string Name => Line.Name;
+
+    /// <summary>Completes with the line's result when it has finished. Taking it means you handle a fault.</summary>
+    public Task<T> Completion
+    {
+        get
+        {
+            Line.Observed = true;
+            return _completion.Task;
+        }
+    }
+
+    /// <summary>Whether the line has finished and its completion is set.</summary>
+    public bool IsCompleted => _completion.Task.IsCompleted;
+
+    /// <summary>What the line did and when.</summary>
+    public LineOfControlTrace Trace => Line.Trace;
+
+    /// <summary>The token passed to the line's body.</summary>
+    public CancellationToken Token => Line.Token;
+
+    internal Line Line { get; }
+
+    /// <summary>Requests cancellation of the line.</summary>
+    public void Cancel() => Line.Simulation.CancelLine(Line);
+
+    /// <summary>Throws an <see cref="InterruptException"/> into the line at its current wait.</summary>
+    public void Interrupt(object? cause = null) => Line.Simulation.Interrupt(Line, cause);
+
+    /// <summary>Awaits the line's result from another line; outside the simulation only a finished line can be awaited.</summary>
+    public TaskAwaiter<T> GetAwaiter()
+    {
+        Line.Observed = true;
+        return ((Task<T>)Line.Simulation.AwaitLine<T>(Line, _completion.Task)).GetAwaiter();
+    }
+
+    void ILineHandle.Complete(Task body)
+    {
+        if (body.IsFaulted)
+        {
+            _completion.TrySetException(body.Exception!.InnerExceptions);
+        }
+        else if (body.IsCanceled)
+        {
+            _completion.TrySetCanceled(Line.Token);
+        }
+        else
+        {
+            _completion.TrySetResult(((Task<T>)body).Result);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

@@ -1,0 +1,81 @@
+namespace Tempo.Async;
+
+/// <summary>A named one-shot event: lines await <see cref="WaitAsync"/> until some line calls <see cref="Set"/>.</summary>
+public sealed class SimEvent
+{
+    private static readonly Action<object?> Release = static state => ((Promise<bool>)state!).Finish(true);
+
+    private readonly Simulation _simulation;
+    private List<Promise<bool>>? _waiters;
+
+    internal SimEvent(Simulation simulation, string name)
+    {
+        _simulation = simulation;
+        Name = name;
+    }
+
+    /// <summary>The event's name; waiting lines record "wait: &lt;name&gt;".</summary>
+    public string Name { get; }
+
+    /// <summary>Whether the event has been set (and not reset since).</summary>
+    public bool IsSet { get; private set; }
+
+    /// <summary>Sets the event: every waiting line resumes, in the order it started waiting. Setting twice does nothing.</summary>
+    public void Set()
+    {
+        _simulation.CheckLoopThread(null);
+        if (IsSet)
+        {
+            return;
+        }
+        IsSet = true;
+        var waiters = _waiters;
+        _waiters = null;
+        if (waiters is null)
+        {
+            return;
+        }
+        var setter = _simulation.CurrentLine;
+        foreach (var waiter in waiters)
+        {
+            if (!waiter.Done)
+            {
+                _simulation.Link(setter, waiter.Owner, Name);
+                _simulation.PostAction(waiter.Owner, Release, waiter);
+            }
+        }
+    }
+
+    /// <summary>Clears the event so that later waits wait again.</summary>
+    public void Reset()
+    {
+        _simulation.CheckLoopThread(null);
+        IsSet = false;
+    }
+
+    /// <summary>Completes when the event is set; at once if it already is.</summary>
+    public Task WaitAsync(CancellationToken cancellationToken = default)
+    {
+        var owner = _simulation.CheckWaitCaller();
+        if (IsSet)
+        {
+            return Task.CompletedTask;
+        }
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled(cancellationToken);
+        }
+        if (owner?.TakeInterrupt() is { } interrupt)
+        {
+            return Task.FromException(interrupt);
+        }
+        var promise = new Promise<bool>(_simulation, owner, Name);
+        owner?.RegisterWait(promise, Name);
+        promise.Watch(cancellationToken);
+        (_waiters ??= []).Add(promise);
+        return promise.Task;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

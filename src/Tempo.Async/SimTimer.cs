@@ -1,0 +1,84 @@
+namespace Tempo.Async;
+
+/// <summary>An <see cref="ITimer"/> on the virtual clock, as created by the simulation's <see cref="TimeProvider"/>.</summary>
+internal sealed class SimTimer(Simulation simulation, TimerCallback callback, object? state, Line? creator) : ITimer, ITimedItem
+{
+    private long _due = -1;
+    private TimeSpan _period = Timeout.InfiniteTimeSpan;
+    private int _version;
+    private bool _disposed;
+
+    public Line? Blame => creator;
+
+    public bool Change(TimeSpan dueTime, TimeSpan period)
+    {
+        if (dueTime < TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(dueTime), dueTime, "a timer's due time must not be negative");
+        }
+        if (period < TimeSpan.Zero && period != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(period), period, "a timer's period must not be negative");
+        }
+        if (_disposed)
+        {
+            return false;
+        }
+        simulation.CheckLoopThread(creator);
+        Unschedule();
+        _period = period;
+        if (dueTime != Timeout.InfiniteTimeSpan)
+        {
+            Schedule(dueTime);
+        }
+        return true;
+    }
+
+    public bool IsLive(int version) => !_disposed && version == _version;
+
+    public void Fire(int version)
+    {
+        _due = -1;
+        if (_period != Timeout.InfiniteTimeSpan && _period > TimeSpan.Zero)
+        {
+            Schedule(_period);
+        }
+        callback(state);
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        // Disposal may come from a finalizer or another thread; only the loop thread may touch the queue.
+        if (simulation.IsLoopThread)
+        {
+            Unschedule();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private void Schedule(TimeSpan delay)
+    {
+        _version++;
+        _due = simulation.ScheduleTimed(simulation.NowTicks + delay.Ticks, null, this, _version);
+    }
+
+    private void Unschedule()
+    {
+        _version++;
+        if (_due >= 0)
+        {
+            simulation.CancelTimed(_due);
+            _due = -1;
+        }
+    }
+}

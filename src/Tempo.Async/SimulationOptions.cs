@@ -1,0 +1,20 @@
+namespace Tempo.Async;
+
+/// <summary>Settings for a <see cref="Simulation"/>.</summary>
+public sealed record SimulationOptions
+{
+    /// <summary>The seed of <see cref="Simulation.Random"/>; the same seed gives the same run.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Whether lines interleave or run one at a time.</summary>
+    public ExecutionMode Mode { get; init; } = ExecutionMode.Concurrent;
+
+    /// <summary>The name of the run, used as the name of <see cref="Simulation.Trace"/> and in error messages.</summary>
+    public string Name { get; init; } = "simulation";
+
+    /// <summary>Whether to record spans into <see cref="Simulation.Trace"/> (turn off for speed when nobody looks at it).</summary>
+    public bool RecordTrace { get; init; } = true;
+
+    /// <summary>The wall-clock instant that virtual time zero stands for, as reported by <see cref="TimeProvider.GetUtcNow"/>.</summary>
+    public DateTimeOffset StartTime { get; init; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+}

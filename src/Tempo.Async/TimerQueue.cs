@@ -1,0 +1,113 @@
+namespace Tempo.Async;
+
+/// <summary>
+/// Pending timed work, one first-in first-out bucket per distinct due time (a calendar queue): a heap orders the
+/// distinct times only, so thousands of lines waking at the same instant cost one heap operation, and items due at
+/// the same instant keep their scheduling order, which is what makes runs reproducible.
+/// </summary>
+internal sealed class TimerQueue
+{
+    private readonly Dictionary<long, Bucket> _byTime = [];
+    private readonly PriorityQueue<Bucket, long> _times = new();
+    private readonly Stack<Bucket> _free = new();
+    private Bucket? _draining;
+
+    /// <summary>Whether any live item is still scheduled.</summary>
+    public bool HasPending => _byTime.Count > 0 || _draining is not null;
+
+    public void Add(long time, in WorkItem item)
+    {
+        if (!_byTime.TryGetValue(time, out var bucket))
+        {
+            bucket = _free.Count > 0 ? _free.Pop() : new Bucket();
+            bucket.Time = time;
+            _byTime.Add(time, bucket);
+            _times.Enqueue(bucket, time);
+        }
+        bucket.Add(item);
+    }
+
+    /// <summary>Forgets one live item due at <paramref name="time"/> so that it no longer holds the clock back.</summary>
+    public void Cancel(long time)
+    {
+        if (_byTime.TryGetValue(time, out var bucket) && --bucket.Live == 0)
+        {
+            _byTime.Remove(time);
+            bucket.Dead = true;
+        }
+    }
+
+    public bool TryPeekTime(out long time)
+    {
+        while (_times.TryPeek(out var bucket, out time))
+        {
+            if (!bucket.Dead)
+            {
+                return true;
+            }
+            _times.Dequeue();
+            Recycle(bucket);
+        }
+        return false;
+    }
+
+    /// <summary>Takes the next item due at <paramref name="now"/>, in scheduling order.</summary>
+    public bool TryTakeDue(long now, out WorkItem item)
+    {
+        var bucket = _draining;
+        if (bucket is null)
+        {
+            if (!TryPeekTime(out var time) || time != now)
+            {
+                item = default;
+                return false;
+            }
+            bucket = _times.Dequeue();
+            _byTime.Remove(time);
+            _draining = bucket;
+        }
+        item = bucket.Items[bucket.Head];
+        bucket.Items[bucket.Head] = default;
+        if (++bucket.Head == bucket.Count)
+        {
+            _draining = null;
+            Recycle(bucket);
+        }
+        return true;
+    }
+
+    private void Recycle(Bucket bucket)
+    {
+        bucket.Reset();
+        _free.Push(bucket);
+    }
+
+    private sealed class Bucket
+    {
+        public WorkItem[] Items = new WorkItem[16];
+        public int Head;
+        public int Count;
+        public int Live;
+        public long Time;
+        public bool Dead;
+
+        public void Add(in WorkItem item)
+        {
+            if (Count == Items.Length)
+            {
+                Array.Resize(ref Items, Items.Length * 2);
+            }
+            Items[Count++] = item;
+            Live++;
+        }
+
+        public void Reset()
+        {
+            Array.Clear(Items, Head, Count - Head);
+            Head = 0;
+            Count = 0;
+            Live = 0;
+            Dead = false;
+        }
+    }
+}
