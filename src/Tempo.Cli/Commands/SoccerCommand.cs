@@ -18,6 +18,8 @@ public static class SoccerCommand
     // Each subcommand lives in its own file; add one line per subcommand here.
     private static IEnumerable<Command> Subcommands(CliContext context)
     {
+        yield return SoccerRunCommand.Build(context);
+        yield return SoccerSweepCommand.Build(context);
         yield break;
     }
 }

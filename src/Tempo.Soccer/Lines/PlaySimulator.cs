@@ -18,23 +18,24 @@ public static class PlaySimulator
         ArgumentNullException.ThrowIfNull(play);
         options ??= new RunOptions();
         var seed = options.Seed ?? play.Seed;
-        var (world, trace) = Simulate(play, seed, options.Sequential, scripts);
+        var (world, trace) = Simulate(play, seed, options.Sequential, options.RecordTrace, scripts);
         string? explanation = null;
         if (options.Sequential && options.Explain)
         {
-            var (concurrent, _) = Simulate(play, seed, false, scripts);
+            var (concurrent, _) = Simulate(play, seed, false, false, scripts);
             explanation = Explain(world, concurrent);
         }
         return new PlayResult(play, seed, options.Sequential, world, trace, explanation);
     }
 
-    private static (World World, Tempo.Timeline.Trace Trace) Simulate(Play play, int seed, bool sequential, IReadOnlyDictionary<int, PlayScript>? scripts)
+    private static (World World, Tempo.Timeline.Trace Trace) Simulate(Play play, int seed, bool sequential, bool recordTrace, IReadOnlyDictionary<int, PlayScript>? scripts)
     {
         using var simulation = new Simulation(new SimulationOptions
         {
             Seed = seed,
             Mode = sequential ? ExecutionMode.Sequential : ExecutionMode.Concurrent,
             Name = $"{play.Name} (seed {seed.ToString(CultureInfo.InvariantCulture)}{(sequential ? ", sequential" : "")})",
+            RecordTrace = recordTrace,
         });
         var world = new World(play, simulation.Random);
         var context = new PlayContext(simulation, world, sequential);

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Tempo.Soccer;
+
+namespace Tempo.Cli.Commands;
+
+/// <summary>`tempo soccer sweep PLAY --runs N [--threads K] [--seed S] [--format text|json]`.</summary>
+public static class SoccerSweepCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var play = new Argument<string>("play") { Description = "A play file (YAML or JSON), or 'book'." };
+        var runs = new Option<int>("--runs") { Description = "Number of seeded variations.", Required = true };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores); the output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var seed = new Option<int?>("--seed") { Description = "Base seed (default: the play's own)." };
+        var format = FormatOption.Create("text", "json");
+        var command = new Command("sweep", "Runs many seeded variations of a play and reports how often it scores.") { play, runs, threads, seed, format };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var (thePlay, scripts) = SoccerRunCommand.ResolvePlay(parse.GetValue(play));
+            var n = parse.GetValue(runs);
+            if (n < 1)
+            {
+                throw new InputException($"--runs {n}: give at least one run");
+            }
+            var k = parse.GetValue(threads);
+            if (k < 1)
+            {
+                throw new InputException($"--threads {k}: give at least one thread");
+            }
+            var s = parse.GetValue(seed) ?? thePlay.Seed;
+            if (s < 1)
+            {
+                throw new InputException($"--seed {s}: the seed must be a positive integer");
+            }
+            using var cts = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                cts.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            try
+            {
+                var result = PlaySweep.Run(thePlay, n, k, s, scripts, cts.Token);
+                context.Output.Write(parse.GetValue(format) == "json" ? Json(result) + Environment.NewLine : result.Format());
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static string Json(SweepResult r)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("play", r.Play);
+            w.WriteNumber("runs", r.Runs);
+            w.WriteNumber("seed", r.Seed);
+            w.WriteNumber("goals", r.Goals);
+            w.WriteNumber("rate", Math.Round(r.Rate, 4));
+            w.WriteStartArray("ci95");
+            w.WriteNumberValue(Math.Round(r.Low, 4));
+            w.WriteNumberValue(Math.Round(r.High, 4));
+            w.WriteEndArray();
+            w.WriteNumber("medianGoalSeconds", Math.Round(r.MedianGoalSeconds, 3));
+            w.WriteStartObject("scorers");
+            foreach (var (scorer, goals) in r.Scorers)
+            {
+                w.WriteNumber(scorer.ToString(System.Globalization.CultureInfo.InvariantCulture), goals);
+            }
+            w.WriteEndObject();
+            if (r.Failures.Count > 0)
+            {
+                w.WriteString("mostCommonFailure", r.Failures[0].Way);
+            }
+            else
+            {
+                w.WriteNull("mostCommonFailure");
+            }
+            w.WriteStartArray("failures");
+            foreach (var f in r.Failures)
+            {
+                w.WriteStartObject();
+                w.WriteString("way", f.Way);
+                w.WriteNumber("count", f.Count);
+                w.WriteNumber("exampleSeed", f.ExampleSeed);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
