@@ -20,6 +20,8 @@ internal static class Attacks
     private static readonly ulong[] PawnTable = new ulong[128];
     private static readonly ulong[] BetweenTable = new ulong[64 * 64];
     private static readonly ulong[] LineTable = new ulong[64 * 64];
+    private static readonly ulong[] RookEmptyTable = new ulong[64];
+    private static readonly ulong[] BishopEmptyTable = new ulong[64];
 
     private static readonly SliderTable Rooks;
     private static readonly SliderTable Bishops;
@@ -40,6 +42,8 @@ internal static class Attacks
         Bishops = new SliderTable(BishopDirections, UsePext);
         for (var a = 0; a < 64; a++)
         {
+            RookEmptyTable[a] = Rooks.Slow(a, 0);
+            BishopEmptyTable[a] = Bishops.Slow(a, 0);
             for (var b = 0; b < 64; b++)
             {
                 if (a == b)
@@ -79,6 +83,14 @@ internal static class Attacks
     /// <summary>The whole rank, file or diagonal through two squares; empty if they are not on one line.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Line(int a, int b) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(LineTable), (a << 6) | b);
+
+    /// <summary>Rook attacks on an empty board.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong RookEmpty(int sq) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(RookEmptyTable), sq);
+
+    /// <summary>Bishop attacks on an empty board.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong BishopEmpty(int sq) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(BishopEmptyTable), sq);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Rook(int sq, ulong occupied) => Rooks.Get(sq, occupied);

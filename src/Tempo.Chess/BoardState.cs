@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace Tempo.Chess;
@@ -7,6 +8,11 @@ namespace Tempo.Chess;
 internal struct BitboardSet
 {
     private ulong _element;
+
+    /// <summary>Unchecked element access: every index in the engine is a colour (0-1) or a piece type + 1 (2-7).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [UnscopedRef]
+    public ref ulong At(int index) => ref Unsafe.Add(ref _element, index);
 }
 
 /// <summary>One byte per square: 0 empty, otherwise piece type | color &lt;&lt; 3.</summary>
@@ -14,6 +20,11 @@ internal struct BitboardSet
 internal struct Mailbox
 {
     private byte _element;
+
+    /// <summary>Unchecked element access; callers pass square indices 0-63.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [UnscopedRef]
+    public ref byte At(int index) => ref Unsafe.Add(ref _element, index);
 }
 
 /// <summary>Everything about a position; MakeMove copies it to the next stack slot, so unmaking is a pop.</summary>

@@ -89,21 +89,5 @@ public static class Perft
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static long CountRecursive(Position position, int depth)
-    {
-        if (depth == 1)
-        {
-            return position.CountLegalMoves();
-        }
-        Span<Move> moves = stackalloc Move[Position.MaxMoves];
-        var count = position.GenerateLegalMoves(moves);
-        long nodes = 0;
-        for (var i = 0; i < count; i++)
-        {
-            position.MakeMove(moves[i]);
-            nodes += CountRecursive(position, depth - 1);
-            position.UnmakeMove();
-        }
-        return nodes;
-    }
+    private static long CountRecursive(Position position, int depth) => position.CountLeaves(depth);
 }

@@ -8,14 +8,37 @@ public sealed partial class Position
     /// <summary>The number of legal moves, computed from target-square popcounts without listing the moves (perft's last ply).</summary>
     public int CountLegalMoves() => CountLegal(ref Current);
 
+    /// <summary>Perft below the current position by copy-make on the call stack, without hash or move counters.</summary>
+    internal long CountLeaves(int depth) => depth == 0 ? 1 : CountLeaves(ref Current, depth);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static long CountLeaves(ref BoardState s, int depth)
+    {
+        if (depth == 1)
+        {
+            return CountLegal(ref s);
+        }
+        Span<Move> moves = stackalloc Move[MaxMoves];
+        var count = Generate(ref s, moves);
+        long nodes = 0;
+        BoardState child;
+        for (var i = 0; i < count; i++)
+        {
+            child = s;
+            Apply<CountingMake>(ref child, moves[i]);
+            nodes += CountLeaves(ref child, depth - 1);
+        }
+        return nodes;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int CountLegal(ref BoardState s)
     {
         int us = s.Side, them = us ^ 1;
-        var ours = s.Bb[us];
-        var theirs = s.Bb[them];
+        var ours = s.Bb.At(us);
+        var theirs = s.Bb.At(them);
         var occupied = ours | theirs;
-        var kingBit = s.Bb[KingIndex] & ours;
+        var kingBit = s.Bb.At(KingIndex) & ours;
         var king = BitOperations.TrailingZeroCount(kingBit);
         var checkers = s.Checkers;
         var n = 0;
@@ -26,7 +49,7 @@ public sealed partial class Position
         {
             var to = BitOperations.TrailingZeroCount(kingTargets);
             kingTargets &= kingTargets - 1;
-            if ((AttackersTo(ref s, to, withoutKing) & theirs) == 0)
+            if (!IsAttackedBy(ref s, to, withoutKing, them))
             {
                 n++;
             }
@@ -41,7 +64,7 @@ public sealed partial class Position
             : ~ours;
         var pinned = PinnedPieces(ref s, us, king, occupied);
 
-        var knights = s.Bb[KnightIndex] & ours & ~pinned;
+        var knights = s.Bb.At(KnightIndex) & ours & ~pinned;
         while (knights != 0)
         {
             var from = BitOperations.TrailingZeroCount(knights);
@@ -49,7 +72,7 @@ public sealed partial class Position
             n += BitOperations.PopCount(Attacks.Knight(from) & target);
         }
 
-        var diagonal = (s.Bb[BishopIndex] | s.Bb[QueenIndex]) & ours;
+        var diagonal = (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)) & ours;
         while (diagonal != 0)
         {
             var from = BitOperations.TrailingZeroCount(diagonal);
@@ -62,7 +85,7 @@ public sealed partial class Position
             n += BitOperations.PopCount(targets);
         }
 
-        var straight = (s.Bb[RookIndex] | s.Bb[QueenIndex]) & ours;
+        var straight = (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)) & ours;
         while (straight != 0)
         {
             var from = BitOperations.TrailingZeroCount(straight);
@@ -80,7 +103,7 @@ public sealed partial class Position
         var lastRank = white ? Rank8 : Rank1;
         var thirdRank = white ? Rank3 : Rank6;
         var empty = ~occupied;
-        var pawns = s.Bb[PawnIndex] & ours;
+        var pawns = s.Bb.At(PawnIndex) & ours;
         var free = pawns & ~pinned;
         var single = (white ? free << 8 : free >> 8) & empty;
         var dbl = (white ? (single & thirdRank) << 8 : (single & thirdRank) >> 8) & empty & target;

@@ -60,7 +60,7 @@ public sealed partial class Position
             var gap = 0;
             for (var file = 0; file < 8; file++)
             {
-                var code = s.Board[rank * 8 + file];
+                var code = s.Board.At(rank * 8 + file);
                 if (code == 0)
                 {
                     gap++;
@@ -137,7 +137,7 @@ public sealed partial class Position
 
         for (var color = 0; color < 2; color++)
         {
-            var kings = BitOperations.PopCount(s.Bb[color] & s.Bb[KingIndex]);
+            var kings = BitOperations.PopCount(s.Bb.At(color) & s.Bb.At(KingIndex));
             var name = color == 0 ? "white" : "black";
             if (kings == 0)
             {
@@ -148,9 +148,9 @@ public sealed partial class Position
                 return $"{kings} {name} kings, expected 1";
             }
         }
-        if ((s.Bb[PawnIndex] & (Rank1 | Rank8)) != 0)
+        if ((s.Bb.At(PawnIndex) & (Rank1 | Rank8)) != 0)
         {
-            var sq = new Square(BitOperations.TrailingZeroCount(s.Bb[PawnIndex] & (Rank1 | Rank8)));
+            var sq = new Square(BitOperations.TrailingZeroCount(s.Bb.At(PawnIndex) & (Rank1 | Rank8)));
             return $"pawn on {sq} (pawns cannot stand on rank 1 or 8)";
         }
 
@@ -182,11 +182,11 @@ public sealed partial class Position
             {
                 return $"en-passant square {ep} is impossible with {(s.Side == 0 ? "white" : "black")} to move (must be on rank {expectedRank + 1})";
             }
-            if (s.Board[pawnSquare] != ((int)PieceType.Pawn | (pusher << 3)))
+            if (s.Board.At(pawnSquare) != ((int)PieceType.Pawn | (pusher << 3)))
             {
                 return $"en-passant square {ep} is impossible: no {(pusher == 0 ? "white" : "black")} pawn on {new Square(pawnSquare)}";
             }
-            if (s.Board[ep.Index] != 0 || s.Board[origin] != 0)
+            if (s.Board.At(ep.Index) != 0 || s.Board.At(origin) != 0)
             {
                 return $"en-passant square {ep} is impossible: {ep} and {new Square(origin)} must be empty";
             }
@@ -209,14 +209,14 @@ public sealed partial class Position
             s.FullMoveNumber = fullMoves;
         }
 
-        var occupied = s.Bb[0] | s.Bb[1];
-        var enemyKing = BitOperations.TrailingZeroCount(s.Bb[s.Side ^ 1] & s.Bb[KingIndex]);
-        if ((AttackersTo(ref s, enemyKing, occupied) & s.Bb[s.Side]) != 0)
+        var occupied = s.Bb.At(0) | s.Bb.At(1);
+        var enemyKing = BitOperations.TrailingZeroCount(s.Bb.At(s.Side ^ 1) & s.Bb.At(KingIndex));
+        if ((AttackersTo(ref s, enemyKing, occupied) & s.Bb.At(s.Side)) != 0)
         {
             return $"the side not to move ({(s.Side == 0 ? "black" : "white")}) is in check";
         }
-        var king = BitOperations.TrailingZeroCount(s.Bb[s.Side] & s.Bb[KingIndex]);
-        s.Checkers = AttackersTo(ref s, king, occupied) & s.Bb[s.Side ^ 1];
+        var king = BitOperations.TrailingZeroCount(s.Bb.At(s.Side) & s.Bb.At(KingIndex));
+        s.Checkers = AttackersTo(ref s, king, occupied) & s.Bb.At(s.Side ^ 1);
         s.Hash = ComputeHash(ref s);
         return null;
     }
@@ -247,11 +247,11 @@ public sealed partial class Position
                 return $"castling right '{c}' appears twice in '{field}'";
             }
             var name = color == 0 ? "white" : "black";
-            if (s.Board[king] != ((int)PieceType.King | (color << 3)))
+            if (s.Board.At(king) != ((int)PieceType.King | (color << 3)))
             {
                 return $"castling right '{c}' but the {name} king is not on {new Square(king)}";
             }
-            if (s.Board[rook] != ((int)PieceType.Rook | (color << 3)))
+            if (s.Board.At(rook) != ((int)PieceType.Rook | (color << 3)))
             {
                 return $"castling right '{c}' but there is no {name} rook on {new Square(rook)}";
             }

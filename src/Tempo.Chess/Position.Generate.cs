@@ -50,16 +50,16 @@ public sealed partial class Position
     {
         int us = s.Side, them = us ^ 1;
         int from = move.FromIndex, to = move.ToIndex, kind = move.Kind;
-        var type = s.Board[from] & 7;
-        var enemyKing = BitOperations.TrailingZeroCount(s.Bb[them] & s.Bb[KingIndex]);
+        var type = s.Board.At(from) & 7;
+        var enemyKing = BitOperations.TrailingZeroCount(s.Bb.At(them) & s.Bb.At(KingIndex));
         var fromBit = 1UL << from;
         var toBit = 1UL << to;
-        var occupied = ((s.Bb[0] | s.Bb[1]) ^ fromBit) | toBit;
-        var ours = s.Bb[us];
-        ulong pawns = s.Bb[PawnIndex] & ours & ~fromBit;
-        ulong knights = s.Bb[KnightIndex] & ours & ~fromBit;
-        ulong diagonal = (s.Bb[BishopIndex] | s.Bb[QueenIndex]) & ours & ~fromBit;
-        ulong straight = (s.Bb[RookIndex] | s.Bb[QueenIndex]) & ours & ~fromBit;
+        var occupied = ((s.Bb.At(0) | s.Bb.At(1)) ^ fromBit) | toBit;
+        var ours = s.Bb.At(us);
+        ulong pawns = s.Bb.At(PawnIndex) & ours & ~fromBit;
+        ulong knights = s.Bb.At(KnightIndex) & ours & ~fromBit;
+        ulong diagonal = (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)) & ours & ~fromBit;
+        ulong straight = (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)) & ours & ~fromBit;
         var arriving = kind == Move.KindPromotion ? (int)move.Promotion : type;
         switch (arriving)
         {
@@ -90,8 +90,8 @@ public sealed partial class Position
     private static ulong PinnedPieces(ref BoardState s, int us, int king, ulong occupied)
     {
         var them = us ^ 1;
-        var snipers = ((Attacks.Rook(king, 0) & (s.Bb[RookIndex] | s.Bb[QueenIndex]))
-            | (Attacks.Bishop(king, 0) & (s.Bb[BishopIndex] | s.Bb[QueenIndex]))) & s.Bb[them];
+        var snipers = ((Attacks.RookEmpty(king) & (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)))
+            | (Attacks.BishopEmpty(king) & (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)))) & s.Bb.At(them);
         ulong pinned = 0;
         while (snipers != 0)
         {
@@ -103,17 +103,17 @@ public sealed partial class Position
                 pinned |= between;
             }
         }
-        return pinned & s.Bb[us];
+        return pinned & s.Bb.At(us);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Generate(ref BoardState s, Span<Move> moves)
     {
         int us = s.Side, them = us ^ 1;
-        var ours = s.Bb[us];
-        var theirs = s.Bb[them];
+        var ours = s.Bb.At(us);
+        var theirs = s.Bb.At(them);
         var occupied = ours | theirs;
-        var kingBit = s.Bb[KingIndex] & ours;
+        var kingBit = s.Bb.At(KingIndex) & ours;
         var king = BitOperations.TrailingZeroCount(kingBit);
         var checkers = s.Checkers;
         var n = 0;
@@ -124,7 +124,7 @@ public sealed partial class Position
         {
             var to = BitOperations.TrailingZeroCount(kingTargets);
             kingTargets &= kingTargets - 1;
-            if ((AttackersTo(ref s, to, withoutKing) & theirs) == 0)
+            if (!IsAttackedBy(ref s, to, withoutKing, them))
             {
                 moves[n++] = new Move(king, to);
             }
@@ -139,7 +139,7 @@ public sealed partial class Position
             : ~ours;
         var pinned = PinnedPieces(ref s, us, king, occupied);
 
-        var knights = s.Bb[KnightIndex] & ours & ~pinned;
+        var knights = s.Bb.At(KnightIndex) & ours & ~pinned;
         while (knights != 0)
         {
             var from = BitOperations.TrailingZeroCount(knights);
@@ -147,7 +147,7 @@ public sealed partial class Position
             n = Emit(moves, n, from, Attacks.Knight(from) & target);
         }
 
-        var diagonal = (s.Bb[BishopIndex] | s.Bb[QueenIndex]) & ours;
+        var diagonal = (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)) & ours;
         while (diagonal != 0)
         {
             var from = BitOperations.TrailingZeroCount(diagonal);
@@ -160,7 +160,7 @@ public sealed partial class Position
             n = Emit(moves, n, from, targets);
         }
 
-        var straight = (s.Bb[RookIndex] | s.Bb[QueenIndex]) & ours;
+        var straight = (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)) & ours;
         while (straight != 0)
         {
             var from = BitOperations.TrailingZeroCount(straight);
@@ -212,7 +212,7 @@ public sealed partial class Position
         var lastRank = white ? Rank8 : Rank1;
         var thirdRank = white ? Rank3 : Rank6;
         var empty = ~occupied;
-        var pawns = s.Bb[PawnIndex] & s.Bb[us];
+        var pawns = s.Bb.At(PawnIndex) & s.Bb.At(us);
         var free = pawns & ~pinned;
 
         var single = (white ? free << 8 : free >> 8) & empty;
@@ -323,17 +323,17 @@ public sealed partial class Position
         var captured = ep ^ 8;
         var capturedBit = 1UL << captured;
         var candidates = Attacks.Pawn(them, ep) & pawns;
-        var theirs = s.Bb[them];
+        var theirs = s.Bb.At(them);
         while (candidates != 0)
         {
             var from = BitOperations.TrailingZeroCount(candidates);
             candidates &= candidates - 1;
             var after = (occupied ^ (1UL << from) ^ capturedBit) | (1UL << ep);
             var attackers =
-                (Attacks.Rook(king, after) & (s.Bb[RookIndex] | s.Bb[QueenIndex]))
-                | (Attacks.Bishop(king, after) & (s.Bb[BishopIndex] | s.Bb[QueenIndex]))
-                | (Attacks.Knight(king) & s.Bb[KnightIndex])
-                | (Attacks.Pawn(us, king) & s.Bb[PawnIndex] & ~capturedBit);
+                (Attacks.Rook(king, after) & (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)))
+                | (Attacks.Bishop(king, after) & (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)))
+                | (Attacks.Knight(king) & s.Bb.At(KnightIndex))
+                | (Attacks.Pawn(us, king) & s.Bb.At(PawnIndex) & ~capturedBit);
             if ((attackers & theirs) == 0)
             {
                 moves[n++] = new Move(from, ep, Move.KindEnPassant);
@@ -350,15 +350,15 @@ public sealed partial class Position
         var kingFrom = baseSquare + 4;
         if ((rights & 1) != 0
             && (occupied & (0x60UL << baseSquare)) == 0
-            && (AttackersTo(ref s, baseSquare + 5, occupied) & theirs) == 0
-            && (AttackersTo(ref s, baseSquare + 6, occupied) & theirs) == 0)
+            && !IsAttackedBy(ref s, baseSquare + 5, occupied, us ^ 1)
+            && !IsAttackedBy(ref s, baseSquare + 6, occupied, us ^ 1))
         {
             moves[n++] = new Move(kingFrom, baseSquare + 6, Move.KindCastling);
         }
         if ((rights & 2) != 0
             && (occupied & (0x0EUL << baseSquare)) == 0
-            && (AttackersTo(ref s, baseSquare + 3, occupied) & theirs) == 0
-            && (AttackersTo(ref s, baseSquare + 2, occupied) & theirs) == 0)
+            && !IsAttackedBy(ref s, baseSquare + 3, occupied, us ^ 1)
+            && !IsAttackedBy(ref s, baseSquare + 2, occupied, us ^ 1))
         {
             moves[n++] = new Move(kingFrom, baseSquare + 2, Move.KindCastling);
         }

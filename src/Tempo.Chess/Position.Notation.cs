@@ -14,7 +14,7 @@ public sealed partial class Position
     {
         ref var s = ref Current;
         int from = move.FromIndex, to = move.ToIndex;
-        var type = (PieceType)(s.Board[from] & 7);
+        var type = (PieceType)(s.Board.At(from) & 7);
         var text = new StringBuilder(8);
         if (move.IsCastling)
         {
@@ -22,7 +22,7 @@ public sealed partial class Position
         }
         else if (type == PieceType.Pawn)
         {
-            var capture = move.IsEnPassant || s.Board[to] != 0;
+            var capture = move.IsEnPassant || s.Board.At(to) != 0;
             if (capture)
             {
                 text.Append((char)('a' + (from & 7))).Append('x');
@@ -40,7 +40,7 @@ public sealed partial class Position
             {
                 AppendDisambiguation(ref s, move, type, text);
             }
-            if (s.Board[to] != 0)
+            if (s.Board.At(to) != 0)
             {
                 text.Append('x');
             }
@@ -65,7 +65,7 @@ public sealed partial class Position
         for (var i = 0; i < count; i++)
         {
             var other = moves[i];
-            if (other.ToIndex != to || other.FromIndex == from || (s.Board[other.FromIndex] & 7) != (int)type)
+            if (other.ToIndex != to || other.FromIndex == from || (s.Board.At(other.FromIndex) & 7) != (int)type)
             {
                 continue;
             }
@@ -136,7 +136,7 @@ public sealed partial class Position
         for (var i = 0; i < count; i++)
         {
             var m = moves[i];
-            if (m.ToIndex != to || m.IsCastling || (s.Board[m.FromIndex] & 7) != (int)type || m.Promotion != promotion)
+            if (m.ToIndex != to || m.IsCastling || (s.Board.At(m.FromIndex) & 7) != (int)type || m.Promotion != promotion)
             {
                 continue;
             }

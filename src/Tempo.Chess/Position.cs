@@ -76,18 +76,18 @@ public sealed partial class Position
     /// <summary>The piece on a square, or null if it is empty.</summary>
     public Piece? PieceAt(Square square)
     {
-        var code = Current.Board[square.Index];
+        var code = Current.Board.At(square.Index);
         return code == 0 ? null : new Piece((Color)(code >> 3), (PieceType)(code & 7));
     }
 
     /// <summary>The bitboard of one side's pieces of a type (bit 0 = a1).</summary>
-    public ulong Pieces(Color color, PieceType type) => Current.Bb[(int)color] & Current.Bb[(int)type + 1];
+    public ulong Pieces(Color color, PieceType type) => Current.Bb.At((int)color) & Current.Bb.At((int)type + 1);
 
     /// <summary>The bitboard of all of one side's pieces.</summary>
-    public ulong Pieces(Color color) => Current.Bb[(int)color];
+    public ulong Pieces(Color color) => Current.Bb.At((int)color);
 
     /// <summary>The square of the given side's king.</summary>
-    public Square KingSquare(Color color) => new(BitOperations.TrailingZeroCount(Current.Bb[(int)color] & Current.Bb[KingIndex]));
+    public Square KingSquare(Color color) => new(BitOperations.TrailingZeroCount(Current.Bb.At((int)color) & Current.Bb.At(KingIndex)));
 
     /// <summary>True if the side to move is checkmated.</summary>
     public bool IsCheckmate() => InCheck && !HasLegalMove();
@@ -106,7 +106,7 @@ public sealed partial class Position
         ref var next = ref _stack[_sp + 1];
         next = _stack[_sp];
         _sp++;
-        Apply(ref next, move);
+        Apply<FullMake>(ref next, move);
     }
 
     /// <summary>Undoes the last <see cref="MakeMove"/> exactly, hash included.</summary>
@@ -131,71 +131,90 @@ public sealed partial class Position
     private static void Put(ref BoardState s, int sq, int color, int type)
     {
         var bit = 1UL << sq;
-        s.Bb[color] |= bit;
-        s.Bb[type + 1] |= bit;
-        s.Board[sq] = (byte)(type | (color << 3));
+        s.Bb.At(color) |= bit;
+        s.Bb.At(type + 1) |= bit;
+        s.Board.At(sq) = (byte)(type | (color << 3));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Remove(ref BoardState s, int sq, int color, int type)
     {
         var bit = 1UL << sq;
-        s.Bb[color] ^= bit;
-        s.Bb[type + 1] ^= bit;
-        s.Board[sq] = 0;
+        s.Bb.At(color) ^= bit;
+        s.Bb.At(type + 1) ^= bit;
+        s.Board.At(sq) = 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong PieceKey(int code, int sq) => Zobrist.Pieces[(code << 6) | sq];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Apply(ref BoardState s, Move move)
+    internal static void Apply<TMode>(ref BoardState s, Move move)
+        where TMode : struct, IMakeMode
     {
         int us = s.Side, them = us ^ 1;
         int from = move.FromIndex, to = move.ToIndex, kind = move.Kind;
-        int code = s.Board[from];
+        int code = s.Board.At(from);
         int type = code & 7;
         var hash = s.Hash;
 
         if (s.EnPassant != BoardState.NoSquare)
         {
-            if (EnPassantCapturable(ref s))
+            if (TMode.Full && EnPassantCapturable(ref s))
             {
                 hash ^= Zobrist.EnPassantFile[s.EnPassant & 7];
             }
             s.EnPassant = BoardState.NoSquare;
         }
-        s.HalfMoveClock++;
+        if (TMode.Full)
+        {
+            s.HalfMoveClock++;
+        }
 
         if (kind == Move.KindEnPassant)
         {
             var captureSquare = to ^ 8;
             Remove(ref s, captureSquare, them, (int)PieceType.Pawn);
-            hash ^= PieceKey((int)PieceType.Pawn | (them << 3), captureSquare);
+            if (TMode.Full)
+            {
+                hash ^= PieceKey((int)PieceType.Pawn | (them << 3), captureSquare);
+            }
         }
         else
         {
-            int captured = s.Board[to];
+            int captured = s.Board.At(to);
             if (captured != 0)
             {
                 Remove(ref s, to, them, captured & 7);
-                hash ^= PieceKey(captured, to);
+                if (TMode.Full)
+                {
+                    hash ^= PieceKey(captured, to);
+                }
                 s.HalfMoveClock = 0;
             }
         }
 
         Remove(ref s, from, us, type);
-        hash ^= PieceKey(code, from);
+        if (TMode.Full)
+        {
+            hash ^= PieceKey(code, from);
+        }
         if (kind == Move.KindPromotion)
         {
             var promoted = (int)move.Promotion;
             Put(ref s, to, us, promoted);
-            hash ^= PieceKey(promoted | (us << 3), to);
+            if (TMode.Full)
+            {
+                hash ^= PieceKey(promoted | (us << 3), to);
+            }
         }
         else
         {
             Put(ref s, to, us, type);
-            hash ^= PieceKey(code, to);
+            if (TMode.Full)
+            {
+                hash ^= PieceKey(code, to);
+            }
         }
 
         if (kind == Move.KindCastling)
@@ -205,7 +224,10 @@ public sealed partial class Position
             var rook = (int)PieceType.Rook | (us << 3);
             Remove(ref s, rookFrom, us, (int)PieceType.Rook);
             Put(ref s, rookTo, us, (int)PieceType.Rook);
-            hash ^= PieceKey(rook, rookFrom) ^ PieceKey(rook, rookTo);
+            if (TMode.Full)
+            {
+                hash ^= PieceKey(rook, rookFrom) ^ PieceKey(rook, rookTo);
+            }
         }
 
         if (type == (int)PieceType.Pawn)
@@ -214,10 +236,13 @@ public sealed partial class Position
             if ((from ^ to) == 16)
             {
                 var ep = (from + to) >> 1;
-                if ((Attacks.Pawn(us, ep) & s.Bb[them] & s.Bb[PawnIndex]) != 0)
+                if ((Attacks.Pawn(us, ep) & s.Bb.At(them) & s.Bb.At(PawnIndex)) != 0)
                 {
                     s.EnPassant = ep;
-                    hash ^= Zobrist.EnPassantFile[ep & 7];
+                    if (TMode.Full)
+                    {
+                        hash ^= Zobrist.EnPassantFile[ep & 7];
+                    }
                 }
             }
         }
@@ -225,7 +250,10 @@ public sealed partial class Position
         var castling = s.Castling & CastlingMask[from] & CastlingMask[to];
         if (castling != s.Castling)
         {
-            hash ^= Zobrist.Castling[s.Castling] ^ Zobrist.Castling[castling];
+            if (TMode.Full)
+            {
+                hash ^= Zobrist.Castling[s.Castling] ^ Zobrist.Castling[castling];
+            }
             s.Castling = castling;
         }
 
@@ -234,34 +262,53 @@ public sealed partial class Position
             s.FullMoveNumber++;
         }
         s.Side = them;
-        hash ^= Zobrist.BlackToMove;
-        s.Hash = hash;
-        var king = BitOperations.TrailingZeroCount(s.Bb[them] & s.Bb[KingIndex]);
-        s.Checkers = AttackersTo(ref s, king, s.Bb[0] | s.Bb[1]) & s.Bb[us];
+        if (TMode.Full)
+        {
+            hash ^= Zobrist.BlackToMove;
+        }
+        if (TMode.Full)
+        {
+            s.Hash = hash;
+        }
+        var king = BitOperations.TrailingZeroCount(s.Bb.At(them) & s.Bb.At(KingIndex));
+        s.Checkers = AttackersOf(ref s, king, s.Bb.At(0) | s.Bb.At(1), us);
     }
 
     /// <summary>True if a pawn of the side to move attacks the en-passant square (legality aside).</summary>
     private static bool EnPassantCapturable(ref BoardState s) =>
         s.EnPassant != BoardState.NoSquare
-        && (Attacks.Pawn(s.Side ^ 1, s.EnPassant) & s.Bb[s.Side] & s.Bb[PawnIndex]) != 0;
+        && (Attacks.Pawn(s.Side ^ 1, s.EnPassant) & s.Bb.At(s.Side) & s.Bb.At(PawnIndex)) != 0;
+
+    /// <summary>Pieces of <paramref name="by"/> attacking <paramref name="sq"/> (kings excluded: a king never gives check or guards here).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong AttackersOf(ref BoardState s, int sq, ulong occupied, int by) =>
+        ((Attacks.Pawn(by ^ 1, sq) & s.Bb.At(PawnIndex))
+        | (Attacks.Knight(sq) & s.Bb.At(KnightIndex))
+        | (Attacks.Bishop(sq, occupied) & (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)))
+        | (Attacks.Rook(sq, occupied) & (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)))) & s.Bb.At(by);
+
+    /// <summary>True if any piece of <paramref name="by"/>, king included, attacks <paramref name="sq"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAttackedBy(ref BoardState s, int sq, ulong occupied, int by) =>
+        (AttackersOf(ref s, sq, occupied, by) | (Attacks.King(sq) & s.Bb.At(KingIndex) & s.Bb.At(by))) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong AttackersTo(ref BoardState s, int sq, ulong occupied) =>
-        (Attacks.Pawn((int)Color.White, sq) & s.Bb[1] & s.Bb[PawnIndex])
-        | (Attacks.Pawn((int)Color.Black, sq) & s.Bb[0] & s.Bb[PawnIndex])
-        | (Attacks.Knight(sq) & s.Bb[KnightIndex])
-        | (Attacks.King(sq) & s.Bb[KingIndex])
-        | (Attacks.Bishop(sq, occupied) & (s.Bb[BishopIndex] | s.Bb[QueenIndex]))
-        | (Attacks.Rook(sq, occupied) & (s.Bb[RookIndex] | s.Bb[QueenIndex]));
+        (Attacks.Pawn((int)Color.White, sq) & s.Bb.At(1) & s.Bb.At(PawnIndex))
+        | (Attacks.Pawn((int)Color.Black, sq) & s.Bb.At(0) & s.Bb.At(PawnIndex))
+        | (Attacks.Knight(sq) & s.Bb.At(KnightIndex))
+        | (Attacks.King(sq) & s.Bb.At(KingIndex))
+        | (Attacks.Bishop(sq, occupied) & (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)))
+        | (Attacks.Rook(sq, occupied) & (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)));
 
     private static ulong ComputeHash(ref BoardState s)
     {
         ulong hash = 0;
         for (var sq = 0; sq < 64; sq++)
         {
-            if (s.Board[sq] != 0)
+            if (s.Board.At(sq) != 0)
             {
-                hash ^= PieceKey(s.Board[sq], sq);
+                hash ^= PieceKey(s.Board.At(sq), sq);
             }
         }
         hash ^= Zobrist.Castling[s.Castling];

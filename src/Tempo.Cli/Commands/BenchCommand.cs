@@ -18,6 +18,7 @@ public static class BenchCommand
     // Each subcommand lives in its own file; add one line per subcommand here.
     private static IEnumerable<Command> Subcommands(CliContext context)
     {
+        yield return BenchChessCommand.Build(context);
         yield break;
     }
 }

@@ -18,6 +18,8 @@ public static class ChessCommand
     // Each subcommand lives in its own file; add one line per subcommand here.
     private static IEnumerable<Command> Subcommands(CliContext context)
     {
+        yield return PerftCommand.Build(context);
+        yield return DiagramCommand.Build(context);
         yield break;
     }
 }

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Tempo.Chess;
+
+namespace Tempo.Cli.Commands;
+
+/// <summary>`tempo chess perft FEN|startpos DEPTH [--divide] [--format json]`: counts the leaf nodes of the legal move tree.</summary>
+public static class PerftCommand
+{
+    private const int MaxDepth = 15;
+
+    public static Command Build(CliContext context)
+    {
+        var fen = new Argument<string>("fen") { Description = "Position as FEN (4 or 6 fields, quoted), or startpos" };
+        var depth = new Argument<string>("depth") { Description = $"Plies to search, 1 to {MaxDepth}" };
+        var divide = new Option<bool>("--divide") { Description = "List each root move (UCI) with its node count, as Stockfish's go perft" };
+        var format = FormatOption.Create("text", "json");
+        var command = new Command("perft", "Counts leaf nodes of the legal move tree (single-threaded, bulk-counted last ply)") { fen, depth, divide, format };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var fenText = parse.GetValue(fen)!;
+            var plies = ParseDepth(parse.GetValue(depth)!);
+            var position = Position.Parse(fenText);
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            try
+            {
+                var watch = Stopwatch.StartNew();
+                IReadOnlyList<(Move Move, long Nodes)>? rootMoves = null;
+                long nodes;
+                if (parse.GetValue(divide))
+                {
+                    rootMoves = Perft.Divide(position, plies, cancel.Token);
+                    nodes = rootMoves.Sum(m => m.Nodes);
+                }
+                else
+                {
+                    nodes = Perft.Count(position, plies, cancel.Token);
+                }
+                var ms = watch.ElapsedMilliseconds;
+                var nps = (long)(nodes / Math.Max(watch.Elapsed.TotalSeconds, 1e-9));
+                Write(context.Output, parse.GetValue(format) == "json", position.ToFen(), plies, nodes, ms, nps, rootMoves);
+                return ExitCodes.Ok;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+        }));
+        return command;
+    }
+
+    private static int ParseDepth(string text)
+    {
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < 1 || value > MaxDepth)
+        {
+            throw new InputException($"depth '{text}' must be an integer from 1 to {MaxDepth}");
+        }
+        return value;
+    }
+
+    private static void Write(TextWriter output, bool json, string fen, int depth, long nodes, long ms, long nps, IReadOnlyList<(Move Move, long Nodes)>? rootMoves)
+    {
+        if (json)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("fen", fen);
+                writer.WriteNumber("depth", depth);
+                writer.WriteNumber("nodes", nodes);
+                writer.WriteNumber("ms", ms);
+                writer.WriteNumber("nps", nps);
+                if (rootMoves != null)
+                {
+                    writer.WriteStartArray("divide");
+                    foreach (var (move, count) in rootMoves)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("move", move.ToUci());
+                        writer.WriteNumber("nodes", count);
+                        writer.WriteEndObject();
+                    }
+                    writer.WriteEndArray();
+                }
+                writer.WriteEndObject();
+            }
+            output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            return;
+        }
+        if (rootMoves != null)
+        {
+            foreach (var (move, count) in rootMoves)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{move.ToUci()}: {count}"));
+            }
+            output.WriteLine();
+        }
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nodes {nodes}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ms {ms}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nps {nps}"));
+    }
+}
