@@ -130,7 +130,7 @@ public sealed class MisuseTests
         using var sim = new Simulation();
         sim.Start("escaper", async ct =>
         {
-            await Task.Run(() => Thread.Sleep(1), ct);
+            await Task.Run(() => Thread.Sleep(50), ct);
             await sim.DelayAsync(S(1), ct);
         });
 
