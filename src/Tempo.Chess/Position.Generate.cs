@@ -21,23 +21,47 @@ public sealed partial class Position
         ref var s = ref Current;
         Span<Move> all = stackalloc Move[MaxMoves];
         var count = Generate(ref s, all);
+        if (count == 0)
+        {
+            return 0;
+        }
+        int us = s.Side, them = us ^ 1;
+        var occupied = s.Bb.At(0) | s.Bb.At(1);
+        var enemyKing = BitOperations.TrailingZeroCount(s.Bb.At(them) & s.Bb.At(KingIndex));
+        // Squares from which each piece type would attack the enemy king, with the current occupancy.
+        Span<ulong> checkSquares = stackalloc ulong[8];
+        checkSquares[(int)PieceType.Pawn] = Attacks.Pawn(them, enemyKing);
+        checkSquares[(int)PieceType.Knight] = Attacks.Knight(enemyKing);
+        checkSquares[(int)PieceType.Bishop] = Attacks.Bishop(enemyKing, occupied);
+        checkSquares[(int)PieceType.Rook] = Attacks.Rook(enemyKing, occupied);
+        checkSquares[(int)PieceType.Queen] = checkSquares[(int)PieceType.Bishop] | checkSquares[(int)PieceType.Rook];
+        var discoverers = Blockers(ref s, enemyKing, us, occupied, us);
         var n = 0;
         for (var i = 0; i < count; i++)
         {
-            if (GivesCheck(ref s, all[i]))
+            var move = all[i];
+            bool check;
+            if (move.Kind != Move.KindNormal)
             {
-                moves[n++] = all[i];
+                // The vacated square, the removed pawn or the castling rook change lines: compute in full.
+                check = GivesCheck(ref s, move);
+            }
+            else
+            {
+                int from = move.FromIndex, to = move.ToIndex;
+                check = (checkSquares[s.Board.At(from) & 7] & (1UL << to)) != 0
+                    || ((discoverers & (1UL << from)) != 0 && (Attacks.Line(enemyKing, from) & (1UL << to)) == 0);
+            }
+            if (check)
+            {
+                moves[n++] = move;
             }
         }
         return n;
     }
 
     /// <summary>True if the side to move has at least one legal move.</summary>
-    public bool HasLegalMove()
-    {
-        Span<Move> moves = stackalloc Move[MaxMoves];
-        return Generate(ref Current, moves) > 0;
-    }
+    public bool HasLegalMove() => CountLegal(ref Current) > 0;
 
     /// <summary>For a legal move in this position, whether it gives check. Does not change the position.</summary>
     public bool GivesCheck(Move move) => GivesCheck(ref Current, move);
@@ -84,6 +108,28 @@ public sealed partial class Position
             | (Attacks.Knight(enemyKing) & knights)
             | (Attacks.Bishop(enemyKing, occupied) & diagonal)
             | (Attacks.Rook(enemyKing, occupied) & straight)) != 0;
+    }
+
+    /// <summary>
+    /// Pieces of <paramref name="owner"/> that stand alone between the king on <paramref name="king"/> and a slider of
+    /// <paramref name="sliderColor"/>: discovered-check candidates when the king is the opponent's.
+    /// </summary>
+    private static ulong Blockers(ref BoardState s, int king, int owner, ulong occupied, int sliderColor)
+    {
+        var snipers = ((Attacks.RookEmpty(king) & (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)))
+            | (Attacks.BishopEmpty(king) & (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)))) & s.Bb.At(sliderColor);
+        ulong blockers = 0;
+        while (snipers != 0)
+        {
+            var sniper = BitOperations.TrailingZeroCount(snipers);
+            snipers &= snipers - 1;
+            var between = Attacks.Between(king, sniper) & occupied;
+            if (between != 0 && (between & (between - 1)) == 0)
+            {
+                blockers |= between;
+            }
+        }
+        return blockers & s.Bb.At(owner);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -183,4 +183,23 @@ public sealed class PositionTests
     {
         Assert.Throws<InvalidOperationException>(() => Position.StartPosition().UnmakeMove());
     }
+
+    [Theory]
+    [InlineData("4k3/8/8/8/8/8/4K3/4R3 w - - 0 1", "e2d2", true)] // discovered check by a king move
+    [InlineData("4k3/8/8/8/8/8/4K3/4R3 w - - 0 1", "e2e3", false)]
+    [InlineData("8/8/8/R2pP2k/8/8/8/4K3 w - d6 0 1", "e5d6", true)] // en passant opens the fifth rank
+    [InlineData("3r4/4P3/8/8/7k/8/8/4K3 w - - 0 1", "e7d8q", true)] // the promoted queen checks through the vacated e7
+    [InlineData("3r4/4P3/8/8/7k/8/8/4K3 w - - 0 1", "e7d8r", false)]
+    [InlineData("5k2/8/8/8/8/8/8/4K2R w K - 0 1", "e1g1", true)] // the castled rook checks on f1
+    [InlineData("4k3/8/8/8/8/8/4P3/3NR1K1 w - - 0 1", "d1c3", false)]
+    [InlineData("4k3/8/8/8/8/8/4N3/4R1K1 w - - 0 1", "e2f4", true)] // discovered check by a knight
+    public void Checks_of_every_kind_are_found(string fen, string uci, bool givesCheck)
+    {
+        var position = Position.Parse(fen);
+        var move = position.ParseUci(uci);
+        Assert.Equal(givesCheck, position.GivesCheck(move));
+        var checks = new Move[Position.MaxMoves];
+        var count = position.GenerateLegalChecks(checks);
+        Assert.Equal(givesCheck, checks.Take(count).Contains(move));
+    }
 }
