@@ -10,5 +10,6 @@ public static class CommandCatalog
         yield return ChessCommand.Build(context);
         yield return SoccerCommand.Build(context);
         yield return BenchCommand.Build(context);
+        yield return DemoCommand.Build(context);
     }
 }
