@@ -17,21 +17,33 @@ public static class MateJsonFormatter
     };
 
     /// <summary>Writes one JSON object on one line; <paramref name="extra"/> may append more properties (batch adds expected, agrees).</summary>
-    public static string Write(MateResult result, Action<Utf8JsonWriter>? extra)
+    public static string Write(MateResult result, Action<Utf8JsonWriter>? extra) => Write(result, extra, includeTree: true);
+
+    /// <summary>As <see cref="Write(MateResult, Action{Utf8JsonWriter}?)"/>; without the tree, "tree" is null (batch lines stay short).</summary>
+    public static string Write(MateResult result, Action<Utf8JsonWriter>? extra, bool includeTree)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return WriteObject(json =>
+        {
+            extra?.Invoke(json);
+            WriteBody(json, result, includeTree);
+        });
+    }
+
+    /// <summary>One JSON object on one line, with the same encoder settings.</summary>
+    internal static string WriteObject(Action<Utf8JsonWriter> body)
+    {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
-            extra?.Invoke(json);
-            WriteBody(json, result);
+            body(json);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteBody(Utf8JsonWriter json, MateResult result)
+    private static void WriteBody(Utf8JsonWriter json, MateResult result, bool includeTree)
     {
         json.WriteString("fen", result.Fen);
         json.WriteString("sideToMove", result.SideToMove == Color.White ? "white" : "black");
@@ -52,7 +64,7 @@ public static class MateJsonFormatter
         WriteStrings(json, "keys", result.Keys);
         WriteStrings(json, "line", result.MainLine);
         json.WritePropertyName("tree");
-        if (result.Tree is { } tree)
+        if (includeTree && result.Tree is { } tree)
         {
             WriteAttack(json, tree);
         }

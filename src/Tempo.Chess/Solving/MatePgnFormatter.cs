@@ -66,8 +66,9 @@ internal static class MatePgnFormatter
             {
                 continue;
             }
-            tokens.Add("(");
+            int open = tokens.Count;
             AddMove(tokens, numbering, ply + 1, true, defence.San);
+            tokens[open] = "(" + tokens[open];
             if (defence.Reply is { } reply)
             {
                 WriteAttack(tokens, reply, ply + 2, false, numbering);
@@ -76,7 +77,7 @@ internal static class MatePgnFormatter
             {
                 tokens.Add("{not expanded}");
             }
-            tokens.Add(")");
+            tokens[^1] += ")";
             hadVariation = true;
         }
         if (main.Reply is { } mainReply)
@@ -105,13 +106,12 @@ internal static class MatePgnFormatter
         int lineLength = 0;
         foreach (var token in tokens)
         {
-            bool glue = text.Length > 0 && (token == ")" || text[^1] == '(');
-            if (!glue && lineLength > 0 && lineLength + 1 + token.Length > 80)
+            if (lineLength > 0 && lineLength + 1 + token.Length > 80)
             {
                 text.Append('\n');
                 lineLength = 0;
             }
-            else if (!glue && lineLength > 0)
+            else if (lineLength > 0)
             {
                 text.Append(' ');
                 lineLength++;

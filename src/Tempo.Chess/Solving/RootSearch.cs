@@ -118,6 +118,7 @@ internal sealed class RootSearch
     {
         var outcome = new RootOutcome[rootMoves.Length];
         int next = -1;
+        Exception? failure = null;
         _recorder.BeginIteration(n);
         if (_workers.Length == 1)
         {
@@ -135,6 +136,10 @@ internal sealed class RootSearch
             foreach (var thread in threads)
             {
                 thread.Join();
+            }
+            if (failure is not null)
+            {
+                throw new InvalidOperationException("a mate search worker failed", failure);
             }
         }
         _recorder.EndIteration(n);
@@ -167,6 +172,12 @@ internal sealed class RootSearch
                 {
                     search.Position.UnmakeMove();
                 }
+            }
+            catch (Exception e) when (_workers.Length > 1)
+            {
+                // Surface a worker's bug on the calling thread instead of killing the process.
+                Interlocked.CompareExchange(ref failure, e, null);
+                Volatile.Write(ref next, rootMoves.Length);
             }
             finally
             {

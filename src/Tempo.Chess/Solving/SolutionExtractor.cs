@@ -12,6 +12,7 @@ internal sealed class SolutionExtractor
     private readonly TranspositionTable _table;
     private readonly SearchControl _control;
     private readonly List<MateDual> _duals = [];
+    private readonly Color _rootSide;
     private int _budget;
     private long _extraNodes;
 
@@ -22,6 +23,7 @@ internal sealed class SolutionExtractor
         _table = table;
         _control = control;
         _budget = maxTreeMoves;
+        _rootSide = _position.SideToMove;
     }
 
     public IReadOnlyList<MateDual> Duals => _duals;
@@ -70,6 +72,7 @@ internal sealed class SolutionExtractor
         bool attackerMovesGiven = tokens.Count > 0 && LineTokens.TryParse(_position, tokens[0], out _);
         int next = 0;
         int left = mateIn;
+        var rootSide = _rootSide;
         try
         {
             while (true)
@@ -85,7 +88,7 @@ internal sealed class SolutionExtractor
                     if (distance < 0)
                     {
                         throw new MateLineException(
-                            $"line: {Describe(line, _position.ToSan(attack))} does not force mate within {Plural(left, "move")}");
+                            $"line: {Describe(line, _position.ToSan(attack), rootSide)} does not force mate within {Plural(left, "move")}");
                     }
                 }
                 else
@@ -293,15 +296,12 @@ internal sealed class SolutionExtractor
             return move;
         }
         string side = _position.SideToMove == Color.White ? "White" : "Black";
-        string after = line.Count == 0 ? "at the start" : $"after {string.Join(' ', line)}";
+        string after = line.Count == 0 ? "at the start" : $"after {MateTextFormatter.Line(line, new MoveNumbering(_rootSide))}";
         throw new MateLineException($"line: '{token}' is not a legal move for {side} {after}");
     }
 
-    private string Describe(List<string> line, string san)
-    {
-        var copy = new List<string>(line) { san };
-        return string.Join(' ', copy);
-    }
+    private static string Describe(List<string> line, string san, Color rootSide) =>
+        MateTextFormatter.Line(new List<string>(line) { san }, new MoveNumbering(rootSide));
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 

@@ -20,6 +20,8 @@ public static class ChessCommand
     {
         yield return PerftCommand.Build(context);
         yield return DiagramCommand.Build(context);
+        yield return SolveCommand.Build(context);
+        yield return BatchCommand.Build(context);
         yield break;
     }
 }

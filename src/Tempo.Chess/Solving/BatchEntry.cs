@@ -1,0 +1,13 @@
+namespace Tempo.Chess.Solving;
+
+/// <summary>
+/// One position of a batch file: where it came from, the position to solve (null when the line is unreadable,
+/// then <see cref="Error"/> says why), and the expected mate distance for the side to move, if the file gives one.
+/// </summary>
+/// <param name="LineNumber">1-based line in the file.</param>
+/// <param name="Id">The EPD <c>id</c> or the Lichess PuzzleId, if any.</param>
+/// <param name="Position">The position to solve (for Lichess, after the opponent's first move).</param>
+/// <param name="Expected">Expected mate in N for the side to move; negative means the side to move is mated.</param>
+/// <param name="ExpectedAtLeast">True when the file only says "N or more" (Lichess mateIn5).</param>
+/// <param name="Error">Why the line could not be read.</param>
+public sealed record BatchEntry(int LineNumber, string? Id, Position? Position, int? Expected, bool ExpectedAtLeast, string? Error);

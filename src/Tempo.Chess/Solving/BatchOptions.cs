@@ -1,0 +1,14 @@
+namespace Tempo.Chess.Solving;
+
+/// <summary>How <see cref="BatchSolver"/> solves each position.</summary>
+public sealed record BatchOptions
+{
+    /// <summary>Time limit per position, or null for none.</summary>
+    public TimeSpan? TimePerPosition { get; init; }
+
+    /// <summary>Worker threads per solve.</summary>
+    public int Threads { get; init; } = 1;
+
+    /// <summary>Move limit for positions without an expected distance (and the floor for "N or more").</summary>
+    public int MaxMoves { get; init; } = 8;
+}

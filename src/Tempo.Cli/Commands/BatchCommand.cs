@@ -1,0 +1,143 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Tempo.Chess.Solving;
+
+namespace Tempo.Cli.Commands;
+
+/// <summary>
+/// `tempo chess batch FILE [--out F.jsonl] [--time-per S] [--threads K] [--max N] [--resume]`: solves every position
+/// of an EPD or Lichess CSV file, one JSON line each (flushed as it is written), then `N passed, M failed`.
+/// </summary>
+public static class BatchCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "EPD (dm N or bm #N) or Lichess puzzle CSV (theme mateInN)" };
+        var output = new Option<string>("--out") { Description = "Write the JSON lines to this file instead of standard output" };
+        var timePer = new Option<string>("--time-per") { Description = "Time limit per position in seconds (default none)" };
+        var threads = new Option<string>("--threads") { Description = "Worker threads per solve (default 1)" };
+        var max = new Option<string>("--max") { Description = "Move limit for positions without a known distance (default 8)" };
+        var resume = new Option<bool>("--resume") { Description = "Skip positions whose line number is already in the --out file, and append" };
+        var command = new Command("batch", "Solves an EPD or Lichess-CSV file: progress bar, one JSON line per position, summary")
+        {
+            file, output, timePer, threads, max, resume,
+        };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var path = parse.GetValue(file)!;
+            var outPath = parse.GetValue(output);
+            bool resuming = parse.GetValue(resume);
+            var options = new BatchOptions
+            {
+                TimePerPosition = SolveArguments.ParseSeconds(parse.GetValue(timePer), "--time-per"),
+                Threads = SolveArguments.ParseThreads(parse.GetValue(threads)),
+                MaxMoves = SolveArguments.ParseMax(parse.GetValue(max), 8),
+            };
+            if (resuming && outPath is null)
+            {
+                throw new InputException("--resume: needs --out, the file to resume");
+            }
+            if (!File.Exists(path))
+            {
+                throw new InputException($"{path}: no such file");
+            }
+            var done = resuming ? LinesAlreadyWritten(outPath!) : [];
+            // Read the whole file first so a bad CSV header is reported before anything is written.
+            var entries = BatchReader.Read(File.ReadAllLines(path), Path.GetFileName(path)).ToList();
+            var todo = entries.Where(e => !done.Contains(e.LineNumber)).ToList();
+
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            TextWriter? fileWriter = outPath is null ? null : new StreamWriter(outPath, append: resuming);
+            var writer = fileWriter ?? context.Output;
+            var progress = new BatchProgress(context, todo.Count, enabled: ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected);
+            int passed = 0, failed = 0, unreadable = 0;
+            try
+            {
+                foreach (var entry in todo)
+                {
+                    if (cancel.IsCancellationRequested)
+                    {
+                        break;
+                    }
+                    var outcome = BatchSolver.Solve(entry, options, cancel.Token);
+                    if (cancel.IsCancellationRequested && outcome.Result?.Status == MateStatus.Unknown)
+                    {
+                        // Interrupted mid-solve: leave the line out so --resume solves it again.
+                        break;
+                    }
+                    writer.WriteLine(outcome.Json);
+                    writer.Flush();
+                    if (entry.Error is not null || entry.Expected is < 0)
+                    {
+                        unreadable++;
+                        context.Error.WriteLine($"tempo: {JsonDocument.Parse(outcome.Json).RootElement.GetProperty("error").GetString()}");
+                    }
+                    else if (outcome.Passed)
+                    {
+                        passed++;
+                    }
+                    else
+                    {
+                        failed++;
+                    }
+                    progress.Advance(passed, failed + unreadable);
+                }
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+                fileWriter?.Dispose();
+                progress.Finish();
+            }
+            string summary = $"{passed} passed, {failed} failed";
+            if (unreadable > 0)
+            {
+                summary += $", {unreadable} unreadable";
+            }
+            if (done.Count > 0)
+            {
+                summary += $" ({done.Count} skipped: already in {outPath})";
+            }
+            context.Output.WriteLine(summary);
+            context.Output.Flush();
+            if (cancel.IsCancellationRequested)
+            {
+                return ExitCodes.Interrupted;
+            }
+            return unreadable > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static HashSet<int> LinesAlreadyWritten(string outPath)
+    {
+        var done = new HashSet<int>();
+        if (!File.Exists(outPath))
+        {
+            return done;
+        }
+        foreach (var line in File.ReadLines(outPath))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(line);
+                if (json.RootElement.TryGetProperty("lineNumber", out var number) && number.TryGetInt32(out int value))
+                {
+                    done.Add(value);
+                }
+            }
+            catch (JsonException)
+            {
+                // A line cut short by an interrupted run: its position is solved again.
+            }
+        }
+        return done;
+    }
+}
