@@ -12,7 +12,11 @@ cd "$(dirname "$0")/.."
 RUNS="${1:-5}"
 STOCKFISH="${STOCKFISH:-/usr/games/stockfish}"
 if [[ -z "${TEMPO:-}" ]]; then
-  dotnet build src/Tempo.Cli -c Release -v quiet -nologo >/dev/null
+  if ! build_log=$(dotnet build src/Tempo.Cli -c Release -nologo 2>&1); then
+    grep -E 'error' <<<"$build_log" | sort -u | head -20 >&2
+    echo "perft-vs-stockfish: building src/Tempo.Cli failed" >&2
+    exit 1
+  fi
   TEMPO=src/Tempo.Cli/bin/Release/net10.0/tempo
 fi
 [[ -x "$STOCKFISH" ]] || { echo "perft-vs-stockfish: $STOCKFISH not found (apt-get install stockfish)" >&2; exit 2; }
