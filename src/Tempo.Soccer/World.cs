@@ -29,9 +29,11 @@ public sealed class World
     private OffsideCall? pendingOffside;
     private bool firstKick = true;
     private readonly HashSet<int> beatenKeepers = [];
+    private readonly bool recordFrames;
 
-    public World(Play play, Random random)
+    public World(Play play, Random random, bool recordFrames = true)
     {
+        this.recordFrames = recordFrames;
         Play = play;
         Physics = play.Physics;
         this.random = random;
@@ -585,6 +587,13 @@ public sealed class World
         Finish(false, null, kind, reason, Time);
     }
 
+    /// <summary>A line of control has finished: close what it was doing.</summary>
+    public void EndActivity(PlayerState player)
+    {
+        CloseActivity(player);
+        player.Activity = "";
+    }
+
     /// <summary>Closes the open activity spans (at the end of a run).</summary>
     public void CloseAll()
     {
@@ -604,6 +613,10 @@ public sealed class World
 
     private void RecordFrame()
     {
+        if (!recordFrames && frames.Count > 0)
+        {
+            return;
+        }
         var positions = new Vec2[Players.Count];
         for (var i = 0; i < positions.Length; i++)
         {

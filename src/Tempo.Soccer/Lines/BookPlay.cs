@@ -43,19 +43,19 @@ public static class BookPlay
     {
         ArgumentNullException.ThrowIfNull(me);
         await me.PassAsync(10, cancellationToken);
-        await me.RunToAsync(new Vec2(74, 7), cancellationToken: cancellationToken);
-        await me.RunToAsync(new Vec2(93, 25), cancellationToken: cancellationToken);
+        await me.RunToAsync(new Vec2(72, 8), cancellationToken: cancellationToken);
+        await me.RunToAsync(new Vec2(91, 23), cancellationToken: cancellationToken);
         await me.ReceiveAsync(cancellationToken);
         await me.ShootAsync(new Vec2(105, 36.6), cancellationToken);
     }
 
-    /// <summary>#10: receives, dribbles past opp#6, waits until #2 is past x = 88, passes to him, follows up.</summary>
+    /// <summary>#10: receives, dribbles past opp#6, waits until #2 is past x = 85, passes to him, follows up.</summary>
     public static async Task Number10Async(Player me, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(me);
         await me.ReceiveAsync(cancellationToken);
-        await me.DribbleAsync(new Vec2(74, 30), past: 6, cancellationToken);
-        await me.WaitUntilAsync(new WaitCondition { Player = 2, PastX = 88 }, cancellationToken);
+        await me.DribbleAsync(new Vec2(72, 30), past: 6, cancellationToken);
+        await me.WaitUntilAsync(new WaitCondition { Player = 2, PastX = 85 }, cancellationToken);
         await me.PassAsync(2, cancellationToken);
         await me.RunToAsync(new Vec2(90, 36), cancellationToken: cancellationToken);
     }

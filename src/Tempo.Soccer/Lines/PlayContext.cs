@@ -6,7 +6,7 @@ namespace Tempo.Soccer;
 internal sealed class PlayContext(Simulation simulation, World world, bool sequential)
 {
     /// <summary>How often the ball's line re-judges the world, and how often a waiting line looks again in sequential mode.</summary>
-    public const double Tick = 0.05;
+    public const double Tick = 0.1;
 
     public Simulation Simulation { get; } = simulation;
 
@@ -39,7 +39,7 @@ internal sealed class PlayContext(Simulation simulation, World world, bool seque
         {
             while (true)
             {
-                await Simulation.DelayAsync(TimeSpan.FromSeconds(Tick), cancellationToken);
+                await Simulation.SleepAsync(TimeSpan.FromSeconds(Tick), cancellationToken);
                 Sync();
                 if (World.Over)
                 {
@@ -73,7 +73,7 @@ internal sealed class PlayContext(Simulation simulation, World world, bool seque
     /// <summary>Lets virtual time pass for one line.</summary>
     public async Task PauseAsync(double seconds, CancellationToken cancellationToken)
     {
-        await Simulation.DelayAsync(TimeSpan.FromSeconds(seconds), cancellationToken);
+        await Simulation.SleepAsync(TimeSpan.FromSeconds(seconds), cancellationToken);
         Sync();
         if (World.Over)
         {

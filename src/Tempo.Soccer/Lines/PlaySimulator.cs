@@ -9,6 +9,9 @@ namespace Tempo.Soccer;
 /// </summary>
 public static class PlaySimulator
 {
+    /// <summary>A sequential run may last this many times the play's horizon.</summary>
+    public const int SequentialHorizonFactor = 3;
+
     /// <summary>Runs a play with each scripted attacker following his play-file actions.</summary>
     public static PlayResult Run(Play play, RunOptions? options = null) => Run(play, options, null);
 
@@ -28,7 +31,11 @@ public static class PlaySimulator
         return new PlayResult(play, seed, options.Sequential, world, trace, explanation);
     }
 
-    private static (World World, Tempo.Timeline.Trace Trace) Simulate(Play play, int seed, bool sequential, bool recordTrace, IReadOnlyDictionary<int, PlayScript>? scripts)
+    /// <summary>Only the outcome and the event log: what a sweep needs.</summary>
+    internal static World SimulateOutcome(Play play, int seed, IReadOnlyDictionary<int, PlayScript>? scripts) =>
+        Simulate(play, seed, false, false, scripts, recordFrames: false).World;
+
+    private static (World World, Tempo.Timeline.Trace Trace) Simulate(Play play, int seed, bool sequential, bool recordTrace, IReadOnlyDictionary<int, PlayScript>? scripts, bool recordFrames = true)
     {
         using var simulation = new Simulation(new SimulationOptions
         {
@@ -37,11 +44,27 @@ public static class PlaySimulator
             Name = $"{play.Name} (seed {seed.ToString(CultureInfo.InvariantCulture)}{(sequential ? ", sequential" : "")})",
             RecordTrace = recordTrace,
         });
-        var world = new World(play, simulation.Random);
+        // One line at a time stretches the timeline: give it room to play out, or the whistle would be the only story.
+        var world = new World(sequential ? play with { Horizon = play.Horizon * SequentialHorizonFactor } : play, simulation.Random, recordFrames);
         var context = new PlayContext(simulation, world, sequential);
-        foreach (var (state, body) in Lines(play, world, context, scripts))
+        var lines = Lines(play, world, context, scripts).ToList();
+        if (sequential)
         {
-            simulation.Start(state?.Id.ToString() ?? "ball", body);
+            foreach (var (state, body) in lines)
+            {
+                simulation.Start(state?.Id.ToString() ?? "ball", body);
+            }
+        }
+        else
+        {
+            // Concurrently the order does not matter for the play; the ball's line starts first so the
+            // players who only watch can await it instead of re-checking a condition at every step.
+            var ball = simulation.Start("ball", lines[^1].Body);
+            foreach (var (state, body) in lines.Take(lines.Count - 1))
+            {
+                var idle = state is not null && state.Id.Side == Side.Attack && !HasScript(play, state, scripts);
+                simulation.Start(state!.Id.ToString(), idle ? async ct => await ball : body);
+            }
         }
         try
         {
@@ -52,7 +75,7 @@ public static class PlaySimulator
             world.Abandon("deadlock", "deadlock: " + string.Join("; ", e.WaitForList.Select(w => $"{w.Line} waits for {w.WaitingFor}")));
         }
         world.AdvanceTo(simulation.Now.TotalSeconds);
-        world.Abandon("horizon", $"nothing decided the play within {play.Horizon.ToString("0.#", CultureInfo.InvariantCulture)} s");
+        world.Abandon("horizon", $"nothing decided the play within {world.Play.Horizon.ToString("0.#", CultureInfo.InvariantCulture)} s");
         world.CloseAll();
         return (world, simulation.Trace);
     }
@@ -64,7 +87,7 @@ public static class PlaySimulator
     private static IEnumerable<(PlayerState? State, Func<CancellationToken, Task> Body)> Lines(Play play, World world, PlayContext context, IReadOnlyDictionary<int, PlayScript>? scripts)
     {
         var attackers = world.Players.Where(p => p.Id.Side == Side.Attack).ToList();
-        var scripted = attackers.Where(p => p.Spec.Actions.Count > 0 || (scripts?.ContainsKey(p.Id.Number) ?? false))
+        var scripted = attackers.Where(p => HasScript(play, p, scripts))
             .OrderBy(p => p.Id.Number == play.BallHolder ? 0 : 1).ToList();
         foreach (var p in scripted)
         {
@@ -87,11 +110,14 @@ public static class PlaySimulator
         {
             while (!world.Over)
             {
-                await context.Simulation.DelayAsync(TimeSpan.FromSeconds(PlayContext.Tick), ct);
+                await context.Simulation.SleepAsync(TimeSpan.FromSeconds(PlayContext.Tick), ct);
                 context.Sync();
             }
         });
     }
+
+    private static bool HasScript(Play play, PlayerState p, IReadOnlyDictionary<int, PlayScript>? scripts) =>
+        p.Spec.Actions.Count > 0 || (scripts?.ContainsKey(p.Id.Number) ?? false);
 
     /// <summary>The interpreter that turns play-file actions into a script.</summary>
     public static PlayScript Interpret(IReadOnlyList<PlayAction> actions) => async (player, ct) =>
@@ -114,7 +140,9 @@ public static class PlaySimulator
         }
         finally
         {
+            context.Sync();
             context.World.Stop(state);
+            context.World.EndActivity(state);
         }
     }
 

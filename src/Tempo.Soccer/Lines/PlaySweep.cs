@@ -17,8 +17,8 @@ public static class PlaySweep
         {
             var runSeed = SeedFor(seed, i);
             var varied = Vary(play, runSeed);
-            var result = PlaySimulator.Run(varied, new RunOptions { Seed = runSeed, Explain = false, RecordTrace = false }, scripts);
-            outcomes[i] = (result.Outcome, Way(result));
+            var world = PlaySimulator.SimulateOutcome(varied, runSeed, scripts);
+            outcomes[i] = (world.Outcome!, Way(world.Outcome!, world.Events));
         });
         var goals = outcomes.Count(o => o.Outcome.Goal);
         var (low, high) = SweepResult.Wilson(goals, runs);
@@ -67,19 +67,18 @@ public static class PlaySweep
         return play with { Players = players };
     }
 
-    private static string Way(PlayResult result)
+    private static string Way(PlayOutcome o, IReadOnlyList<PlayEvent> events)
     {
-        var o = result.Outcome;
         if (o.Goal)
         {
             return "goal";
         }
-        var last = result.Events.LastOrDefault(e => e.Type is "Duel" or "Interception" or "Save" or "Block" or "Offside" or "Out" or "Gave Up" or "Deadlock");
+        var last = events.LastOrDefault(e => e.Type is "Duel" or "Interception" or "Save" or "Block" or "Offside" or "Out" or "Gave Up" or "Deadlock");
         return o.Kind switch
         {
             "tackled" or "intercepted" or "saved" or "blocked" when last?.Player is { } who => $"{o.Kind} by {who}",
             "offside" when last?.Player is { } who => $"{who} offside",
-            _ => o.Kind == "horizon" && result.Events.LastOrDefault(e => e.Type == "Gave Up") is { } g ? g.Text : o.Kind,
+            _ => o.Kind == "horizon" && events.LastOrDefault(e => e.Type == "Gave Up") is { } g ? g.Text : o.Kind,
         };
     }
 }

@@ -1,0 +1,120 @@
+namespace Tempo.Soccer.Tests;
+
+public sealed class PlayFileTests
+{
+    private const string Valid = """
+        name: small
+        seed: 3
+        attack:
+          ball: 2
+          players:
+            - number: 2
+              role: defender
+              at: [40, 10]
+              actions:
+                - pass: 10
+                - run: [80, 10]
+            - number: 10
+              role: midfielder
+              at: [55, 25]
+              actions:
+                - receive
+                - wait: {player: 2, past_x: 75}
+        defence:
+          players:
+            - {number: 1, role: goalkeeper, at: [102, 34]}
+            - {number: 4, role: defender, at: [85, 30], behaviour: mark, mark: 10}
+        """;
+
+    [Fact]
+    public void Parse_ReadsTeamsActionsAndBehaviours()
+    {
+        var play = PlayFile.Parse(Valid, "small.yaml");
+        Assert.Equal("small", play.Name);
+        Assert.Equal(3, play.Seed);
+        Assert.Equal(4, play.Players.Count);
+        var two = play.Find(new PlayerId(Side.Attack, 2))!;
+        Assert.Equal(new PassAction(10, null), two.Actions[0]);
+        Assert.Equal(new RunAction(new Vec2(80, 10)), two.Actions[1]);
+        var ten = play.Find(new PlayerId(Side.Attack, 10))!;
+        Assert.IsType<ReceiveAction>(ten.Actions[0]);
+        Assert.Equal(75, Assert.IsType<WaitAction>(ten.Actions[1]).Condition.PastX);
+        var four = play.Find(new PlayerId(Side.Defence, 4))!;
+        Assert.Equal(DefenderBehaviour.Mark, four.Behaviour);
+        Assert.Equal(10, four.MarkTarget);
+    }
+
+    [Fact]
+    public void Load_BookYamlAndItsJsonTwin_Agree()
+    {
+        var yaml = PlayFile.Load(TestData.Play("book.yaml"));
+        var json = PlayFile.Load(TestData.Path("plays", "book.json"));
+        Assert.Equal(22, yaml.Players.Count);
+        Assert.Equal(yaml.Players.Select(Describe), json.Players.Select(Describe));
+        Assert.Equal(yaml.BallHolder, json.BallHolder);
+        Assert.Equal(yaml.Seed, json.Seed);
+    }
+
+    [Fact]
+    public void BuiltInBook_IsTheRepositoryFile()
+    {
+        Assert.Equal(File.ReadAllText(TestData.Play("book.yaml")).ReplaceLineEndings(), BookPlay.Text().ReplaceLineEndings());
+        Assert.Equal("built-in", BookPlay.Load().Source);
+    }
+
+    [Fact]
+    public void Load_UnknownRecipient_NamesFilePathAndReason()
+    {
+        var path = TestData.Path("plays", "unknown-recipient.yaml");
+        var e = Assert.Throws<PlayFileException>(() => PlayFile.Load(path));
+        Assert.Equal("attack.players[0].actions[0].pass", e.PathInFile);
+        Assert.Contains("no attacking player #14", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith(path + ":10:", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("- pass: 10", "- pass: ", "attack.players[0].actions[0].pass", "names no one")]
+    [InlineData("at: [40, 10]", "at: [40, 70]", "attack.players[0].at", "off the pitch")]
+    [InlineData("past_x: 75", "past_x: 95", "attack.players[1].actions[1].wait", "can never be satisfied")]
+    [InlineData("{player: 2, past_x: 75}", "{player: 9, past_x: 75}", "attack.players[1].actions[1].wait.player", "no attacking player #9")]
+    [InlineData("{player: 2, past_x: 75}", "{past_x: 75}", "attack.players[1].actions[1].wait.player", "names no one")]
+    [InlineData("{player: 2, past_x: 75}", "{player: 10, past_x: 75}", "attack.players[1].actions[1].wait.player", "waits for himself")]
+    [InlineData("mark: 10", "mark: 11", "defence.players[1].mark", "no attacking player #11")]
+    [InlineData("role: midfielder", "role: striker", "attack.players[1].role", "not a role")]
+    [InlineData("ball: 2", "ball: 5", "attack.ball", "no attacking player #5")]
+    [InlineData("- run: [80, 10]", "- sprint: [80, 10]", "attack.players[0].actions[1]", "expected one of run")]
+    [InlineData("seed: 3", "seed: three", "seed", "not a number")]
+    [InlineData("seed: 3", "speed: 3", "speed", "unknown key")]
+    public void Parse_BadInput_NamesThePathAndTheReason(string from, string to, string path, string reason)
+    {
+        var text = Valid.Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(Valid, text);
+        var e = Assert.Throws<PlayFileException>(() => PlayFile.Parse(text, "bad.yaml"));
+        Assert.Equal(path, e.PathInFile);
+        Assert.Contains(reason, e.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("bad.yaml:", e.Message, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<FormatException>(e);
+    }
+
+    [Fact]
+    public void Parse_DuplicateShirtNumber_IsAnError()
+    {
+        var text = Valid.Replace("- number: 10", "- number: 2", StringComparison.Ordinal).Replace("- pass: 10", "- run: [50, 10]", StringComparison.Ordinal);
+        var e = Assert.Throws<PlayFileException>(() => PlayFile.Parse(text, "dup.yaml"));
+        Assert.Contains("appears twice", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_BrokenYaml_GivesTheLine()
+    {
+        var e = Assert.Throws<PlayFileException>(() => PlayFile.Parse("name: x\nattack: [\n", "broken.yaml"));
+        Assert.Contains("not valid YAML/JSON", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingFile_IsFileNotFound() =>
+        Assert.Throws<FileNotFoundException>(() => PlayFile.Load(TestData.Path("plays", "no-such-play.yaml")));
+
+    private static string Describe(PlayerSpec p) =>
+        $"{p.Id} {p.Role} {p.Start} {p.Behaviour} {p.MarkTarget} {p.Duel} {p.MaxSpeed} {string.Join(";", p.Actions.Select(a => a.Describe()))}";
+}

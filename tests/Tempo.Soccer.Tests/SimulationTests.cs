@@ -1,0 +1,105 @@
+namespace Tempo.Soccer.Tests;
+
+public sealed class SimulationTests
+{
+    [Fact]
+    public void Book_DefaultSeed_ScoresWithNumber2AfterThreePhases()
+    {
+        var result = BookPlay.Run();
+        Assert.True(result.Outcome.Goal, result.FormatOutcome());
+        Assert.Equal(new PlayerId(Side.Attack, 2), result.Outcome.Scorer);
+        Assert.Equal("Slovenia", result.Outcome.Team);
+        Assert.Equal(3, result.Phases.Count);
+        var passes = result.Events.Where(e => e.Type == "Pass").ToList();
+        Assert.Equal(2, passes.Count);
+        Assert.Equal((new PlayerId(Side.Attack, 2), new PlayerId(Side.Attack, 10)), (passes[0].Player!.Value, passes[0].Recipient!.Value));
+        Assert.Equal((new PlayerId(Side.Attack, 10), new PlayerId(Side.Attack, 2)), (passes[1].Player!.Value, passes[1].Recipient!.Value));
+        Assert.All(passes, p => Assert.Equal("Complete", p.Outcome));
+        Assert.Contains(result.Events, e => e.Type == "Dribble" && e.Player == new PlayerId(Side.Attack, 10));
+        Assert.Contains(result.Events, e => e.Type == "Shot" && e.Player == new PlayerId(Side.Attack, 2));
+    }
+
+    [Fact]
+    public void Book_Number10WaitsForNumber2BeforeHePasses()
+    {
+        var result = BookPlay.Run();
+        var ten = result.Lines.Single(l => l.Name == "#10");
+        var wait = Assert.Single(ten.Spans, s => s.Waiting && s.Label.Contains("#2 past x=", StringComparison.Ordinal));
+        var secondPass = result.Events.Where(e => e.Type == "Pass").ElementAt(1);
+        Assert.Equal(wait.End, secondPass.Time, 6);
+        var twoAtPass = result.FrameAt(secondPass.Time).Players[result.Players.ToList().FindIndex(p => p.Id == new PlayerId(Side.Attack, 2))];
+        Assert.True(twoAtPass.X >= 84.5, $"#2 was at {twoAtPass} when #10 passed");
+        Assert.Contains(result.Trace.Lines, l => l.Name == "#10" && l.Spans.Any(s => s.Label is { } label && label.Contains("#2 past x=", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void EveryPlayerAndTheBall_IsALineOfControl()
+    {
+        var result = BookPlay.Run();
+        Assert.Equal(23, result.Trace.Lines.Count);
+        Assert.Contains(result.Trace.Lines, l => l.Name == "ball");
+        Assert.Contains(result.Trace.Lines, l => l.Name == "opp#1");
+        Assert.Equal("ball", result.Lines[0].Name);
+        Assert.Contains(result.Lines, l => l.Name == "#2");
+    }
+
+    [Fact]
+    public void SameSeed_SameEvents()
+    {
+        var a = BookPlay.Run(new RunOptions { Seed = 11 });
+        var b = BookPlay.Run(new RunOptions { Seed = 11 });
+        Assert.Equal(Log(a), Log(b));
+    }
+
+    [Fact]
+    public void CodeScripts_AndPlayFileActions_PlayTheSame()
+    {
+        var fromCode = BookPlay.Run(new RunOptions { Seed = 5 });
+        var fromFile = PlaySimulator.Run(PlayFile.Load(TestData.Play("book.yaml")), new RunOptions { Seed = 5 });
+        var fromJson = PlaySimulator.Run(PlayFile.Load(TestData.Path("plays", "book.json")), new RunOptions { Seed = 5 });
+        Assert.Equal(Log(fromCode), Log(fromFile));
+        Assert.Equal(Log(fromCode), Log(fromJson));
+    }
+
+    [Fact]
+    public void Sequential_StretchesTheTimelineAndTheGoalDoesNotCome()
+    {
+        var concurrent = BookPlay.Run();
+        var sequential = BookPlay.Run(new RunOptions { Sequential = true });
+        Assert.False(sequential.Outcome.Goal, sequential.FormatOutcome());
+        Assert.True(sequential.Outcome.Seconds > concurrent.Outcome.Seconds);
+        Assert.NotNull(sequential.Explanation);
+        Assert.Contains("one line of control at a time", sequential.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', sequential.Explanation);
+        Assert.Null(concurrent.Explanation);
+        // Sequentially #2's line runs first and alone: he finishes his runs before #10's line starts.
+        var ten = sequential.Lines.Single(l => l.Name == "#10").Spans.Min(s => s.Start);
+        var two = sequential.Lines.Single(l => l.Name == "#2").Spans.Max(s => s.End);
+        Assert.True(ten >= two - 1e-6);
+    }
+
+    [Fact]
+    public void Offside_EachPassRecordsTheJudgementWithPositions()
+    {
+        var result = BookPlay.Run();
+        var calls = result.Events.Where(e => e.Type is "Onside" or "Offside Position").ToList();
+        Assert.Equal(2, calls.Count);
+        Assert.All(calls, c => Assert.True(c.Data.ContainsKey("secondLastOpponentX") && c.Data.ContainsKey("ballX") && c.Data.ContainsKey("playerX")));
+    }
+
+    [Fact]
+    public void StepTable_HasAColumnPerActingLine()
+    {
+        var table = BookPlay.Run().FormatStepTable();
+        var header = table.Split('\n')[0];
+        foreach (var name in new[] { "time", "ball", "#2", "#9", "#10", "#11" })
+        {
+            Assert.Contains(name, header, StringComparison.Ordinal);
+        }
+        Assert.Contains("pass #2→#10", table, StringComparison.Ordinal);
+        Assert.Contains("wait: #2 past x=", table, StringComparison.Ordinal);
+    }
+
+    private static List<string> Log(PlayResult r) =>
+        r.Events.Select(e => FormattableString.Invariant($"{e.Time:0.000} {e.Type} {e.Text} {e.Outcome}")).ToList();
+}
