@@ -17,6 +17,9 @@ internal sealed class DelaySource(Simulation simulation) : IValueTaskSource, ITi
     private CancellationTokenRegistration _registration;
     private Exception? _error;
     private Line? _owner;
+    private Line? _tokenLine;
+    private DelaySource? _previousTokenWait;
+    private DelaySource? _nextTokenWait;
     private long _due = -1;
     private int _timedVersion;
     private short _version;
@@ -31,7 +34,19 @@ internal sealed class DelaySource(Simulation simulation) : IValueTaskSource, ITi
         _error = null;
         _timedVersion++;
         _due = simulation.ScheduleTimed(due, owner, this, _timedVersion);
-        if (cancellationToken.CanBeCanceled)
+        if (owner is not null && cancellationToken == owner.Token)
+        {
+            // The common case, a line passing on its own token: one registration per line instead of one per delay.
+            owner.HookToken();
+            _tokenLine = owner;
+            _nextTokenWait = owner.TokenWaits;
+            if (_nextTokenWait is not null)
+            {
+                _nextTokenWait._previousTokenWait = this;
+            }
+            owner.TokenWaits = this;
+        }
+        else if (cancellationToken.CanBeCanceled)
         {
             _registration = cancellationToken.UnsafeRegister(OnCancelled, this);
         }
@@ -108,8 +123,29 @@ internal sealed class DelaySource(Simulation simulation) : IValueTaskSource, ITi
     {
         _completed = true;
         _error = error;
-        _registration.Unregister();
-        _registration = default;
+        if (_tokenLine is { } line)
+        {
+            if (_previousTokenWait is null)
+            {
+                line.TokenWaits = _nextTokenWait;
+            }
+            else
+            {
+                _previousTokenWait._nextTokenWait = _nextTokenWait;
+            }
+            if (_nextTokenWait is not null)
+            {
+                _nextTokenWait._previousTokenWait = _previousTokenWait;
+            }
+            _tokenLine = null;
+            _previousTokenWait = null;
+            _nextTokenWait = null;
+        }
+        else
+        {
+            _registration.Unregister();
+            _registration = default;
+        }
         _owner?.EndWait(this);
         if (_due >= 0)
         {
@@ -118,7 +154,7 @@ internal sealed class DelaySource(Simulation simulation) : IValueTaskSource, ITi
         }
     }
 
-    private void Cancel(CancellationToken token)
+    public void Cancel(CancellationToken token)
     {
         if (_completed)
         {

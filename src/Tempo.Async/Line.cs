@@ -60,6 +60,20 @@ internal sealed class Line
     /// <summary>Work held back in sequential mode while another line has the turn.</summary>
     public WorkQueue? Deferred { get; set; }
 
+    /// <summary>The first of the delays waiting with this line's own token (cancelled together, without a registration each).</summary>
+    public DelaySource? TokenWaits { get; set; }
+
+    private bool _tokenHooked;
+
+    public void HookToken()
+    {
+        if (!_tokenHooked)
+        {
+            _tokenHooked = true;
+            Token.UnsafeRegister(static state => ((Line)state!).CancelTokenWaits(), this);
+        }
+    }
+
     public void RegisterWait(IWait? wait, string label, SpanState state = SpanState.Waiting)
     {
         CurrentWait = wait;
@@ -72,6 +86,14 @@ internal sealed class Line
         if (ReferenceEquals(CurrentWait, wait))
         {
             CurrentWait = null;
+        }
+    }
+
+    private void CancelTokenWaits()
+    {
+        while (TokenWaits is { } delay)
+        {
+            delay.Cancel(Token);
         }
     }
 

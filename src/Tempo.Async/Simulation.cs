@@ -624,7 +624,8 @@ public sealed class Simulation : IDisposable
     private void Execute(in WorkItem item)
     {
         var line = item.Line;
-        if (item.Kind == WorkKind.Timed && !((ITimedItem)item.Callback).IsLive(item.Version))
+        if (item.Kind == WorkKind.Timed &&
+            !(item.Callback is DelaySource delay ? delay.IsLive(item.Version) : ((ITimedItem)item.Callback).IsLive(item.Version)))
         {
             return;
         }
@@ -656,6 +657,9 @@ public sealed class Simulation : IDisposable
         {
             switch (item.Kind)
             {
+                case WorkKind.Timed when item.Callback is DelaySource due:
+                    due.Fire(item.Version);
+                    break;
                 case WorkKind.Timed:
                     ((ITimedItem)item.Callback).Fire(item.Version);
                     break;

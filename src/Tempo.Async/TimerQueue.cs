@@ -10,6 +10,9 @@ internal sealed class TimerQueue
     private readonly Dictionary<long, Bucket> _byTime = [];
     private readonly PriorityQueue<Bucket, long> _times = new();
     private readonly Stack<Bucket> _free = new();
+
+    // Recently used buckets by a hash of their time: most additions hit one, sparing the dictionary lookup.
+    private readonly Bucket?[] _recent = new Bucket?[64];
     private Bucket? _draining;
 
     /// <summary>Whether any live item is still scheduled.</summary>
@@ -17,13 +20,21 @@ internal sealed class TimerQueue
 
     public void Add(long time, in WorkItem item)
     {
-        if (!_byTime.TryGetValue(time, out var bucket))
+        var slot = (int)((ulong)(time * -7046029254386353131L) >> 58);
+        var bucket = _recent[slot];
+        if (bucket is not null && bucket.Time == time && !bucket.Dead)
+        {
+            bucket.Add(item);
+            return;
+        }
+        if (!_byTime.TryGetValue(time, out bucket))
         {
             bucket = _free.Count > 0 ? _free.Pop() : new Bucket();
             bucket.Time = time;
             _byTime.Add(time, bucket);
             _times.Enqueue(bucket, time);
         }
+        _recent[slot] = bucket;
         bucket.Add(item);
     }
 
@@ -108,6 +119,7 @@ internal sealed class TimerQueue
             Count = 0;
             Live = 0;
             Dead = false;
+            Time = long.MinValue;
         }
     }
 }

@@ -19,6 +19,7 @@ public static class BenchCommand
     private static IEnumerable<Command> Subcommands(CliContext context)
     {
         yield return BenchChessCommand.Build(context);
+        yield return BenchAsyncCommand.Build(context);
         yield break;
     }
 }

@@ -1,0 +1,135 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Tempo.Async;
+
+namespace Tempo.Cli.Commands;
+
+/// <summary>
+/// `tempo bench async [--format json]`: timer resumptions per second on Tempo.Async against a bare
+/// PriorityQueue&lt;Action&gt; loop doing the same callbacks in the same process, plus a channel ping-pong.
+/// The schedule checksum and end time are a deterministic signature.
+/// </summary>
+public static class BenchAsyncCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var lines = new Option<int>("--lines") { Description = "Lines of control (default 1000).", DefaultValueFactory = _ => 1000 };
+        var steps = new Option<int>("--steps") { Description = "Timers each line awaits (default 1000).", DefaultValueFactory = _ => 1000 };
+        var messages = new Option<int>("--messages") { Description = "Messages in the channel ping-pong (default 1000000).", DefaultValueFactory = _ => 1_000_000 };
+        var runs = new Option<int>("--runs") { Description = "Measured runs after one warm-up; the median is reported (default 5).", DefaultValueFactory = _ => 5 };
+        var format = FormatOption.Create("text", "json");
+        var command = new Command("async", "Timer resumptions per second on Tempo.Async vs a bare priority-queue loop, and a channel ping-pong")
+        {
+            lines, steps, messages, runs, format,
+        };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var lineCount = Positive(parse.GetValue(lines), "--lines");
+            var stepCount = Positive(parse.GetValue(steps), "--steps");
+            var messageCount = Positive(parse.GetValue(messages), "--messages");
+            var runCount = Positive(parse.GetValue(runs), "--runs");
+            if ((long)lineCount * stepCount > 100_000_000)
+            {
+                throw new InputException($"--lines × --steps is {(long)lineCount * stepCount}: at most 100000000 resumptions");
+            }
+            if (messageCount < 2)
+            {
+                throw new InputException($"--messages {messageCount}: the ping-pong needs at least 2 messages");
+            }
+
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            try
+            {
+                var report = Measure(lineCount, stepCount, messageCount, runCount, cancel.Token);
+                context.Output.WriteLine(parse.GetValue(format) == "json" ? ToJson(report) : ToText(report, lineCount, stepCount, runCount));
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static int Positive(int value, string name) =>
+        value > 0 ? value : throw new InputException($"{name} {value}: must be a positive number");
+
+    private static Report Measure(int lines, int steps, int messages, int runs, CancellationToken cancellationToken)
+    {
+        // Two warm-up rounds so that tiered compilation (tier 0, then optimised with PGO) has settled.
+        for (var warm = 0; warm < 2; warm++)
+        {
+            SimulationBenchmark.RunCeiling(lines, steps);
+            SimulationBenchmark.RunTimers(lines, steps);
+            SimulationBenchmark.RunPingPong(messages);
+        }
+        var tempo = new List<WorkloadResult>();
+        var ceiling = new List<WorkloadResult>();
+        var pingPong = new List<WorkloadResult>();
+        for (var run = 0; run < runs; run++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // Interleaved, so that load from other processes hits both sides of the ratio alike.
+            ceiling.Add(SimulationBenchmark.RunCeiling(lines, steps));
+            tempo.Add(SimulationBenchmark.RunTimers(lines, steps));
+            pingPong.Add(SimulationBenchmark.RunPingPong(messages));
+        }
+        var t = Median(tempo);
+        var c = Median(ceiling);
+        var p = Median(pingPong);
+        if (t.Checksum != c.Checksum || t.SimulatedEnd != c.SimulatedEnd)
+        {
+            throw new InvalidOperationException($"the simulation's schedule (checksum {t.Checksum}, end {t.SimulatedEnd}) differs from the reference loop's (checksum {c.Checksum}, end {c.SimulatedEnd})");
+        }
+        return new Report(t, c, p);
+    }
+
+    private static WorkloadResult Median(List<WorkloadResult> results) =>
+        results.OrderBy(r => r.Elapsed).ElementAt(results.Count / 2);
+
+    private static string ToText(Report r, int lines, int steps, int runs)
+    {
+        var text = new StringBuilder();
+        var ratio = r.Tempo.PerSecond / r.Ceiling.PerSecond;
+        text.AppendLine(Invariant($"workload   {lines} lines x {steps} timers = {r.Tempo.Operations} resumptions, ends at t={r.Tempo.SimulatedEnd.TotalSeconds:0.###}, schedule checksum {r.Tempo.Checksum}"));
+        text.AppendLine(Invariant($"tempo      {r.Tempo.PerSecond / 1e6,8:0.00} M resumptions/s  ({r.Tempo.Elapsed.TotalSeconds:0.000} s, median of {runs})"));
+        text.AppendLine(Invariant($"ceiling    {r.Ceiling.PerSecond / 1e6,8:0.00} M resumptions/s  (bare PriorityQueue<Action> loop, same schedule)"));
+        text.AppendLine(Invariant($"ratio      {ratio,8:0.00}"));
+        text.Append(Invariant($"ping-pong  {r.PingPong.PerSecond / 1e6,8:0.00} M messages/s     ({r.PingPong.Operations} messages over channels, {r.PingPong.Elapsed.TotalSeconds:0.000} s)"));
+        return text.ToString();
+    }
+
+    private static string ToJson(Report r)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("resumptions", r.Tempo.Operations);
+            json.WriteNumber("seconds", Math.Round(r.Tempo.Elapsed.TotalSeconds, 6));
+            json.WriteNumber("resumptionsPerSecond", Math.Round(r.Tempo.PerSecond));
+            json.WriteNumber("ceilingPerSecond", Math.Round(r.Ceiling.PerSecond));
+            json.WriteNumber("ratio", Math.Round(r.Tempo.PerSecond / r.Ceiling.PerSecond, 3));
+            json.WriteNumber("simulatedEnd", r.Tempo.SimulatedEnd.TotalSeconds);
+            json.WriteNumber("checksum", r.Tempo.Checksum);
+            json.WriteNumber("pingPongMessages", r.PingPong.Operations);
+            json.WriteNumber("pingPongSeconds", Math.Round(r.PingPong.Elapsed.TotalSeconds, 6));
+            json.WriteNumber("pingPongMessagesPerSecond", Math.Round(r.PingPong.PerSecond));
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private readonly record struct Report(WorkloadResult Tempo, WorkloadResult Ceiling, WorkloadResult PingPong);
+}
