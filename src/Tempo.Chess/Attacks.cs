@@ -26,8 +26,8 @@ internal static class Attacks
     private static readonly SliderTable Rooks;
     private static readonly SliderTable Bishops;
 
-    private static readonly (int, int)[] RookDirections = [(1, 0), (-1, 0), (0, 1), (0, -1)];
-    private static readonly (int, int)[] BishopDirections = [(1, 1), (1, -1), (-1, 1), (-1, -1)];
+    internal static readonly (int, int)[] RookDirections = [(1, 0), (-1, 0), (0, 1), (0, -1)];
+    internal static readonly (int, int)[] BishopDirections = [(1, 1), (1, -1), (-1, 1), (-1, -1)];
 
     static Attacks()
     {
@@ -117,13 +117,14 @@ internal static class Attacks
     }
 
     /// <summary>One slider's attack table: per square a mask, an offset into a shared table, and a magic (unused with PEXT).</summary>
-    private sealed class SliderTable
+    internal sealed class SliderTable
     {
         private readonly ulong[] _masks = new ulong[64];
         private readonly ulong[] _magics = new ulong[64];
         private readonly int[] _shifts = new int[64];
         private readonly int[] _offsets = new int[64];
         private readonly ulong[] _table;
+        private readonly Entry[] _entries = new Entry[64];
         private readonly (int, int)[] _directions;
         private readonly bool _pext;
 
@@ -194,21 +195,29 @@ internal static class Attacks
                     }
                 }
             }
+            for (var sq = 0; sq < 64; sq++)
+            {
+                _entries[sq] = new Entry(_masks[sq], _magics[sq], _offsets[sq], _shifts[sq]);
+            }
+        }
+
+        /// <summary>The magic-bitboard lookup whatever the CPU, so tests can check the fallback on a BMI2 machine.</summary>
+        public ulong GetWithMagic(int sq, ulong occupied)
+        {
+            ref var entry = ref _entries[sq];
+            return _table[entry.Offset + (int)(((occupied & entry.Mask) * entry.Magic) >> entry.Shift)];
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong Get(int sq, ulong occupied)
         {
+            ref var entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_entries), sq);
             ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
-            var mask = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_masks), sq);
-            var offset = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_offsets), sq);
             if (UsePext)
             {
-                return Unsafe.Add(ref table, offset + (int)Bmi2.X64.ParallelBitExtract(occupied, mask));
+                return Unsafe.Add(ref table, entry.Offset + (int)Bmi2.X64.ParallelBitExtract(occupied, entry.Mask));
             }
-            var magic = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_magics), sq);
-            var shift = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shifts), sq);
-            return Unsafe.Add(ref table, offset + (int)(((occupied & mask) * magic) >> shift));
+            return Unsafe.Add(ref table, entry.Offset + (int)(((occupied & entry.Mask) * entry.Magic) >> entry.Shift));
         }
 
         /// <summary>Ray-walking attacks, used only to build the tables.</summary>
@@ -249,5 +258,8 @@ internal static class Attacks
             }
             return result;
         }
+
+        /// <summary>Everything one lookup needs, side by side in one cache line.</summary>
+        private readonly record struct Entry(ulong Mask, ulong Magic, int Offset, int Shift);
     }
 }
