@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Xml.Linq;
+
+namespace Tempo.Soccer.Tests;
+
+public sealed class OutputTests : IDisposable
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "tempo-soccer-out-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void WriteAll_WritesThreePhasesHtmlTraceAndEvents()
+    {
+        var result = BookPlay.Run();
+        var written = PlayOutputWriter.WriteAll(result, directory).Select(Path.GetFileName).ToList();
+        Assert.Equal(["phase-1.svg", "phase-2.svg", "phase-3.svg", "play.html", "timeline.svg", "trace.json", "events.json"], written);
+        foreach (var svg in written.Where(f => f!.EndsWith(".svg", StringComparison.Ordinal)))
+        {
+            var doc = XDocument.Parse(File.ReadAllText(Path.Combine(directory, svg!)));
+            Assert.Equal("svg", doc.Root!.Name.LocalName);
+        }
+    }
+
+    [Fact]
+    public void PhaseFrames_ShowPlayersBallAndTheArrowsThatLedThere()
+    {
+        var result = BookPlay.Run();
+        var svg = XDocument.Parse(SvgFrameRenderer.Render(result, result.Phases[0]));
+        var groups = svg.Descendants().Where(e => e.Name.LocalName == "g").ToList();
+        Assert.Equal(22, groups.Count(g => (string?)g.Attribute("class") == "player"));
+        Assert.Single(svg.Descendants(), e => (string?)e.Attribute("class") == "ball");
+        Assert.Single(svg.Descendants(), e => (string?)e.Attribute("class") == "ball-path");
+        Assert.Contains(svg.Descendants(), e => (string?)e.Attribute("class") == "run");
+        Assert.Contains("#2 passes to #10", svg.ToString(), StringComparison.Ordinal);
+        var third = SvgFrameRenderer.Render(result, result.Phases[2]);
+        Assert.Contains("GOAL: #2 scores", third, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_IsSelfContained()
+    {
+        var html = HtmlAnimationWriter.Render(BookPlay.Run());
+        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script src", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"scrub\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"timeline\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Events_PassesCarryLocationEndRecipientAndTiming()
+    {
+        using var doc = JsonDocument.Parse(PlayJson.Events(BookPlay.Run()));
+        var passes = doc.RootElement.EnumerateArray().Where(e => e.GetProperty("type").GetString() == "Pass").ToList();
+        Assert.Equal(2, passes.Count);
+        foreach (var p in passes)
+        {
+            Assert.Equal(2, p.GetProperty("location").GetArrayLength());
+            var pass = p.GetProperty("pass");
+            Assert.Equal(2, pass.GetProperty("endLocation").GetArrayLength());
+            Assert.True(pass.GetProperty("duration").GetDouble() > 0);
+            Assert.InRange(pass.GetProperty("speed").GetDouble(), 10, 19);
+            Assert.Equal("Complete", pass.GetProperty("outcome").GetString());
+        }
+        Assert.Equal(10, passes[0].GetProperty("pass").GetProperty("recipient").GetInt32());
+        Assert.Equal(2, passes[1].GetProperty("pass").GetProperty("recipient").GetInt32());
+    }
+
+    [Fact]
+    public void ResultJson_HasTheDocumentedFields()
+    {
+        using var doc = JsonDocument.Parse(PlayJson.Result(BookPlay.Run()));
+        var root = doc.RootElement;
+        Assert.Equal("book", root.GetProperty("play").GetString());
+        Assert.Equal(1, root.GetProperty("seed").GetInt32());
+        var outcome = root.GetProperty("outcome");
+        Assert.True(outcome.GetProperty("goal").GetBoolean());
+        Assert.Equal(2, outcome.GetProperty("scorer").GetInt32());
+        Assert.Equal("Slovenia", outcome.GetProperty("team").GetString());
+        Assert.True(outcome.GetProperty("seconds").GetDouble() > 0);
+        Assert.True(root.GetProperty("events").GetArrayLength() > 5);
+        Assert.Contains(root.GetProperty("lines").EnumerateArray(), l => l.GetProperty("name").GetString() == "#10");
+    }
+
+    [Fact]
+    public void ChromeTrace_HasALinePerPlayerAndTheBall()
+    {
+        var result = BookPlay.Run();
+        using var doc = JsonDocument.Parse(Tempo.Timeline.ChromeTraceWriter.Write([result.Trace]));
+        var text = doc.RootElement.ToString();
+        Assert.Contains("opp#1", text, StringComparison.Ordinal);
+        Assert.Contains("#10", text, StringComparison.Ordinal);
+    }
+}
