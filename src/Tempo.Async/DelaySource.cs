@@ -36,8 +36,8 @@ internal sealed class DelaySource(Simulation simulation) : IValueTaskSource, ITi
         _due = simulation.ScheduleTimed(due, owner, this, _timedVersion);
         if (owner is not null && cancellationToken == owner.Token)
         {
-            // The common case, a line passing on its own token: one registration per line instead of one per delay.
-            owner.HookToken();
+            // The common case, a line passing on its own token: one registration per line instead of one per delay
+            // (SleepAsync has hooked it).
             _tokenLine = owner;
             _nextTokenWait = owner.TokenWaits;
             if (_nextTokenWait is not null)

@@ -65,6 +65,10 @@ internal sealed class Line
 
     private bool _tokenHooked;
 
+    /// <summary>Whether the line's own token is cancelled, known without touching its source (a cache miss in hot loops).</summary>
+    public bool TokenCancelled { get; private set; }
+
+    /// <summary>Registers, once, the callback that cancels the delays waiting with the line's own token.</summary>
     public void HookToken()
     {
         if (!_tokenHooked)
@@ -91,6 +95,7 @@ internal sealed class Line
 
     private void CancelTokenWaits()
     {
+        TokenCancelled = true;
         while (TokenWaits is { } delay)
         {
             delay.Cancel(Token);

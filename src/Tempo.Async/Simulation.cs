@@ -118,7 +118,15 @@ public sealed class Simulation : IDisposable
     {
         var owner = CheckWaitCaller();
         CheckDelay(delay, owner);
-        if (cancellationToken.IsCancellationRequested)
+        if (owner is not null && cancellationToken == owner.Token)
+        {
+            owner.HookToken();
+            if (owner.TokenCancelled)
+            {
+                return ValueTask.FromCanceled(cancellationToken);
+            }
+        }
+        else if (cancellationToken.IsCancellationRequested)
         {
             return ValueTask.FromCanceled(cancellationToken);
         }
@@ -579,7 +587,7 @@ public sealed class Simulation : IDisposable
                 {
                     return;
                 }
-                if (_urgent.TryDequeue(out var item) || _timers.TryTakeDue(_now, out item) || _ready.TryDequeue(out item))
+                if ((_urgent.Count > 0 && _urgent.TryDequeue(out var item)) || _timers.TryTakeDue(_now, out item) || _ready.TryDequeue(out item))
                 {
                     Execute(in item);
                     if (_conditions.Count > 0)

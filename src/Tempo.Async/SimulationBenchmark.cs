@@ -21,7 +21,6 @@ public static class SimulationBenchmark
     public static WorkloadResult RunTimers(int lines, int steps, bool recordTrace = false, bool useTaskDelay = false)
     {
         using var simulation = new Simulation(new SimulationOptions { Name = "bench timers", RecordTrace = recordTrace });
-        var unit = TimeSpan.FromSeconds(1);
         var checksum = new long[] { 17 };
         for (var l = 0; l < lines; l++)
         {
@@ -30,7 +29,7 @@ public static class SimulationBenchmark
             {
                 for (var step = 0; step < steps; step++)
                 {
-                    var delay = unit * DelayUnits(line, step);
+                    var delay = TimeSpan.FromTicks(TimeSpan.TicksPerSecond * DelayUnits(line, step));
                     if (useTaskDelay)
                     {
                         await simulation.DelayAsync(delay, ct);

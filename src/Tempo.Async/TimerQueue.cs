@@ -78,7 +78,6 @@ internal sealed class TimerQueue
             _draining = bucket;
         }
         item = bucket.Items[bucket.Head];
-        bucket.Items[bucket.Head] = default;
         if (++bucket.Head == bucket.Count)
         {
             _draining = null;
@@ -114,7 +113,7 @@ internal sealed class TimerQueue
 
         public void Reset()
         {
-            Array.Clear(Items, Head, Count - Head);
+            Array.Clear(Items, 0, Count);
             Head = 0;
             Count = 0;
             Live = 0;
