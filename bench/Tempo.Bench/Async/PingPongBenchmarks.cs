@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Attributes;
+using Tempo.Async;
+
+namespace Tempo.Bench.Async;
+
+/// <summary>
+/// One question: how many channel messages per second do two lines of control exchange on the simulation loop?
+/// Run: dotnet run -c Release --project bench/Tempo.Bench -- --filter '*PingPongBenchmarks*'
+/// </summary>
+[MemoryDiagnoser]
+public class PingPongBenchmarks
+{
+    private const int Messages = 100_000;
+
+    [Benchmark(OperationsPerInvoke = Messages)]
+    public long ChannelPingPong() => SimulationBenchmark.RunPingPong(Messages).Checksum;
+}

@@ -1,0 +1,50 @@
+using BenchmarkDotNet.Attributes;
+using Tempo.Async;
+
+namespace Tempo.Bench.Async;
+
+/// <summary>
+/// One question: what does it cost to resume a line of control after a timer, by the way it waits, against a bare
+/// PriorityQueue&lt;Action&gt; loop running the same schedule (the baseline)? 1,000 lines x 100 timers per invocation.
+/// Run: dotnet run -c Release --project bench/Tempo.Bench -- --filter '*TimerResumptionBenchmarks*'
+/// </summary>
+[MemoryDiagnoser]
+public class TimerResumptionBenchmarks
+{
+    private const int Lines = 1000;
+    private const int Steps = 100;
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Lines * Steps)]
+    public long PriorityQueueCeiling() => SimulationBenchmark.RunCeiling(Lines, Steps).Checksum;
+
+    [Benchmark(OperationsPerInvoke = Lines * Steps)]
+    public long SleepAsync() => SimulationBenchmark.RunTimers(Lines, Steps).Checksum;
+
+    [Benchmark(OperationsPerInvoke = Lines * Steps)]
+    public long SleepAsyncTraced() => SimulationBenchmark.RunTimers(Lines, Steps, recordTrace: true).Checksum;
+
+    [Benchmark(OperationsPerInvoke = Lines * Steps)]
+    public long DelayAsyncTask() => SimulationBenchmark.RunTimers(Lines, Steps, useTaskDelay: true).Checksum;
+
+    /// <summary>Plain <c>Task.Delay(t, sim.TimeProvider, ct)</c>: a timer, a task and a registration per wait.</summary>
+    [Benchmark(OperationsPerInvoke = Lines * Steps)]
+    public long TaskDelayOnTimeProvider()
+    {
+        using var simulation = new Simulation(new SimulationOptions { RecordTrace = false });
+        long checksum = 17;
+        for (var l = 0; l < Lines; l++)
+        {
+            var line = l;
+            _ = simulation.Start($"line {l}", async ct =>
+            {
+                for (var step = 0; step < Steps; step++)
+                {
+                    await Task.Delay(TimeSpan.FromTicks(TimeSpan.TicksPerSecond * SimulationBenchmark.DelayUnits(line, step)), simulation.TimeProvider, ct);
+                    checksum = (checksum * 31) + line;
+                }
+            });
+        }
+        simulation.Run();
+        return checksum;
+    }
+}
