@@ -116,7 +116,7 @@ public sealed class MateSolverTests
     [MemberData(nameof(MateSolverTestData.DevMateIn5), MemberType = typeof(MateSolverTestData))]
     public void Solve_DevMateIn5_ExactAndVerified(string fen, int expected)
     {
-        var result = MateSolver.Solve(Position.Parse(fen), new MateSolverOptions { MaxMoves = expected });
+        var result = MateSolver.Solve(Position.Parse(fen), new MateSolverOptions { MaxMoves = expected, MaxTreeMoves = 1_000_000 });
 
         Assert.Equal(MateStatus.Mate, result.Status);
         Assert.Equal(expected, result.MateIn);
@@ -274,10 +274,16 @@ public sealed class MateSolverTests
         var lines = MateSolver.Solve(Position.Parse(BookFen)).FormatTree().Split('\n');
 
         Assert.Equal("1.Bh8! threat: 2.Qg7#", lines[0]);
-        Assert.Contains("    1...Nd4 2.Qxd4 threat: 3.Qg7#", lines);
-        Assert.Contains("    1...Ne5 2.Qxe5 threat: 3.Qg7#", lines);
-        Assert.Contains("        2...Be6 3.Qg7#", lines);
-        Assert.Contains("    1...h6 2.Qg7#", lines);
+        Assert.Equal("    1...Nd4 2.Qxd4 threat: 3.Qg7#", lines[1]);
+        Assert.StartsWith("        2...a5, a6, Rb8, ", lines[2]);
+        Assert.Contains(" Be6, ", lines[2]);
+        Assert.EndsWith(", h6 3.Qg7#", lines[2]);
+        Assert.Equal(24, lines[2].Split(',').Length);
+        Assert.Equal("    1...Ne5 2.Qxe5 threat: 3.Qg7#", lines[3]);
+        Assert.StartsWith("    1...a5, a6, ", lines[5]);
+        Assert.EndsWith(", h6 2.Qg7#", lines[5]);
+        Assert.Equal(27, lines[5].Split(',').Length);
+        Assert.StartsWith("mate in 3 (proven; key Bh8;", lines[6]);
     }
 
     [Fact]

@@ -139,8 +139,27 @@ internal static class MateTextFormatter
             text.AppendJoin(", ", threat.Select(t => numbering.Prefix(ply + 2, true) + t));
         }
         text.Append('\n');
-        foreach (var defence in node.Defences)
+        // Longer variations first; defences that all run into the same mate in 1 share one line, as in Popeye's trees.
+        var ordered = node.Defences
+            .Select((defence, index) => (defence, index))
+            .OrderByDescending(d => d.defence.Reply?.MateIn ?? int.MaxValue)
+            .ThenBy(d => d.index)
+            .Select(d => d.defence)
+            .ToList();
+        var printedGroups = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var defence in ordered)
         {
+            if (defence.Reply is { MateIn: 1 } mate)
+            {
+                if (!printedGroups.Add(mate.San))
+                {
+                    continue;
+                }
+                var group = ordered.Where(d => d.Reply is { MateIn: 1 } r && r.San == mate.San).Select(d => d.San);
+                text.Append(' ', (indent + 1) * 4).Append(numbering.Prefix(ply + 1, true)).AppendJoin(", ", group)
+                    .Append(' ').Append(numbering.Prefix(ply + 2, true)).Append(mate.San).Append('\n');
+                continue;
+            }
             text.Append(' ', (indent + 1) * 4).Append(numbering.Prefix(ply + 1, true)).Append(defence.San);
             if (defence.Reply is { } reply)
             {

@@ -11,6 +11,7 @@ namespace Tempo.Chess.Tests.Verification;
 internal sealed class MateTreeVerifier
 {
     private readonly Dictionary<(ulong Hash, int Moves, bool AttackerToMove), bool> _memo = [];
+    private readonly Move[] _lastRefutation = new Move[64];
 
     /// <summary>Problems found in the tree under the key (empty when it is a correct proof of mate in <paramref name="mateIn"/>).</summary>
     public static List<string> CheckTree(string fen, MateTreeAttack key, int mateIn)
@@ -103,6 +104,12 @@ internal sealed class MateTreeVerifier
             return known;
         }
         bool result = true;
+        // Try the defence that refuted a sibling first: the answer is the same, only found sooner.
+        int last = replies.IndexOf(_lastRefutation[moves]);
+        if (last > 0)
+        {
+            (replies[0], replies[last]) = (replies[last], replies[0]);
+        }
         foreach (var reply in replies)
         {
             position.MakeMove(reply);
@@ -110,6 +117,7 @@ internal sealed class MateTreeVerifier
             position.UnmakeMove();
             if (!mated)
             {
+                _lastRefutation[moves] = reply;
                 result = false;
                 break;
             }
