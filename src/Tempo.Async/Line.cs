@@ -5,6 +5,8 @@ namespace Tempo.Async;
 /// <summary>The runtime state of one line of control.</summary>
 internal sealed class Line
 {
+    private bool _tokenHooked;
+
     public Line(Simulation simulation, string name, LineOfControlTrace trace, Scope? scope, CancellationTokenSource cancellation, Func<CancellationToken, Task> body)
     {
         Simulation = simulation;
@@ -62,8 +64,6 @@ internal sealed class Line
 
     /// <summary>The first of the delays waiting with this line's own token (cancelled together, without a registration each).</summary>
     public DelaySource? TokenWaits { get; set; }
-
-    private bool _tokenHooked;
 
     /// <summary>Whether the line's own token is cancelled, known without touching its source (a cache miss in hot loops).</summary>
     public bool TokenCancelled { get; private set; }

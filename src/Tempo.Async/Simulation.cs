@@ -13,6 +13,23 @@ public sealed class Simulation : IDisposable
     private static readonly Action<object?> BeginLine = static state => ((Line)state!).Simulation.RunBody((Line)state!);
     private static readonly Action<object?> FinishLine = static state => ((Line)state!).Simulation.CompleteLine((Line)state!);
 
+    private static readonly Action<object?> DeliverInterrupt = static state =>
+    {
+        var (target, exception) = ((Line, InterruptException))state!;
+        if (target.Finished)
+        {
+            return;
+        }
+        if (target.CurrentWait is { } wait)
+        {
+            wait.Abort(exception);
+        }
+        else
+        {
+            target.PendingInterrupt = exception;
+        }
+    };
+
     private readonly VirtualTimeProvider _timeProvider;
     // A plain context, not a LineContext: ConfigureAwait(false) continuations of tasks completed in the loop's own
     // steps then run inline (deterministically) instead of being queued to the thread pool.
@@ -40,6 +57,7 @@ public sealed class Simulation : IDisposable
     private bool _inStep;
     private bool _running;
     private bool _ended;
+    private bool _disposed;
 
     /// <summary>Creates a simulation at virtual time zero.</summary>
     public Simulation(SimulationOptions? options = null)
@@ -229,6 +247,7 @@ public sealed class Simulation : IDisposable
     public void Dispose()
     {
         _ended = true;
+        _disposed = true;
         _foreignSignal.Dispose();
     }
 
@@ -395,22 +414,6 @@ public sealed class Simulation : IDisposable
         _urgent.Enqueue(new WorkItem(line, WorkKind.Action, DeliverInterrupt, (line, interrupt), 0));
     }
 
-    private static readonly Action<object?> DeliverInterrupt = static state =>
-        {
-            var (target, exception) = ((Line, InterruptException))state!;
-            if (target.Finished)
-            {
-                return;
-            }
-            if (target.CurrentWait is { } wait)
-            {
-                wait.Abort(exception);
-            }
-            else
-            {
-                target.PendingInterrupt = exception;
-            }
-        };
 
     internal void Link(Line? from, Line? to, string label)
     {
@@ -561,7 +564,7 @@ public sealed class Simulation : IDisposable
         {
             throw new InvalidOperationException($"simulation '{Options.Name}' is already running (Run cannot be called from inside a line)");
         }
-        ObjectDisposedException.ThrowIf(_foreignSignal.WaitHandle.SafeWaitHandle.IsClosed, this);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_ended)
         {
             throw new InvalidOperationException($"simulation '{Options.Name}' has ended");
@@ -757,10 +760,11 @@ public sealed class Simulation : IDisposable
         {
             return;
         }
-        if (waiting.Count > 0 && !_foreignPosted)
+        if (waiting.Any(l => l.Started && l.WaitLabel is null) && !_foreignPosted)
         {
-            // A line stuck on thread-pool work (Task.Run, ConfigureAwait(false)) would report it when that work comes
-            // back: give it a moment, so that the error names the real cause rather than a deadlock.
+            // A line awaiting something the runtime does not know may be stuck on thread-pool work (Task.Run,
+            // ConfigureAwait(false)) that reports itself when it comes back: give it a moment, so that the error names
+            // the real cause rather than a deadlock.
             _foreignSignal.Wait(TimeSpan.FromSeconds(1));
         }
         if (_foreignPosted)
