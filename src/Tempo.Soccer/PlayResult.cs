@@ -124,6 +124,16 @@ public sealed class PlayResult
     private List<PlayPhase> ComputePhases()
     {
         var cuts = Events.Where(e => e.Type == "Ball Receipt" && e.Player?.Side == Side.Attack).Select(e => e.Time).ToList();
+        // Like Figure 1.5, the last phase is the wait, the final pass and the finish: when the last reception
+        // only leads to a shot, cut where the passer started waiting for the scorer instead.
+        if (cuts.Count >= 2 && !Events.Any(e => e.Type == "Pass" && e.Time >= cuts[^1]))
+        {
+            var lastPass = Events.Last(e => e.Type == "Pass" && e.Time < cuts[^1]);
+            var previous = cuts[^2];
+            var passer = Lines.FirstOrDefault(l => l.Player == lastPass.Player);
+            var wait = passer?.Spans.FirstOrDefault(w => w.Waiting && w.Start > previous && w.Start <= lastPass.Time);
+            cuts[^1] = wait is { Label: not null } found ? found.Start : lastPass.Time;
+        }
         var bounds = new List<double> { 0 };
         bounds.AddRange(cuts.Where(t => t > 0));
         bounds.Add(Outcome.Seconds);
@@ -147,16 +157,17 @@ public sealed class PlayResult
             .Select(e => e.Text).ToList();
         var first = FrameAt(start);
         var final = FrameAt(end);
+        var holders = Frames.Where(f => f.Time > start + 0.15 && f.Time <= end + 1e-9).Select(f => f.Holder).ToHashSet();
         var runners = new List<string>();
         for (var i = 0; i < Players.Count; i++)
         {
-            if (Players[i].Id.Side == Side.Attack && first.Holder != i && final.Players[i].DistanceTo(first.Players[i]) > 5)
+            if (Players[i].Id.Side == Side.Attack && !holders.Contains(i) && final.Players[i].DistanceTo(first.Players[i]) > 5)
             {
                 runners.Add(Players[i].Id.ToString());
             }
         }
         var text = key.Count == 0 ? "play goes on" : string.Join("; ", key);
-        return runners.Count == 0 ? text : $"{text} — while {string.Join(", ", runners)} run";
+        return runners.Count == 0 ? text : $"{text} — while {string.Join(", ", runners)} {(runners.Count == 1 ? "runs" : "run")}";
     }
 
     /// <summary>The recorded frame nearest to a time.</summary>

@@ -154,7 +154,7 @@ public static class PlaySimulator
         var cause = gaveUp is not null
             ? string.Create(CultureInfo.InvariantCulture, $"{gaveUp.Text} at {gaveUp.Time:0.0} s, because the line that had to serve him could not start until his own had finished")
             : "each line ran to completion before the next could start, so no supporting run happened while the ball moved";
-        var defence = s.Kind is "tackled" or "intercepted" or "saved" or "blocked" ? $"the defence recovers ({s.Reason})" : $"the goal does not come ({s.Reason})";
+        var defence = s.Kind is "tackled" or "intercepted" or "saved" or "blocked" ? $"the defence recovers: {s.Reason}" : $"the goal does not come: {s.Reason}";
         var result = s.Goal ? $"{s.Scorer} still scores" : defence;
         return string.Create(CultureInfo.InvariantCulture,
             $"one line of control at a time: {cause}; the timeline stretches from {c.Seconds:0.0} s to {s.Seconds:0.0} s and {result}.");
