@@ -161,7 +161,7 @@ public sealed class PlayResult
         var runners = new List<string>();
         for (var i = 0; i < Players.Count; i++)
         {
-            if (Players[i].Id.Side == Side.Attack && !holders.Contains(i) && final.Players[i].DistanceTo(first.Players[i]) > 5)
+            if (Players[i].Id.Side == Side.Attack && !holders.Contains(i) && final.Players[i].DistanceTo(first.Players[i]) > 3)
             {
                 runners.Add(Players[i].Id.ToString());
             }

@@ -71,6 +71,7 @@ public static class SoccerSweepCommand
             w.WriteNumberValue(Math.Round(r.High, 4));
             w.WriteEndArray();
             w.WriteNumber("medianGoalSeconds", Math.Round(r.MedianGoalSeconds, 3));
+            w.WriteNumber("simulatedSeconds", Math.Round(r.SimulatedSeconds, 3));
             w.WriteStartObject("scorers");
             foreach (var (scorer, goals) in r.Scorers)
             {

@@ -40,6 +40,7 @@ public static class PlaySweep
             Scorers = scorers,
             Failures = failures,
             MedianGoalSeconds = times.Count == 0 ? 0 : times[times.Count / 2],
+            SimulatedSeconds = outcomes.Sum(o => o.Outcome.Seconds),
         };
     }
 

@@ -26,6 +26,9 @@ public sealed record SweepResult
     /// <summary>Ways the play failed, most common first.</summary>
     public required IReadOnlyList<SweepFailure> Failures { get; init; }
 
+    /// <summary>Virtual seconds simulated over all runs (for speed figures: divide by the wall time).</summary>
+    public required double SimulatedSeconds { get; init; }
+
     /// <summary>Median virtual seconds to the goal, over the runs that scored.</summary>
     public required double MedianGoalSeconds { get; init; }
 
