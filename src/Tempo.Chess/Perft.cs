@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Tempo.Chess;
 
 /// <summary>Counts the leaf nodes of the legal move tree (perft), the standard move-generator test.</summary>
+[SkipLocalsInit]
 public static class Perft
 {
     /// <summary>Number of legal move paths <paramref name="depth"/> plies deep; the position is restored afterwards.</summary>

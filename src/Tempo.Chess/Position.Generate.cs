@@ -30,6 +30,7 @@ public sealed partial class Position
         var enemyKing = BitOperations.TrailingZeroCount(s.Bb.At(them) & s.Bb.At(KingIndex));
         // Squares from which each piece type would attack the enemy king, with the current occupancy.
         Span<ulong> checkSquares = stackalloc ulong[8];
+        checkSquares.Clear();
         checkSquares[(int)PieceType.Pawn] = Attacks.Pawn(them, enemyKing);
         checkSquares[(int)PieceType.Knight] = Attacks.Knight(enemyKing);
         checkSquares[(int)PieceType.Bishop] = Attacks.Bishop(enemyKing, occupied);

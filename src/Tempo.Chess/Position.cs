@@ -9,6 +9,8 @@ namespace Tempo.Chess;
 /// the en-passant file; the file is included only when a pawn of the side to move stands ready to capture en passant
 /// (pseudo-legally), so two positions that differ only in an uncapturable en-passant square hash alike.
 /// </summary>
+// Move buffers are stackalloc'ed at every node; skipping their zeroing matters in perft and search.
+[SkipLocalsInit]
 public sealed partial class Position
 {
     /// <summary>A <see cref="Span{Move}"/> of this length always holds every legal move.</summary>
