@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Tempo.Timeline;
 
 namespace Tempo.Async;
@@ -558,6 +559,8 @@ public sealed class Simulation : IDisposable
         }
     }
 
+    // Called once per run but spinning millions of times: compile it optimised at once rather than via on-stack replacement.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Loop(long until, Task? untilTask)
     {
         if (_running)

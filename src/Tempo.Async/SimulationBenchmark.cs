@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
 namespace Tempo.Async;
@@ -52,6 +53,7 @@ public static class SimulationBenchmark
     /// The ceiling: the same resumptions as <see cref="RunTimers"/> as plain callbacks on a bare
     /// <see cref="PriorityQueue{TElement, TPriority}"/> ordered by (time, sequence) — no async machinery at all.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WorkloadResult RunCeiling(int lines, int steps)
     {
         var queue = new PriorityQueue<Action, long>(lines);

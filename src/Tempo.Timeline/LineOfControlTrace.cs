@@ -33,7 +33,8 @@ public sealed class LineOfControlTrace
     /// <summary>
     /// Closes the open span (if any) at <paramref name="at"/> and opens a new one. Beginning the same state with
     /// the same label again continues the open span; a span that would be empty (opened and replaced at the same
-    /// instant) is dropped, so a line that resumes and waits again at one virtual instant records only the wait.
+    /// instant) is dropped, so a line that resumes and waits again at one virtual instant records only the wait, and
+    /// if it waits for the same thing as before, the earlier span simply continues.
     /// </summary>
     public void Begin(SpanState state, TimeSpan at, string? label = null)
     {
@@ -50,6 +51,14 @@ public sealed class LineOfControlTrace
             }
             if (at == last.Start)
             {
+                // The open span is empty: drop it, and if the line goes back to what it did just before, carry on
+                // with that span rather than splitting it.
+                if (_spans.Count > 1 && _spans[^2] is var previous && previous.End == at && previous.State == state && string.Equals(previous.Label, label, StringComparison.Ordinal))
+                {
+                    _spans.RemoveAt(_spans.Count - 1);
+                    _spans[^1] = previous with { End = previous.Start };
+                    return;
+                }
                 _spans[^1] = new TimelineSpan(state, at, at, label);
                 return;
             }

@@ -54,6 +54,23 @@ public sealed class TimelineTests
     }
 
     [Fact]
+    public void Begin_BackToTheSameStateAtOneInstant_ContinuesTheEarlierSpan()
+    {
+        var trace = new Trace("t");
+        var line = trace.AddLine("poller");
+        line.Begin(SpanState.Waiting, S(0), "delay");
+        line.Begin(SpanState.Running, S(1));
+        line.Begin(SpanState.Waiting, S(1), "delay");
+        line.Begin(SpanState.Running, S(2));
+        line.Begin(SpanState.Waiting, S(2), "ball");
+        line.End(S(3));
+
+        Assert.Equal(
+            [new TimelineSpan(SpanState.Waiting, S(0), S(2), "delay"), new TimelineSpan(SpanState.Waiting, S(2), S(3), "ball")],
+            line.Spans);
+    }
+
+    [Fact]
     public void AddEvent_WithALineOfAnotherTrace_Throws()
     {
         var a = new Trace("a");
