@@ -15,55 +15,6 @@ public sealed partial class Position
     /// <summary>Writes every legal move into <paramref name="moves"/> (length at least <see cref="MaxMoves"/>) and returns the count. No allocation.</summary>
     public int GenerateLegalMoves(Span<Move> moves) => Generate(ref Current, moves);
 
-    /// <summary>Writes only the legal moves that give check (direct, discovered, by castling, en passant or promotion); returns the count.</summary>
-    public int GenerateLegalChecks(Span<Move> moves)
-    {
-        ref var s = ref Current;
-        Span<Move> all = stackalloc Move[MaxMoves];
-        var count = Generate(ref s, all);
-        if (count == 0)
-        {
-            return 0;
-        }
-        int us = s.Side, them = us ^ 1;
-        var occupied = s.Bb.At(0) | s.Bb.At(1);
-        var enemyKing = BitOperations.TrailingZeroCount(s.Bb.At(them) & s.Bb.At(KingIndex));
-        // Squares from which each piece type would attack the enemy king, with the current occupancy.
-        Span<ulong> checkSquares = stackalloc ulong[8];
-        checkSquares.Clear();
-        checkSquares[(int)PieceType.Pawn] = Attacks.Pawn(them, enemyKing);
-        checkSquares[(int)PieceType.Knight] = Attacks.Knight(enemyKing);
-        checkSquares[(int)PieceType.Bishop] = Attacks.Bishop(enemyKing, occupied);
-        checkSquares[(int)PieceType.Rook] = Attacks.Rook(enemyKing, occupied);
-        checkSquares[(int)PieceType.Queen] = checkSquares[(int)PieceType.Bishop] | checkSquares[(int)PieceType.Rook];
-        var discoverers = Blockers(ref s, enemyKing, us, occupied, us);
-        var n = 0;
-        for (var i = 0; i < count; i++)
-        {
-            var move = all[i];
-            bool check;
-            if (move.Kind != Move.KindNormal)
-            {
-                // The vacated square, the removed pawn or the castling rook change lines: compute in full.
-                check = GivesCheck(ref s, move);
-            }
-            else
-            {
-                int from = move.FromIndex, to = move.ToIndex;
-                check = (checkSquares[s.Board.At(from) & 7] & (1UL << to)) != 0
-                    || ((discoverers & (1UL << from)) != 0 && (Attacks.Line(enemyKing, from) & (1UL << to)) == 0);
-            }
-            if (check)
-            {
-                moves[n++] = move;
-            }
-        }
-        return n;
-    }
-
-    /// <summary>True if the side to move has at least one legal move.</summary>
-    public bool HasLegalMove() => CountLegal(ref Current) > 0;
-
     /// <summary>For a legal move in this position, whether it gives check. Does not change the position.</summary>
     public bool GivesCheck(Move move) => GivesCheck(ref Current, move);
 

@@ -55,4 +55,34 @@ public sealed class GamePropertyTests
             return Perft.Count(position, 2) == expected && position.CountLegalMoves() == count;
         }, iter: 3000);
     }
+
+    [Fact]
+    public void Check_generation_and_legal_move_test_agree_with_make_and_look()
+    {
+        Games.Sample(choices =>
+        {
+            var position = Play(choices);
+            var moves = new Move[Position.MaxMoves];
+            var checks = new Move[Position.MaxMoves];
+            var count = position.GenerateLegalMoves(moves);
+            var expected = new List<ushort>();
+            for (var i = 0; i < count; i++)
+            {
+                position.MakeMove(moves[i]);
+                if (position.InCheck)
+                {
+                    expected.Add(moves[i].Value);
+                }
+                var hasMove = position.HasLegalMove();
+                var ok = hasMove == (position.CountLegalMoves() > 0);
+                position.UnmakeMove();
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+            var found = checks.Take(position.GenerateLegalChecks(checks)).Select(m => m.Value).Order().ToList();
+            return found.SequenceEqual(expected.Order()) && position.HasLegalMove() == (count > 0);
+        }, iter: 3000);
+    }
 }
