@@ -1,19 +1,17 @@
 using System.Runtime.ExceptionServices;
-using System.Threading.Tasks.Sources;
 
 namespace Tempo.Async;
 
 /// <summary>
-/// The allocation-free delay behind <see cref="Simulation.SleepAsync"/>: a pooled value-task source whose timer
-/// entry, when due, resumes the awaiting line inline in that line's step.
+/// The allocation-free delay behind <see cref="Simulation.SleepAsync"/>: a pooled source whose timer entry, when
+/// due, resumes the awaiting line inline in that line's step. A token guards against awaiting a recycled source.
 /// </summary>
-internal sealed class DelaySource(Simulation simulation) : IValueTaskSource, ITimedItem, IWait
+internal sealed class DelaySource(Simulation simulation) : ITimedItem, IWait
 {
     private static readonly Action<object?, CancellationToken> OnCancelled = static (state, token) => ((DelaySource)state!).Cancel(token);
     private static readonly Action<object?> ResumeLater = static state => ((DelaySource)state!).InvokeContinuation();
 
-    private Action<object?>? _continuation;
-    private object? _continuationState;
+    private Action? _continuation;
     private CancellationTokenRegistration _registration;
     private Exception? _error;
     private Line? _owner;
@@ -27,7 +25,7 @@ internal sealed class DelaySource(Simulation simulation) : IValueTaskSource, ITi
 
     public Line? Blame => _owner;
 
-    public ValueTask Arm(Line? owner, long due, CancellationToken cancellationToken)
+    public SleepAwaitable Arm(Line? owner, long due, CancellationToken cancellationToken)
     {
         _owner = owner;
         _completed = false;
@@ -50,7 +48,7 @@ internal sealed class DelaySource(Simulation simulation) : IValueTaskSource, ITi
         {
             _registration = cancellationToken.UnsafeRegister(OnCancelled, this);
         }
-        return new ValueTask(this, _version);
+        return new SleepAwaitable(this, _version);
     }
 
     public bool IsLive(int version) => !_completed && version == _timedVersion;
@@ -71,29 +69,16 @@ internal sealed class DelaySource(Simulation simulation) : IValueTaskSource, ITi
         }
     }
 
-    public ValueTaskSourceStatus GetStatus(short token)
+    public bool IsCompleted(short token)
     {
-        if (!_completed)
-        {
-            return ValueTaskSourceStatus.Pending;
-        }
-        return _error switch
-        {
-            null => ValueTaskSourceStatus.Succeeded,
-            OperationCanceledException => ValueTaskSourceStatus.Canceled,
-            _ => ValueTaskSourceStatus.Faulted,
-        };
+        CheckToken(token);
+        return _completed;
     }
 
-    public void OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags)
+    public void OnCompleted(Action continuation, short token)
     {
-        if (token != _version)
-        {
-            throw new InvalidOperationException("a simulation delay was awaited twice");
-        }
-        simulation.CheckLoopThread(_owner);
+        CheckToken(token);
         _continuation = continuation;
-        _continuationState = state;
         if (_completed)
         {
             simulation.PostAction(_owner, ResumeLater, this);
@@ -102,20 +87,35 @@ internal sealed class DelaySource(Simulation simulation) : IValueTaskSource, ITi
 
     public void GetResult(short token)
     {
-        if (token != _version)
-        {
-            throw new InvalidOperationException("a simulation delay was awaited twice");
-        }
+        CheckToken(token);
         var error = _error;
         _version++;
         _error = null;
         _continuation = null;
-        _continuationState = null;
         _owner = null;
         simulation.ReturnDelay(this);
         if (error is not null)
         {
             ExceptionDispatchInfo.Throw(error);
+        }
+    }
+
+    public void Cancel(CancellationToken token)
+    {
+        if (_completed)
+        {
+            return;
+        }
+        Complete(new OperationCanceledException(token));
+        // Cancellation runs in whichever step cancelled the token: resume the owner in its own step.
+        simulation.PostAction(_owner, ResumeLater, this);
+    }
+
+    private void CheckToken(short token)
+    {
+        if (token != _version)
+        {
+            throw new InvalidOperationException("a simulation sleep was awaited twice (SleepAsync results must be awaited exactly once)");
         }
     }
 
@@ -154,24 +154,13 @@ internal sealed class DelaySource(Simulation simulation) : IValueTaskSource, ITi
         }
     }
 
-    public void Cancel(CancellationToken token)
-    {
-        if (_completed)
-        {
-            return;
-        }
-        Complete(new OperationCanceledException(token));
-        // Cancellation runs in whichever step cancelled the token: resume the owner in its own step.
-        simulation.PostAction(_owner, ResumeLater, this);
-    }
-
     private void InvokeContinuation()
     {
         var continuation = _continuation;
         if (continuation is not null)
         {
             _continuation = null;
-            continuation(_continuationState);
+            continuation();
         }
     }
 }

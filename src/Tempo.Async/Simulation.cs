@@ -130,10 +130,10 @@ public sealed class Simulation : IDisposable
     }
 
     /// <summary>
-    /// The allocation-free form of <see cref="DelayAsync"/> for hot loops: a pooled value task that must be awaited
-    /// exactly once. The line records "wait: delay".
+    /// The allocation-free form of <see cref="DelayAsync"/> for hot loops: a pooled awaitable that must be awaited
+    /// exactly once, at once. The line records "wait: delay".
     /// </summary>
-    public ValueTask SleepAsync(TimeSpan delay, CancellationToken cancellationToken = default)
+    public SleepAwaitable SleepAsync(TimeSpan delay, CancellationToken cancellationToken = default)
     {
         var owner = CheckWaitCaller();
         CheckDelay(delay, owner);
@@ -142,16 +142,16 @@ public sealed class Simulation : IDisposable
             owner.HookToken();
             if (owner.TokenCancelled)
             {
-                return ValueTask.FromCanceled(cancellationToken);
+                return new SleepAwaitable(new OperationCanceledException(cancellationToken));
             }
         }
         else if (cancellationToken.IsCancellationRequested)
         {
-            return ValueTask.FromCanceled(cancellationToken);
+            return new SleepAwaitable(new OperationCanceledException(cancellationToken));
         }
         if (owner?.PendingInterrupt is not null)
         {
-            return ValueTask.FromException(owner.TakeInterrupt()!);
+            return new SleepAwaitable(owner.TakeInterrupt()!);
         }
         var source = _delays.Count > 0 ? _delays.Pop() : new DelaySource(this);
         owner?.RegisterWait(source, "delay");
@@ -794,10 +794,13 @@ public sealed class Simulation : IDisposable
     {
         if (delay < TimeSpan.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(delay), delay,
-                (owner is null ? "" : $"line '{owner.Name}': ") + $"a delay must not be negative (got {TimeFormat.Seconds(delay)})");
+            ThrowNegativeDelay(delay, owner);
         }
     }
+
+    private static void ThrowNegativeDelay(TimeSpan delay, Line? owner) =>
+        throw new ArgumentOutOfRangeException(nameof(delay), delay,
+            (owner is null ? "" : $"line '{owner.Name}': ") + $"a delay must not be negative (got {TimeFormat.Seconds(delay)})");
 
     private Task TimedWait(TimeSpan delay, string label, SpanState state, CancellationToken cancellationToken)
     {
