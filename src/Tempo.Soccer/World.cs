@@ -30,10 +30,12 @@ public sealed class World
     private bool firstKick = true;
     private readonly HashSet<int> beatenKeepers = [];
     private readonly bool recordFrames;
+    private readonly double speedDecay;
 
     public World(Play play, Random random, bool recordFrames = true)
     {
         this.recordFrames = recordFrames;
+        speedDecay = Math.Exp(-play.Physics.TimeStep / play.Physics.Tau);
         Play = play;
         Physics = play.Physics;
         this.random = random;
@@ -185,6 +187,10 @@ public sealed class World
         return BallPosition + (BallVelocity.Normalized() * d);
     }
 
+    /// <summary>True if the player, starting from rest after <paramref name="reaction"/> seconds, gets within control distance of the point within <paramref name="seconds"/>.</summary>
+    public bool CanReach(PlayerState player, Vec2 point, double seconds, double reaction) =>
+        seconds > reaction && Physics.DistanceAfter(seconds - reaction, player.MaxSpeed) >= player.Position.DistanceTo(point) - Physics.ControlRadius;
+
     /// <summary>Seconds a player needs to reach a point from where he stands, after reacting (a conservative from-rest estimate).</summary>
     public double TimeToReach(PlayerState player, Vec2 point, double reaction) =>
         reaction + Physics.TimeToCover(Math.Max(0, player.Position.DistanceTo(point) - Physics.ControlRadius), player.MaxSpeed);
@@ -333,7 +339,7 @@ public sealed class World
         var desired = Math.Min(top, Math.Sqrt(2 * BrakingDeceleration * distance));
         // Exact step of dv/dt = (vmax − v)/τ, whose solution from rest is v(t) = vmax·(1 − e^(−t/τ)).
         p.Speed = desired > p.Speed
-            ? desired - ((desired - p.Speed) * Math.Exp(-dt / Physics.Tau))
+            ? desired - ((desired - p.Speed) * speedDecay)
             : Math.Max(desired, p.Speed - (BrakingDeceleration * dt));
         var step = Math.Min(p.Speed * dt, distance);
         p.Position += p.Heading * step;

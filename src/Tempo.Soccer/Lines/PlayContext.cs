@@ -70,14 +70,11 @@ internal sealed class PlayContext(Simulation simulation, World world, bool seque
         return satisfied || done();
     }
 
-    /// <summary>Lets virtual time pass for one line.</summary>
-    public async Task PauseAsync(double seconds, CancellationToken cancellationToken)
+    /// <summary>Lets virtual time pass for one line; false once the play is over (no exception: defenders end every play this way).</summary>
+    public async Task<bool> PauseAsync(double seconds, CancellationToken cancellationToken)
     {
         await Simulation.SleepAsync(TimeSpan.FromSeconds(seconds), cancellationToken);
         Sync();
-        if (World.Over)
-        {
-            throw new PlayOverException();
-        }
+        return !World.Over;
     }
 }

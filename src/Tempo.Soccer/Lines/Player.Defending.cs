@@ -28,7 +28,10 @@ public sealed partial class Player
             {
                 if (chasingKick == World.KickCount || InterceptPoint() is { } point && Go(point, "intercept", World.KickCount, ref chasingKick))
                 {
-                    await context.PauseAsync(State.ReactionTime, cancellationToken);
+                    if (!await context.PauseAsync(State.ReactionTime, cancellationToken))
+                    {
+                        return;
+                    }
                     continue;
                 }
             }
@@ -47,7 +50,10 @@ public sealed partial class Player
                         return;
                     }
                 }
-                await context.PauseAsync(Math.Min(State.ReactionTime, 0.2), cancellationToken);
+                if (!await context.PauseAsync(Math.Min(State.ReactionTime, 0.2), cancellationToken))
+                {
+                    return;
+                }
                 continue;
             }
             switch (behaviour)
@@ -66,7 +72,10 @@ public sealed partial class Player
                     World.Stop(State);
                     break;
             }
-            await context.PauseAsync(State.ReactionTime, cancellationToken);
+            if (!await context.PauseAsync(State.ReactionTime, cancellationToken))
+            {
+                return;
+            }
         }
     }
 
@@ -97,7 +106,10 @@ public sealed partial class Player
                 World.SetActivity(State, "keep position", notable: false);
                 World.RunTo(State, goal + (offset.Normalized() * depth), 0.8);
             }
-            await context.PauseAsync(State.ReactionTime, cancellationToken);
+            if (!await context.PauseAsync(State.ReactionTime, cancellationToken))
+            {
+                return;
+            }
         }
     }
 
@@ -120,7 +132,7 @@ public sealed partial class Player
             {
                 return null;
             }
-            if (World.TimeToReach(State, at, State.ReactionTime) <= t)
+            if (World.CanReach(State, at, t, State.ReactionTime))
             {
                 return at;
             }

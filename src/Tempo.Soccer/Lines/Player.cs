@@ -160,7 +160,10 @@ public sealed partial class Player
     private async Task WaitSecondsAsync(double seconds, CancellationToken cancellationToken)
     {
         World.SetActivity(State, string.Create(CultureInfo.InvariantCulture, $"{seconds:0.0} s"), waiting: true);
-        await context.PauseAsync(seconds, cancellationToken);
+        if (!await context.PauseAsync(seconds, cancellationToken))
+        {
+            throw new PlayOverException();
+        }
     }
 
     /// <summary>Runs one play-file action.</summary>
@@ -197,7 +200,7 @@ public sealed partial class Player
         for (var t = 0.1; t <= 6; t += 0.1)
         {
             var at = World.PredictBall(t);
-            if (World.TimeToReach(State, at, 0) <= t)
+            if (World.CanReach(State, at, t, 0))
             {
                 return at;
             }
