@@ -22,6 +22,7 @@ public static class ChessCommand
         yield return DiagramCommand.Build(context);
         yield return SolveCommand.Build(context);
         yield return BatchCommand.Build(context);
+        yield return UciCommand.Build(context);
         yield break;
     }
 }
