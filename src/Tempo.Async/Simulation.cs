@@ -54,6 +54,7 @@ public sealed class Simulation : IDisposable
     private Line? _current;
     private Line? _blame;
     private long _now;
+    private int _unfinished;
     private int _loopThread;
     private bool _inStep;
     private bool _running;
@@ -433,6 +434,7 @@ public sealed class Simulation : IDisposable
         }
         var body = line.BodyTask!;
         line.Finished = true;
+        _unfinished--;
         Exception? fault = null;
         if (body.IsCompletedSuccessfully)
         {
@@ -468,6 +470,7 @@ public sealed class Simulation : IDisposable
         var cancellation = scope?.CreateChildCancellation() ?? new CancellationTokenSource();
         var line = new Line(this, name, Trace.AddLine(name), scope, cancellation, body);
         _lines.Add(line);
+        _unfinished++;
         return line;
     }
 
@@ -605,6 +608,12 @@ public sealed class Simulation : IDisposable
                 if (_sequential && TryGiveTurn())
                 {
                     continue;
+                }
+                if (until == long.MaxValue && untilTask is null && _unfinished == 0 && _lines.Count > 0)
+                {
+                    // Every line has finished: timers nobody waits for (an undisposed PeriodicTimer) must not keep
+                    // the run, or the clock, going.
+                    return;
                 }
                 if (!_timers.TryPeekTime(out var next))
                 {

@@ -67,6 +67,24 @@ public sealed class TimeProviderTests
     }
 
     [Fact]
+    public void Run_EndsWhenEveryLineHasFinished_EvenWithATimerLeftRunning()
+    {
+        using var sim = new Simulation();
+        var ticks = 0;
+        sim.Start("careless", async ct =>
+        {
+            var timer = new PeriodicTimer(S(1), sim.TimeProvider);
+            await timer.WaitForNextTickAsync(ct);
+            ticks++;
+        });
+
+        sim.Run();
+
+        Assert.Equal(1, ticks);
+        Assert.Equal(S(1), sim.Now);
+    }
+
+    [Fact]
     public void CancellationTokenSource_WithDelay_CancelsAtVirtualTime()
     {
         using var sim = new Simulation();
