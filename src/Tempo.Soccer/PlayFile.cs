@@ -33,6 +33,11 @@ public static class PlayFile
         {
             throw new PlayFileException(source, (int)e.Start.Line, "(document)", $"not valid YAML/JSON: {FirstLine(e.InnerException?.Message ?? e.Message)}");
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet gives up this way on some malformed input (an unclosed '{' before a plain scalar, an alias after a collection).
+            throw new PlayFileException(source, 0, "(document)", $"not valid YAML/JSON: {FirstLine(e.Message)}");
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             throw new PlayFileException(source, 1, "(document)", "expected a mapping with name, attack and defence");
@@ -81,14 +86,14 @@ public static class PlayFile
                 Name = name,
                 Description = OptionalString(root, "", "description") ?? "",
                 Source = Source,
-                Seed = (int)(OptionalNumber(root, "", "seed", 1, int.MaxValue) ?? 1),
+                Seed = (Child(root, "", "seed") is { } seedNode ? Integer(seedNode, "seed", 1, int.MaxValue) : 1),
                 Horizon = OptionalNumber(root, "", "horizon", 1, 600) ?? 20,
                 Patience = OptionalNumber(root, "", "patience", 0, 600) ?? 8,
                 Restart = ReadRestart(Child(root, "", "restart"), "restart"),
                 Physics = physics,
                 AttackName = OptionalString(attack, "attack", "name") ?? "Attack",
                 DefenceName = OptionalString(defence, "defence", "name") ?? "Defence",
-                BallHolder = (int)Number(ballNode, "attack.ball", 1, 99),
+                BallHolder = Integer(ballNode, "attack.ball", 1, 99),
                 Players = players,
             };
         }
@@ -114,7 +119,7 @@ public static class PlayFile
         {
             CheckKeys(node, path, "number", "role", "at", "reaction", "max_speed", "duel", "actions", "behaviour", "mark");
             var numberNode = Child(node, path, "number") ?? throw Error(node, path + ".number", "missing: every player needs a shirt number");
-            var number = (int)Number(numberNode, path + ".number", 1, 99);
+            var number = Integer(numberNode, path + ".number", 1, 99);
             var roleNode = Child(node, path, "role") ?? throw Error(node, path + ".role", "missing: goalkeeper, defender, midfielder or forward");
             var role = Scalar(roleNode, path + ".role") switch
             {
@@ -161,7 +166,7 @@ public static class PlayFile
             int? mark = null;
             if (Child(node, path, "mark") is { } mNode)
             {
-                mark = (int)Number(mNode, path + ".mark", 1, 99);
+                mark = Integer(mNode, path + ".mark", 1, 99);
                 Remember(mNode, path + ".mark");
             }
             if (behaviour == DefenderBehaviour.Mark && mark is null)
@@ -215,13 +220,13 @@ public static class PlayFile
                     {
                         throw Error(value, p, "the pass names no one: give a teammate's number or a point [x, y]");
                     }
-                    return value is YamlSequenceNode ? new PassAction(null, Point(value, p)) : new PassAction((int)Number(value, p, 1, 99), null);
+                    return value is YamlSequenceNode ? new PassAction(null, Point(value, p)) : new PassAction(Integer(value, p, 1, 99), null);
                 case "dribble":
                     CheckKeys(map, path, "dribble", "past");
                     int? past = null;
                     if (Child(map, path, "past") is { } pastNode)
                     {
-                        past = (int)Number(pastNode, path + ".past", 1, 99);
+                        past = Integer(pastNode, path + ".past", 1, 99);
                     }
                     return new DribbleAction(Point(value, p), past);
                 case "shoot":
@@ -231,9 +236,9 @@ public static class PlayFile
                         return new ShootAction(Pitch.AttackedGoal);
                     }
                     var target = PointAnywhere(value, p);
-                    if (target.X < Pitch.Length - 1e-9)
+                    if (target.X < Pitch.Length - 1e-9 || target.X > Pitch.Length + 5 || target.Y < 0 || target.Y > Pitch.Width)
                     {
-                        throw Error(value, p, $"a shot aims at the goal line x = {Pitch.Length}, not at {target}");
+                        throw Error(value, p, $"a shot aims at a point on the goal line x = {Pitch.Length} (y 0–{Pitch.Width}), not at {target}");
                     }
                     return new ShootAction(target);
                 case "receive":
@@ -267,7 +272,7 @@ public static class PlayFile
                 throw Error(map, path + ".player", "the wait names no one: whom does the player wait for?");
             }
             Remember(playerNode, path + ".player");
-            var player = (int)Number(playerNode, path + ".player", 1, 99);
+            var player = Integer(playerNode, path + ".player", 1, 99);
             var conditions = 0;
             var condition = new WaitCondition { Player = player };
             if (Child(map, path, "past_x") is { } x)
@@ -400,6 +405,16 @@ public static class PlayFile
                 throw Error(node, path, string.Create(CultureInfo.InvariantCulture, $"{value} is out of range ({min}–{max})"));
             }
             return value;
+        }
+
+        private int Integer(YamlNode node, string path, double min, double max)
+        {
+            var value = Number(node, path, min, max);
+            if (value != Math.Floor(value))
+            {
+                throw Error(node, path, string.Create(CultureInfo.InvariantCulture, $"{value} is not a whole number"));
+            }
+            return (int)value;
         }
 
         private Vec2 PointAnywhere(YamlNode node, string path)
