@@ -40,6 +40,7 @@ print(f"{'PriorityQueue ceiling':28}{c_rate/1e6:>10.2f} M/s  " + " ".join(f"{r['
 print(f"{'SimPy timers':28}{s_rate/1e6:>10.2f} M/s  " + " ".join(f"{r['resumptionsPerSecond']/1e6:.2f}" for r in simpy))
 print(f"{'Tempo.Async ping-pong':28}{t_pp/1e6:>10.2f} M/s  " + " ".join(f"{r['pingPongMessagesPerSecond']/1e6:.2f}" for r in tempo))
 print(f"{'SimPy ping-pong':28}{s_pp/1e6:>10.2f} M/s  " + " ".join(f"{r['pingPongMessagesPerSecond']/1e6:.2f}" for r in simpy))
-print(f"ratios: Tempo/ceiling {statistics.median(r['ratio'] for r in tempo):.2f} (median of per-run ratios), "
+print(f"{'Tempo/ceiling per round':28}{statistics.median(r['ratio'] for r in tempo):>14.2f}  " + " ".join(f"{r['ratio']:.2f}" for r in tempo))
+print(f"ratios: Tempo/ceiling {statistics.median(r['ratio'] for r in tempo):.2f} (median of per-round ratios), "
       f"Tempo/SimPy timers {t_rate/s_rate:.1f}x, Tempo/SimPy ping-pong {t_pp/s_pp:.1f}x")
 PY
