@@ -346,10 +346,14 @@ public sealed partial class Position
         }
         Span<char> text = stackalloc char[4];
         var n = 0;
-        if ((rights & WhiteKingside) != 0) { text[n++] = 'K'; }
-        if ((rights & WhiteQueenside) != 0) { text[n++] = 'Q'; }
-        if ((rights & BlackKingside) != 0) { text[n++] = 'k'; }
-        if ((rights & BlackQueenside) != 0) { text[n++] = 'q'; }
+        const string letters = "KQkq";
+        for (var bit = 0; bit < 4; bit++)
+        {
+            if ((rights & (1 << bit)) != 0)
+            {
+                text[n++] = letters[bit];
+            }
+        }
         return new string(text[..n]);
     }
 }

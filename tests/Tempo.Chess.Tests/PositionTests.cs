@@ -202,4 +202,26 @@ public sealed class PositionTests
         var count = position.GenerateLegalChecks(checks);
         Assert.Equal(givesCheck, checks.Take(count).Contains(move));
     }
+
+    [Fact]
+    public void Counters_en_passant_and_piece_sets_follow_the_moves()
+    {
+        var position = Position.StartPosition();
+        Assert.Equal(0xFF00UL, position.Pieces(Color.White, PieceType.Pawn));
+        Assert.Equal(0xFFFFUL, position.Pieces(Color.White));
+        position.MakeMove(position.ParseSan("Nf3"));
+        Assert.Equal(1, position.HalfMoveClock);
+        position.MakeMove(position.ParseSan("d5"));
+        Assert.Equal(0, position.HalfMoveClock);
+        Assert.Equal(2, position.FullMoveNumber);
+        Assert.Null(position.EnPassantSquare); // no white pawn can take on d6
+        position.MakeMove(position.ParseSan("e4"));
+        position.MakeMove(position.ParseSan("d4"));
+        position.MakeMove(position.ParseSan("c4"));
+        Assert.Equal(Square.Parse("c3"), position.EnPassantSquare);
+        var next = position.WithMove(position.ParseSan("dxc3"));
+        Assert.Equal("rnbqkbnr/ppp1pppp/8/8/4P3/2p2N2/PP1P1PPP/RNBQKB1R w KQkq - 0 4", next.ToFen());
+        Assert.Equal(Square.Parse("c3"), position.EnPassantSquare);
+        Assert.Equal(Square.Parse("e1"), next.KingSquare(Color.White));
+    }
 }
