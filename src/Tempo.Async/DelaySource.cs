@@ -15,13 +15,11 @@ internal sealed class DelaySource(Simulation simulation) : ITimedItem, IWait
     private CancellationTokenRegistration _registration;
     private Exception? _error;
     private Line? _owner;
-    private Line? _tokenLine;
-    private DelaySource? _previousTokenWait;
-    private DelaySource? _nextTokenWait;
     private long _due = -1;
     private int _timedVersion;
     private short _version;
     private bool _completed;
+    private bool _viaLineToken;
 
     public Line? Blame => _owner;
 
@@ -34,15 +32,10 @@ internal sealed class DelaySource(Simulation simulation) : ITimedItem, IWait
         _due = simulation.ScheduleTimed(due, owner, this, _timedVersion);
         if (owner is not null && cancellationToken == owner.Token)
         {
-            // The common case, a line passing on its own token: one registration per line instead of one per delay
-            // (SleepAsync has hooked it).
-            _tokenLine = owner;
-            _nextTokenWait = owner.TokenWaits;
-            if (_nextTokenWait is not null)
-            {
-                _nextTokenWait._previousTokenWait = this;
-            }
-            owner.TokenWaits = this;
+            // The common case, a line passing on its own token: the line registered once (SleepAsync hooked it)
+            // and cancels its current sleep itself. A sleep is awaited at once, so a line has at most one.
+            _viaLineToken = true;
+            owner.TokenSleep = this;
         }
         else if (cancellationToken.CanBeCanceled)
         {
@@ -123,23 +116,13 @@ internal sealed class DelaySource(Simulation simulation) : ITimedItem, IWait
     {
         _completed = true;
         _error = error;
-        if (_tokenLine is { } line)
+        if (_viaLineToken)
         {
-            if (_previousTokenWait is null)
+            _viaLineToken = false;
+            if (ReferenceEquals(_owner!.TokenSleep, this))
             {
-                line.TokenWaits = _nextTokenWait;
+                _owner.TokenSleep = null;
             }
-            else
-            {
-                _previousTokenWait._nextTokenWait = _nextTokenWait;
-            }
-            if (_nextTokenWait is not null)
-            {
-                _nextTokenWait._previousTokenWait = _previousTokenWait;
-            }
-            _tokenLine = null;
-            _previousTokenWait = null;
-            _nextTokenWait = null;
         }
         else
         {

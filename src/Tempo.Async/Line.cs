@@ -7,9 +7,10 @@ internal sealed class Line
 {
     private bool _tokenHooked;
 
-    public Line(Simulation simulation, string name, LineOfControlTrace trace, Scope? scope, CancellationTokenSource cancellation, Func<CancellationToken, Task> body)
+    public Line(Simulation simulation, int index, string name, LineOfControlTrace trace, Scope? scope, CancellationTokenSource cancellation, Func<CancellationToken, Task> body)
     {
         Simulation = simulation;
+        Index = index;
         Name = name;
         Trace = trace;
         Scope = scope;
@@ -20,6 +21,9 @@ internal sealed class Line
     }
 
     public Simulation Simulation { get; }
+
+    /// <summary>The line's position in start order within its simulation.</summary>
+    public int Index { get; }
 
     public string Name { get; }
 
@@ -62,8 +66,8 @@ internal sealed class Line
     /// <summary>Work held back in sequential mode while another line has the turn.</summary>
     public WorkQueue? Deferred { get; set; }
 
-    /// <summary>The first of the delays waiting with this line's own token (cancelled together, without a registration each).</summary>
-    public DelaySource? TokenWaits { get; set; }
+    /// <summary>The sleep waiting with this line's own token (cancelled with the line without a registration of its own).</summary>
+    public DelaySource? TokenSleep { get; set; }
 
     /// <summary>Whether the line's own token is cancelled, known without touching its source (a cache miss in hot loops).</summary>
     public bool TokenCancelled { get; private set; }
@@ -96,10 +100,7 @@ internal sealed class Line
     private void CancelTokenWaits()
     {
         TokenCancelled = true;
-        while (TokenWaits is { } delay)
-        {
-            delay.Cancel(Token);
-        }
+        TokenSleep?.Cancel(Token);
     }
 
     public InterruptException? TakeInterrupt()

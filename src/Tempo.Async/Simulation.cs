@@ -50,7 +50,9 @@ public sealed class Simulation : IDisposable
     private SimulationMisuseException? _foreignMisuse;
     private volatile bool _foreignPosted;
     private Exception? _failure;
-    private SynchronizationContext? _installed;
+    // The line whose context is installed (its index, -1 for the loop's own): an int, so the per-step check costs no
+    // write barrier.
+    private int _installedIndex = -2;
     private Line? _current;
     private Line? _blame;
     private long _now;
@@ -354,7 +356,7 @@ public sealed class Simulation : IDisposable
     internal ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         CheckLoopThread(null);
-        var creator = _current ?? _blame;
+        var creator = _current ?? (_inStep ? _blame : null);
         if (creator is not null && creator == _current && creator.WaitLabel is null)
         {
             creator.RegisterWait(null, "timer");
@@ -468,7 +470,7 @@ public sealed class Simulation : IDisposable
             throw new InvalidOperationException($"cannot start line '{name}': simulation '{Options.Name}' has ended");
         }
         var cancellation = scope?.CreateChildCancellation() ?? new CancellationTokenSource();
-        var line = new Line(this, name, Trace.AddLine(name), scope, cancellation, body);
+        var line = new Line(this, _lines.Count, name, Trace.AddLine(name), scope, cancellation, body);
         _lines.Add(line);
         _unfinished++;
         return line;
@@ -578,7 +580,7 @@ public sealed class Simulation : IDisposable
         var previousContext = SynchronizationContext.Current;
         _loopThread = Environment.CurrentManagedThreadId;
         _running = true;
-        _installed = previousContext;
+        _installedIndex = -2;
         try
         {
             while (true)
@@ -658,13 +660,17 @@ public sealed class Simulation : IDisposable
             return;
         }
         _current = line;
-        _blame = line ?? (item.Kind == WorkKind.Timed ? ((ITimedItem)item.Callback).Blame : null);
-        _inStep = true;
-        SynchronizationContext context = line?.Context ?? _loopContext;
-        if (!ReferenceEquals(context, _installed))
+        if (line is null)
         {
-            SynchronizationContext.SetSynchronizationContext(context);
-            _installed = context;
+            // Only steps of the loop itself consult the blame; a line's step blames the line.
+            _blame = item.Kind == WorkKind.Timed ? ((ITimedItem)item.Callback).Blame : null;
+        }
+        _inStep = true;
+        var index = line?.Index ?? -1;
+        if (index != _installedIndex)
+        {
+            SynchronizationContext.SetSynchronizationContext(line is null ? _loopContext : line.Context);
+            _installedIndex = index;
         }
         var tracing = _record && line is not null && !line.Finished;
         if (line is not null)
@@ -697,7 +703,7 @@ public sealed class Simulation : IDisposable
         catch (Exception e)
         {
             // Only async void code or a throwing timer callback gets here; async Task methods keep their exceptions.
-            _failure ??= new LineFailedException(line?.Name ?? _blame?.Name ?? Options.Name, Now, e);
+            _failure ??= new LineFailedException(line?.Name ?? (line is null ? _blame?.Name : null) ?? Options.Name, Now, e);
         }
         finally
         {
