@@ -251,6 +251,38 @@ public sealed class MateSolverTests
     }
 
     [Fact]
+    public void Solve_ComposedTwoMover_ListsTriesWithTheirOnlyRefutation()
+    {
+        const string fen = "8/5R2/2K1P3/4k3/8/b1PPpp1B/5p2/8 w - - 0 1";
+        var result = MateSolver.Solve(Position.Parse(fen));
+
+        Assert.Equal(["Kd7"], result.Keys);
+        Assert.Equal([new MateTry("d4+", "Ke4"), new MateTry("Rf5+", "Kxe6")], result.Tries);
+        var verifier = new MateTreeVerifier();
+        Span<Move> defences = stackalloc Move[Position.MaxMoves];
+        foreach (var attempt in result.Tries!)
+        {
+            var position = Position.Parse(fen);
+            position.MakeMove(position.ParseSan(attempt.Move));
+            int count = position.GenerateLegalMoves(defences);
+            var refutations = new List<string>();
+            foreach (var defence in defences[..count])
+            {
+                string san = position.ToSan(defence);
+                position.MakeMove(defence);
+                if (!verifier.MateWithin(position, 1))
+                {
+                    refutations.Add(san);
+                }
+                position.UnmakeMove();
+            }
+            Assert.Equal([attempt.Refutation], refutations);
+        }
+        Assert.Contains("1.d4+? 1...Ke4!", result.FormatTree());
+        Assert.Contains("(1. d4+? 1... Ke4!)", result.ToPgn().Replace('\n', ' '));
+    }
+
+    [Fact]
     public void ToJson_BookPuzzle_HasTheDocumentedFields()
     {
         var result = MateSolver.Solve(Position.Parse(BookFen));

@@ -79,7 +79,7 @@ public static partial class BatchReader
             }
             return new BatchEntry(lineNumber, id, record.Position, expected, false, null);
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
         {
             return new BatchEntry(lineNumber, null, null, null, false, $"line {lineNumber}: {e.Message}");
         }
@@ -89,7 +89,7 @@ public static partial class BatchReader
     {
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) || value == 0)
         {
-            throw new FormatException($"'{opcode} {text}' is not a mate distance (expected a non-zero whole number)");
+            throw new FormatException($"'{opcode}{(opcode.EndsWith("mateIn", StringComparison.Ordinal) ? "" : " ")}{text}' is not a mate distance (expected a non-zero whole number)");
         }
         return value;
     }
@@ -134,13 +134,13 @@ public static partial class BatchReader
             var theme = MateTheme().Match(cells[columns["Themes"]]);
             if (theme.Success)
             {
-                expected = int.Parse(theme.Groups[1].Value, CultureInfo.InvariantCulture);
+                expected = ParseDistance(theme.Groups[1].Value, "theme mateIn", lineNumber);
                 atLeast = expected >= 5;
             }
             // Re-parse so the position starts with an empty move history, like any other batch position.
             return new BatchEntry(lineNumber, id, Position.Parse(position.ToFen()), expected, atLeast, null);
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
         {
             return new BatchEntry(lineNumber, id, null, null, false, $"line {lineNumber}: {e.Message}");
         }

@@ -35,6 +35,7 @@ public static class BatchSolver
             TimeLimit = options.TimePerPosition,
             Threads = options.Threads,
             MaxTreeMoves = 2_000,
+            FindTries = false,
         }, cancellationToken);
 
         bool? agrees = entry.Expected switch

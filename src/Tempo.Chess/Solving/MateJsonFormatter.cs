@@ -90,6 +90,22 @@ public static class MateJsonFormatter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        if (result.Tries is { } tries)
+        {
+            json.WriteStartArray("tries");
+            foreach (var attempt in tries)
+            {
+                json.WriteStartObject();
+                json.WriteString("move", attempt.Move);
+                json.WriteString("refutation", attempt.Refutation);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        else
+        {
+            json.WriteNull("tries");
+        }
         json.WriteNumber("nodes", result.Nodes);
         json.WriteNumber("ms", (long)result.Elapsed.TotalMilliseconds);
         if (result.Terminal == TerminalKind.None)

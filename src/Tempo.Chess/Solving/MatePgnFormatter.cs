@@ -21,7 +21,7 @@ internal static class MatePgnFormatter
         var numbering = new MoveNumbering(result.SideToMove);
         if (result.Tree is { } tree)
         {
-            WriteAttack(tokens, tree, 0, true, numbering);
+            WriteAttack(tokens, tree, 0, true, numbering, result.Tries ?? []);
         }
         else
         {
@@ -34,9 +34,17 @@ internal static class MatePgnFormatter
         return header.Append(Wrap(tokens)).ToString();
     }
 
-    private static void WriteAttack(List<string> tokens, MateTreeAttack node, int ply, bool forceNumber, MoveNumbering numbering)
+    private static void WriteAttack(List<string> tokens, MateTreeAttack node, int ply, bool forceNumber, MoveNumbering numbering, IReadOnlyList<MateTry> tries)
     {
         AddMove(tokens, numbering, ply, forceNumber, node.San);
+        foreach (var attempt in tries)
+        {
+            int open = tokens.Count;
+            AddMove(tokens, numbering, ply, true, attempt.Move + "?");
+            tokens[open] = "(" + tokens[open];
+            AddMove(tokens, numbering, ply + 1, true, attempt.Refutation + "!");
+            tokens[^1] += ")";
+        }
         if (node.Duals.Count > 0)
         {
             tokens.Add("{dual: " + Escape(string.Join(", ", node.Duals)) + "}");
@@ -57,7 +65,7 @@ internal static class MatePgnFormatter
                 main = defence;
             }
         }
-        bool forced = node.Duals.Count > 0 || node.Threat is { Count: > 0 };
+        bool forced = node.Duals.Count > 0 || node.Threat is { Count: > 0 } || tries.Count > 0;
         AddMove(tokens, numbering, ply + 1, forced, main.San);
         bool hadVariation = false;
         foreach (var defence in node.Defences)
@@ -71,7 +79,7 @@ internal static class MatePgnFormatter
             tokens[open] = "(" + tokens[open];
             if (defence.Reply is { } reply)
             {
-                WriteAttack(tokens, reply, ply + 2, false, numbering);
+                WriteAttack(tokens, reply, ply + 2, false, numbering, []);
             }
             else
             {
@@ -82,7 +90,7 @@ internal static class MatePgnFormatter
         }
         if (main.Reply is { } mainReply)
         {
-            WriteAttack(tokens, mainReply, ply + 2, hadVariation, numbering);
+            WriteAttack(tokens, mainReply, ply + 2, hadVariation, numbering, []);
         }
     }
 

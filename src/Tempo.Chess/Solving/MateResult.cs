@@ -44,6 +44,9 @@ public sealed class MateResult
     /// <summary>Attacker non-mating moves that are not the only way to mate in time after a defence.</summary>
     public required IReadOnlyList<MateDual> Duals { get; init; }
 
+    /// <summary>First moves refuted by exactly one defence (null when not looked for or not finished).</summary>
+    public required IReadOnlyList<MateTry>? Tries { get; init; }
+
     /// <summary>The tree hit its size limit and some variations are not expanded.</summary>
     public required bool TreeTruncated { get; init; }
 

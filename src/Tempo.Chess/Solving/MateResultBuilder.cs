@@ -15,6 +15,7 @@ internal sealed class MateResultBuilder(Position root, int threads)
     public List<string> MainLine { get; } = [];
     public MateTreeAttack? Tree { get; set; }
     public List<MateDual> Duals { get; } = [];
+    public List<MateTry>? Tries { get; set; }
     public bool TreeTruncated { get; set; }
     public bool ExtractionIncomplete { get; set; }
     public long Nodes { get; set; }
@@ -43,6 +44,7 @@ internal sealed class MateResultBuilder(Position root, int threads)
             MainLine = MainLine.ToArray(),
             Tree = Tree,
             Duals = Duals.ToArray(),
+            Tries = Tries?.ToArray(),
             TreeTruncated = TreeTruncated,
             ExtractionIncomplete = ExtractionIncomplete,
             Nodes = Nodes,

@@ -18,6 +18,9 @@ public sealed record MateSolverOptions
     /// <summary>Whether to build the full solution tree (every defence answered) after the proof.</summary>
     public bool BuildTree { get; init; } = true;
 
+    /// <summary>Whether to list tries (first moves refuted by a single defence) after the proof.</summary>
+    public bool FindTries { get; init; } = true;
+
     /// <summary>At most this many attacker moves in the solution tree; deeper variations are cut and flagged.</summary>
     public int MaxTreeMoves { get; init; } = 20_000;
 

@@ -92,6 +92,10 @@ internal static class MateTextFormatter
         {
             var numbering = new MoveNumbering(result.SideToMove);
             AppendAttack(text, tree, 0, 0, numbering, isKey: true);
+            foreach (var attempt in result.Tries ?? [])
+            {
+                text.Append(numbering.Prefix(0, true)).Append(attempt.Move).Append("? ").Append(numbering.Prefix(1, true)).Append(attempt.Refutation).Append("!\n");
+            }
             for (int i = 1; i < result.Keys.Count; i++)
             {
                 text.Append(numbering.Prefix(0, true)).Append(result.Keys[i]).Append("! (cook: also mates in ").Append(result.MateIn).Append(")\n");

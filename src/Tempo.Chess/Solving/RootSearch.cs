@@ -96,6 +96,17 @@ internal sealed class RootSearch
         {
             builder.ExtractionIncomplete = true;
         }
+        if (options.FindTries && !builder.ExtractionIncomplete)
+        {
+            try
+            {
+                builder.Tries = extractor.Tries(keys, builder.MateIn);
+            }
+            catch (SearchAbortedException)
+            {
+                // Tries are optional; "tries": null says they were not finished.
+            }
+        }
         builder.TreeTruncated = extractor.Truncated;
         return Finish(builder, extractor.Nodes);
     }

@@ -129,6 +129,58 @@ internal sealed class SolutionExtractor
         return line;
     }
 
+    /// <summary>
+    /// Tries: first moves (other than the keys) refuted by exactly one defence. A defence refutes when the
+    /// attacker then has no mate in the remaining moves; stalemating first moves are not tries.
+    /// </summary>
+    public List<MateTry> Tries(IReadOnlyList<Move> keys, int mateIn)
+    {
+        var tries = new List<MateTry>();
+        if (mateIn < 2)
+        {
+            return tries;
+        }
+        int start = _position.Ply;
+        try
+        {
+            foreach (var move in MoveOrder.SortedLegalMoves(_position))
+            {
+                if (keys.Contains(move))
+                {
+                    continue;
+                }
+                string san = _position.ToSan(move);
+                _position.MakeMove(move);
+                Move refutation = Move.None;
+                int refutations = 0;
+                foreach (var defence in MoveOrder.SortedLegalMoves(_position))
+                {
+                    _position.MakeMove(defence);
+                    bool mated = _search.Attack(mateIn - 1);
+                    _position.UnmakeMove();
+                    if (!mated)
+                    {
+                        refutation = defence;
+                        if (++refutations > 1)
+                        {
+                            break;
+                        }
+                    }
+                }
+                if (refutations == 1)
+                {
+                    tries.Add(new MateTry(san, _position.ToSan(refutation)));
+                }
+                _position.UnmakeMove();
+            }
+        }
+        finally
+        {
+            Rewind(start);
+        }
+        return tries;
+    }
+
     /// <summary>The tree under <paramref name="key"/>: every defence, each answered down to mate.</summary>
     public MateTreeAttack BuildTree(Move key, int mateIn)
     {
