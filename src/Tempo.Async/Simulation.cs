@@ -418,7 +418,6 @@ public sealed class Simulation : IDisposable
         _urgent.Enqueue(new WorkItem(line, WorkKind.Action, DeliverInterrupt, (line, interrupt), 0));
     }
 
-
     internal void Link(Line? from, Line? to, string label)
     {
         if (_record && from is not null && to is not null && from != to)
@@ -482,6 +481,10 @@ public sealed class Simulation : IDisposable
         if (_sequential)
         {
             _pendingStarts.Enqueue(line);
+            if (_record)
+            {
+                line.Trace.Begin(SpanState.Waiting, Now, "its turn");
+            }
         }
         else
         {

@@ -140,6 +140,20 @@ public sealed class RuntimeTests
     }
 
     [Fact]
+    public void SequentialMode_RecordsLinesWaitingForTheirTurn()
+    {
+        using var sim = new Simulation(new SimulationOptions { Mode = ExecutionMode.Sequential });
+        sim.Start("first", c => sim.WorkAsync(S(2), "work", c));
+        sim.Start("second", c => sim.WorkAsync(S(3), "work", c));
+
+        sim.Run();
+
+        var second = sim.Trace.Lines[1].Spans;
+        Assert.Equal(new TimelineSpan(SpanState.Waiting, TimeSpan.Zero, S(2), "its turn"), second[0]);
+        Assert.Equal(new TimelineSpan(SpanState.Running, S(2), S(5), "work"), second[1]);
+    }
+
+    [Fact]
     public void SequentialMode_ParentAwaitingChildren_LetsThemRunOneAfterAnother()
     {
         using var sim = new Simulation(new SimulationOptions { Mode = ExecutionMode.Sequential });
