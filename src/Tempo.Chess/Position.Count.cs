@@ -22,6 +22,16 @@ public sealed partial class Position
         var count = Generate(ref s, moves);
         long nodes = 0;
         BoardState child;
+        if (depth == 2)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                child = s;
+                Apply<LeafMake>(ref child, moves[i]);
+                nodes += CountLegal(ref child);
+            }
+            return nodes;
+        }
         for (var i = 0; i < count; i++)
         {
             child = s;
@@ -44,14 +54,31 @@ public sealed partial class Position
         var n = 0;
 
         var kingTargets = Attacks.King(king) & ~ours;
-        var withoutKing = occupied ^ kingBit;
-        while (kingTargets != 0)
+        if (kingTargets != 0)
         {
-            var to = BitOperations.TrailingZeroCount(kingTargets);
-            kingTargets &= kingTargets - 1;
-            if (!IsAttackedBy(ref s, to, withoutKing, them))
+            // Leapers and pawns first, in bulk; only the squares they leave need a slider look-up each.
+            var theirPawns = s.Bb.At(PawnIndex) & theirs;
+            kingTargets &= ~(them == (int)Color.White
+                ? ((theirPawns & ~FileA) << 7) | ((theirPawns & ~FileH) << 9)
+                : ((theirPawns & ~FileA) >> 9) | ((theirPawns & ~FileH) >> 7));
+            kingTargets &= ~Attacks.King(BitOperations.TrailingZeroCount(s.Bb.At(KingIndex) & theirs));
+            var theirKnights = s.Bb.At(KnightIndex) & theirs;
+            while (theirKnights != 0 && kingTargets != 0)
             {
-                n++;
+                kingTargets &= ~Attacks.Knight(BitOperations.TrailingZeroCount(theirKnights));
+                theirKnights &= theirKnights - 1;
+            }
+            var withoutKing = occupied ^ kingBit;
+            var diagonalSliders = (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)) & theirs;
+            var straightSliders = (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)) & theirs;
+            while (kingTargets != 0)
+            {
+                var to = BitOperations.TrailingZeroCount(kingTargets);
+                kingTargets &= kingTargets - 1;
+                if ((Attacks.Bishop(to, withoutKing) & diagonalSliders) == 0 && (Attacks.Rook(to, withoutKing) & straightSliders) == 0)
+                {
+                    n++;
+                }
             }
         }
         if ((checkers & (checkers - 1)) != 0)

@@ -130,21 +130,32 @@ public sealed partial class Position
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Put(ref BoardState s, int sq, int color, int type)
+    private static void Put(ref BoardState s, int sq, int color, int type) => Put<FullMake>(ref s, sq, color, type);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put<TMode>(ref BoardState s, int sq, int color, int type)
+        where TMode : struct, IMakeMode
     {
         var bit = 1UL << sq;
         s.Bb.At(color) |= bit;
         s.Bb.At(type + 1) |= bit;
-        s.Board.At(sq) = (byte)(type | (color << 3));
+        if (TMode.Mailbox)
+        {
+            s.Board.At(sq) = (byte)(type | (color << 3));
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Remove(ref BoardState s, int sq, int color, int type)
+    private static void Remove<TMode>(ref BoardState s, int sq, int color, int type)
+        where TMode : struct, IMakeMode
     {
         var bit = 1UL << sq;
         s.Bb.At(color) ^= bit;
         s.Bb.At(type + 1) ^= bit;
-        s.Board.At(sq) = 0;
+        if (TMode.Mailbox)
+        {
+            s.Board.At(sq) = 0;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -176,7 +187,7 @@ public sealed partial class Position
         if (kind == Move.KindEnPassant)
         {
             var captureSquare = to ^ 8;
-            Remove(ref s, captureSquare, them, (int)PieceType.Pawn);
+            Remove<TMode>(ref s, captureSquare, them, (int)PieceType.Pawn);
             if (TMode.Full)
             {
                 hash ^= PieceKey((int)PieceType.Pawn | (them << 3), captureSquare);
@@ -187,7 +198,7 @@ public sealed partial class Position
             int captured = s.Board.At(to);
             if (captured != 0)
             {
-                Remove(ref s, to, them, captured & 7);
+                Remove<TMode>(ref s, to, them, captured & 7);
                 if (TMode.Full)
                 {
                     hash ^= PieceKey(captured, to);
@@ -196,7 +207,7 @@ public sealed partial class Position
             }
         }
 
-        Remove(ref s, from, us, type);
+        Remove<TMode>(ref s, from, us, type);
         if (TMode.Full)
         {
             hash ^= PieceKey(code, from);
@@ -204,7 +215,7 @@ public sealed partial class Position
         if (kind == Move.KindPromotion)
         {
             var promoted = (int)move.Promotion;
-            Put(ref s, to, us, promoted);
+            Put<TMode>(ref s, to, us, promoted);
             if (TMode.Full)
             {
                 hash ^= PieceKey(promoted | (us << 3), to);
@@ -212,7 +223,7 @@ public sealed partial class Position
         }
         else
         {
-            Put(ref s, to, us, type);
+            Put<TMode>(ref s, to, us, type);
             if (TMode.Full)
             {
                 hash ^= PieceKey(code, to);
@@ -224,8 +235,8 @@ public sealed partial class Position
             int rookFrom = to > from ? from + 3 : from - 4;
             int rookTo = to > from ? from + 1 : from - 1;
             var rook = (int)PieceType.Rook | (us << 3);
-            Remove(ref s, rookFrom, us, (int)PieceType.Rook);
-            Put(ref s, rookTo, us, (int)PieceType.Rook);
+            Remove<TMode>(ref s, rookFrom, us, (int)PieceType.Rook);
+            Put<TMode>(ref s, rookTo, us, (int)PieceType.Rook);
             if (TMode.Full)
             {
                 hash ^= PieceKey(rook, rookFrom) ^ PieceKey(rook, rookTo);
