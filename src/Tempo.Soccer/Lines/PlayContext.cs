@@ -19,9 +19,10 @@ internal sealed class PlayContext(Simulation simulation, World world, bool seque
     public void Sync() => World.AdvanceTo(Now);
 
     /// <summary>
-    /// Waits until <paramref name="done"/> holds, the play is over, or <paramref name="patience"/> seconds pass
-    /// (then returns false). Concurrently the runtime re-checks the condition after every event (the ball's
-    /// line ticks); sequentially no other line runs, so the line itself looks again every tick.
+    /// Waits until <paramref name="done"/> holds (true), or the play is over or <paramref name="patience"/>
+    /// seconds pass (false; <see cref="World.Over"/> tells which). Concurrently the runtime re-checks the
+    /// condition after every step (the ball's line ticks); sequentially no other line runs, so the line
+    /// itself looks again every tick. No exceptions: every line ends every play through here.
     /// </summary>
     public async Task<bool> WaitAsync(string what, Func<bool> done, double patience, CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ internal sealed class PlayContext(Simulation simulation, World world, bool seque
         Sync();
         if (World.Over)
         {
-            throw new PlayOverException();
+            return false;
         }
         if (done())
         {
@@ -43,7 +44,7 @@ internal sealed class PlayContext(Simulation simulation, World world, bool seque
                 Sync();
                 if (World.Over)
                 {
-                    throw new PlayOverException();
+                    return false;
                 }
                 if (done())
                 {
@@ -63,11 +64,7 @@ internal sealed class PlayContext(Simulation simulation, World world, bool seque
             return satisfied || World.Over || Now >= deadline - 1e-9;
         }, cancellationToken);
         Sync();
-        if (World.Over)
-        {
-            throw new PlayOverException();
-        }
-        return satisfied || done();
+        return !World.Over && (satisfied || done());
     }
 
     /// <summary>Lets virtual time pass for one line; false once the play is over (no exception: defenders end every play this way).</summary>

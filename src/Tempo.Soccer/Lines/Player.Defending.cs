@@ -6,6 +6,8 @@ public sealed partial class Player
     private const double PressRadius = 9.0;
     private const double TackleCooldown = 0.6;
 
+    private readonly Dictionary<(string Verb, int Target), string> labels = [];
+
     /// <summary>
     /// A defending player's line of control until the play is over: after each reaction time he
     /// intercepts a pass he can reach before the ball, else presses and tackles the ball holder
@@ -39,12 +41,12 @@ public sealed partial class Player
             if (holder is not null && holder.Id.Side != Id.Side && behaviour != DefenderBehaviour.Hold
                 && (behaviour == DefenderBehaviour.Press || (holder.Position.DistanceTo(State.Position) < PressRadius && IsNearestTo(holder))))
             {
-                World.SetActivity(State, $"press {holder.Id}");
+                World.SetActivity(State, Label("press", holder));
                 World.RunTo(State, holder.Position, 1.0);
                 if (State.Position.DistanceTo(World.BallPosition) <= World.Physics.TackleRange && Now - lastTackle >= TackleCooldown && Now >= State.BeatenUntil)
                 {
                     lastTackle = Now;
-                    World.SetActivity(State, $"tackle {holder.Id}");
+                    World.SetActivity(State, Label("tackle", holder));
                     if (World.TryTackle(State))
                     {
                         return;
@@ -59,13 +61,13 @@ public sealed partial class Player
             switch (behaviour)
             {
                 case DefenderBehaviour.Mark when mark is { } n && World.Find(new PlayerId(Side.Attack, n)) is { } man:
-                    World.SetActivity(State, $"mark {man.Id}", notable: false);
+                    World.SetActivity(State, Label("mark", man), notable: false);
                     World.RunTo(State, GoalSide(man.Position, 1.5), 1.0);
                     break;
                 case DefenderBehaviour.Guard:
                     var zone = Zone(anchor);
                     var threat = NearestAttacker(zone, 12);
-                    World.SetActivity(State, threat is null ? "guard zone" : $"guard {threat.Id}", notable: false);
+                    World.SetActivity(State, threat is null ? "guard zone" : Label("guard", threat), notable: false);
                     World.RunTo(State, threat is null ? zone : GoalSide(threat.Position, 2.0), 0.9);
                     break;
                 default:
@@ -111,6 +113,17 @@ public sealed partial class Player
                 return;
             }
         }
+    }
+
+    /// <summary>"press #10" and the like, built once per player and target rather than at every decision.</summary>
+    private string Label(string verb, PlayerState target)
+    {
+        if (!labels.TryGetValue((verb, target.Index), out var label))
+        {
+            label = $"{verb} {target.Id}";
+            labels.Add((verb, target.Index), label);
+        }
+        return label;
     }
 
     private bool Go(Vec2 point, string label, int kick, ref int chasing)

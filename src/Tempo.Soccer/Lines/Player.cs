@@ -4,12 +4,14 @@ namespace Tempo.Soccer;
 
 /// <summary>
 /// A player as his own line of control sees him: every action is awaitable and takes virtual time.
-/// Scripts are ordinary <c>async</c> methods over these actions (see <see cref="BookPlay"/>).
+/// Scripts are ordinary <c>async</c> methods over these actions (see <see cref="BookPlay"/>). Once the
+/// play is over, or he has given up waiting, every action returns at once, so a script simply runs out.
 /// </summary>
 public sealed partial class Player
 {
     private readonly PlayContext context;
     private readonly double patience;
+    private bool abandoned;
 
     internal Player(PlayContext context, PlayerState state, double patience)
     {
@@ -34,22 +36,23 @@ public sealed partial class Player
     /// <summary>Runs to a point (v(t) = vmax·(1 − e^(−t/τ)) from rest) and returns when he is there.</summary>
     public async Task RunToAsync(Vec2 to, double effort = 1.0, CancellationToken cancellationToken = default)
     {
-        context.Sync();
+        if (Finished())
+        {
+            return;
+        }
         World.SetActivity(State, $"run to {to}");
         World.RunTo(State, to, effort);
-        var arrived = await context.WaitAsync($"{Id} to reach {to}", () => State.Target is null, double.PositiveInfinity, cancellationToken);
-        if (!arrived)
-        {
-            throw new PlayOverException();
-        }
+        await context.WaitAsync($"{Id} to reach {to}", () => State.Target is null, double.PositiveInfinity, cancellationToken);
     }
 
     /// <summary>Passes to a teammate, leading him to where he is running; returns once the ball is played.</summary>
     public Task PassAsync(int teammate, CancellationToken cancellationToken = default)
     {
-        context.Sync();
         var to = World.Find(new PlayerId(Id.Side, teammate)) ?? throw new ArgumentException($"no teammate #{teammate}", nameof(teammate));
-        RequireBall("pass");
+        if (Finished() || !HasBallFor("pass"))
+        {
+            return Task.CompletedTask;
+        }
         var target = to.Position;
         for (var i = 0; i < 3; i++)
         {
@@ -68,8 +71,10 @@ public sealed partial class Player
     /// <summary>Passes into space at a point; returns once the ball is played.</summary>
     public Task PassAsync(Vec2 point, CancellationToken cancellationToken = default)
     {
-        context.Sync();
-        RequireBall("pass");
+        if (Finished() || !HasBallFor("pass"))
+        {
+            return Task.CompletedTask;
+        }
         World.SetActivity(State, $"pass into {point}");
         World.Kick(State, point, World.PassSpeedFor(World.BallPosition.DistanceTo(point)), null, shot: false);
         return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
@@ -78,22 +83,22 @@ public sealed partial class Player
     /// <summary>Carries the ball to a point; a defender who comes to tackle him is taken on in a duel (the seeded random source decides).</summary>
     public async Task DribbleAsync(Vec2 to, int? past = null, CancellationToken cancellationToken = default)
     {
-        context.Sync();
-        RequireBall("dribble");
+        if (Finished() || !HasBallFor("dribble"))
+        {
+            return;
+        }
         World.SetActivity(State, past is { } n ? $"dribble past opp#{n}" : $"dribble to {to}");
         World.RunTo(State, to, 1.0);
-        var done = await context.WaitAsync($"{Id} to carry the ball to {to}", () => State.Target is null || World.Holder != State, double.PositiveInfinity, cancellationToken);
-        if (!done || World.Holder != State)
-        {
-            throw new PlayOverException();
-        }
+        await context.WaitAsync($"{Id} to carry the ball to {to}", () => State.Target is null || World.Holder != State, double.PositiveInfinity, cancellationToken);
     }
 
     /// <summary>Shoots at a point on the goal line and watches the shot until the play is decided.</summary>
     public async Task ShootAsync(Vec2 target, CancellationToken cancellationToken = default)
     {
-        context.Sync();
-        RequireBall("shoot");
+        if (Finished() || !HasBallFor("shoot"))
+        {
+            return;
+        }
         World.SetActivity(State, "shoot");
         World.Kick(State, target, World.Physics.ShotSpeed, null, shot: true);
         await context.WaitAsync("the shot to end", () => World.Holder is not null || World.BallVelocity.Length < 1e-9, double.PositiveInfinity, cancellationToken);
@@ -102,8 +107,7 @@ public sealed partial class Player
     /// <summary>Waits for the ball, moving onto its path once it is played to him, until he controls it.</summary>
     public async Task ReceiveAsync(CancellationToken cancellationToken = default)
     {
-        context.Sync();
-        if (HasBall)
+        if (Finished() || HasBall)
         {
             return;
         }
@@ -123,10 +127,10 @@ public sealed partial class Player
             }
             return false;
         }, patience, cancellationToken);
-        if (!got)
+        if (!got && !World.Over)
         {
             World.GiveUp(State, "the ball");
-            throw new PlayOverException($"{Id} gave up waiting for the ball");
+            abandoned = true;
         }
     }
 
@@ -134,14 +138,17 @@ public sealed partial class Player
     public async Task WaitUntilAsync(string what, Func<bool> condition, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        context.Sync();
+        if (Finished())
+        {
+            return;
+        }
         World.SetActivity(State, what, waiting: true);
         World.Stop(State);
         var ok = await context.WaitAsync(what, condition, patience, cancellationToken);
-        if (!ok)
+        if (!ok && !World.Over)
         {
             World.GiveUp(State, what);
-            throw new PlayOverException($"{Id} gave up waiting for {what}");
+            abandoned = true;
         }
     }
 
@@ -159,11 +166,12 @@ public sealed partial class Player
 
     private async Task WaitSecondsAsync(double seconds, CancellationToken cancellationToken)
     {
-        World.SetActivity(State, string.Create(CultureInfo.InvariantCulture, $"{seconds:0.0} s"), waiting: true);
-        if (!await context.PauseAsync(seconds, cancellationToken))
+        if (Finished())
         {
-            throw new PlayOverException();
+            return;
         }
+        World.SetActivity(State, string.Create(CultureInfo.InvariantCulture, $"{seconds:0.0} s"), waiting: true);
+        await context.PauseAsync(seconds, cancellationToken);
     }
 
     /// <summary>Runs one play-file action.</summary>
@@ -179,17 +187,22 @@ public sealed partial class Player
         _ => throw new ArgumentException($"unknown action {action}", nameof(action)),
     };
 
-    private void RequireBall(string what)
+    /// <summary>Brings the world up to now; true once the play is over or he has given up, when every action returns at once.</summary>
+    private bool Finished()
     {
-        if (World.Over)
+        context.Sync();
+        return World.Over || abandoned;
+    }
+
+    private bool HasBallFor(string what)
+    {
+        if (World.Holder == State)
         {
-            throw new PlayOverException();
+            return true;
         }
-        if (World.Holder != State)
-        {
-            World.GiveUp(State, $"the ball to {what} (he does not have it)");
-            throw new PlayOverException($"{Id} cannot {what}: he does not have the ball");
-        }
+        World.GiveUp(State, $"the ball to {what} (he does not have it)");
+        abandoned = true;
+        return false;
     }
 
     private double EstimatedRun(PlayerState p, double seconds) => Math.Max(p.Speed, p.MaxSpeed * 0.7) * seconds;
