@@ -786,7 +786,14 @@ public sealed class Simulation : IDisposable
             // A line awaiting something the runtime does not know may be stuck on thread-pool work (Task.Run,
             // ConfigureAwait(false)) that reports itself when it comes back: give it a moment, so that the error names
             // the real cause rather than a deadlock.
-            _foreignSignal.Wait(TimeSpan.FromSeconds(1));
+            // One second, or up to ten while the thread pool still has queued work that may be that line's.
+            for (var waited = 1; !_foreignSignal.Wait(TimeSpan.FromMilliseconds(100)); waited++)
+            {
+                if (waited >= 100 || (waited >= 10 && ThreadPool.PendingWorkItemCount == 0))
+                {
+                    break;
+                }
+            }
         }
         if (_foreignPosted)
         {
