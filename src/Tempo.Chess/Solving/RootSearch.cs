@@ -11,6 +11,7 @@ internal sealed class RootSearch
     private readonly SearchControl _control;
     private readonly MateSearch[] _workers;
     private readonly SolverRecorder _recorder;
+    private long[]? _cost;
 
     public RootSearch(Position position, TranspositionTable table, SearchControl control, int threads)
     {
@@ -128,6 +129,10 @@ internal sealed class RootSearch
     private RootOutcome[] EvaluateRootMoves(Move[] rootMoves, int n)
     {
         var outcome = new RootOutcome[rootMoves.Length];
+        // Hand out the root moves that cost most in the previous iteration first, so no worker is left with
+        // one big proof at the end. Only the schedule changes: results are stored by root move.
+        _cost ??= new long[rootMoves.Length];
+        var order = Enumerable.Range(0, rootMoves.Length).OrderByDescending(i => _cost[i]).ThenBy(i => i).ToArray();
         int next = -1;
         Exception? failure = null;
         _recorder.BeginIteration(n);
@@ -164,16 +169,19 @@ internal sealed class RootSearch
             {
                 while (true)
                 {
-                    int index = Interlocked.Increment(ref next);
-                    if (index >= rootMoves.Length)
+                    int slot = Interlocked.Increment(ref next);
+                    if (slot >= rootMoves.Length)
                     {
                         return;
                     }
+                    int index = order[slot];
+                    long before = search.Nodes;
                     _recorder.BeginRootMove(worker, n, rootMoves[index]);
                     search.Position.MakeMove(rootMoves[index]);
                     bool mates = search.Defend(n - 1);
                     search.Position.UnmakeMove();
                     outcome[index] = mates ? RootOutcome.Mates : RootOutcome.Fails;
+                    _cost[index] = search.Nodes - before;
                 }
             }
             catch (SearchAbortedException)
