@@ -1,0 +1,84 @@
+using Tempo.Cli.Tests.Support;
+
+namespace Tempo.Cli.Tests.Faults;
+
+/// <summary>Absurd resource requests are refused with exit 2 and one line naming the option; memory stays bounded.</summary>
+public sealed class ResourceLimitTests
+{
+    private const string Mate1 = "5K2/8/2qk4/2nPp3/3r4/6B1/B7/3R4 w - e6 0 1";
+
+    [Theory]
+    [InlineData("--threads", "chess", "solve", Mate1, "--threads", "0")]
+    [InlineData("--threads", "chess", "solve", Mate1, "--threads", "100000")]
+    [InlineData("--threads", "chess", "solve", Mate1, "--threads", "-1")]
+    [InlineData("--max", "chess", "solve", Mate1, "--max", "10000")]
+    [InlineData("--max", "chess", "solve", Mate1, "--max", "0")]
+    [InlineData("--time", "chess", "solve", Mate1, "--time", "0")]
+    [InlineData("--time", "chess", "solve", Mate1, "--time", "-3")]
+    [InlineData("--time", "chess", "solve", Mate1, "--time", "NaN")]
+    [InlineData("--time", "chess", "solve", Mate1, "--time", "1e300")]
+    [InlineData("--threads", "chess", "batch", "x.epd", "--threads", "0")]
+    [InlineData("--time-per", "chess", "batch", "x.epd", "--time-per", "-1")]
+    [InlineData("--max", "chess", "batch", "x.epd", "--max", "10000")]
+    [InlineData("--runs", "soccer", "sweep", "book", "--runs", "-5")]
+    [InlineData("--runs", "soccer", "sweep", "book", "--runs", "0")]
+    [InlineData("--runs", "soccer", "sweep", "book", "--runs", "99999999999")]
+    [InlineData("--threads", "soccer", "sweep", "book", "--runs", "5", "--threads", "0")]
+    [InlineData("depth", "chess", "perft", "startpos", "99")]
+    [InlineData("depth", "chess", "perft", "startpos", "-1")]
+    public void Absurd_values_are_refused_with_exit_2_naming_the_option(string option, params string[] args)
+    {
+        var error = new StringWriter();
+        var exit = Program.Run(args, new StringWriter(), error);
+
+        Assert.Equal(2, exit);
+        var text = error.ToString().TrimEnd();
+        Assert.StartsWith("tempo: ", text, StringComparison.Ordinal);
+        Assert.Contains(option, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text);
+    }
+
+    [Theory]
+    [InlineData("999999999")]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public void Hash_size_out_of_range_is_refused_by_the_hash_option_itself(string megabytes)
+    {
+        var error = new StringWriter();
+        var exit = Program.Run(["chess", "solve", Mate1, "--hash", megabytes], new StringWriter(), error);
+
+        Assert.Equal(2, exit);
+        // Refused because the value is absurd, not because --hash is an unknown option.
+        Assert.StartsWith("tempo: --hash", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Unrecognized", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("chess", "solve", Mate1, "--hash", "16")]
+    [InlineData("chess", "batch", "mates.epd", "--hash", "16")]
+    public void Hash_option_sets_the_table_size(params string[] args)
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(Path.Combine(dir.Path, "mates.epd"), Mate1[..^4] + " bm #1;\n");
+        var result = TempoProcess.Run(args, dir.Path);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+    }
+
+    [Fact]
+    public void Memory_of_a_long_solve_stays_bounded()
+    {
+        using var dir = new TempDirectory();
+        using var child = new ChildTempo(["chess", "solve", "startpos", "--max", "20", "--time", "4"], dir.Path);
+        long peak = 0;
+        while (!child.HasExited)
+        {
+            peak = Math.Max(peak, child.PeakResidentBytes());
+            Thread.Sleep(100);
+        }
+        Assert.Equal(0, child.WaitForExit(TimeSpan.FromSeconds(30)));
+
+        // The 64 MB default table plus the runtime; a search that kept every node would grow far past this.
+        Assert.InRange(peak, 1, 400L * 1024 * 1024);
+    }
+}
