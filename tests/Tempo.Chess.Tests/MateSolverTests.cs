@@ -208,6 +208,8 @@ public sealed class MateSolverTests
         var result = MateSolver.Solve(Position.Parse(BookFen), new MateSolverOptions(), cancellation.Token);
 
         Assert.Equal(MateStatus.Unknown, result.Status);
+        Assert.Equal(0, result.ProvenNoMateWithin);
+        Assert.Equal(1, result.SearchedDepth);
     }
 
     [Theory]

@@ -174,6 +174,7 @@ internal sealed class RootSearch
                     {
                         return;
                     }
+                    _control.Poll();
                     int index = order[slot];
                     long before = search.Nodes;
                     _recorder.BeginRootMove(worker, n, rootMoves[index]);
