@@ -322,6 +322,10 @@ public sealed class World
     {
         if (p.Target is not { } target)
         {
+            if (p.Speed == 0)
+            {
+                return;
+            }
             p.Speed = Math.Max(0, p.Speed - (BrakingDeceleration * dt));
             p.Position = Clamp(p.Position + (p.Heading * (p.Speed * dt)));
             return;

@@ -67,10 +67,13 @@ internal sealed class PlayContext(Simulation simulation, World world, bool seque
         return !World.Over && (satisfied || done());
     }
 
-    /// <summary>Lets virtual time pass for one line; false once the play is over (no exception: defenders end every play this way).</summary>
-    public async Task<bool> PauseAsync(double seconds, CancellationToken cancellationToken)
+    /// <summary>Lets virtual time pass for one line (the runtime's allocation-free sleep); follow it with <see cref="Continues"/>.</summary>
+    public SleepAwaitable PauseAsync(double seconds, CancellationToken cancellationToken) =>
+        Simulation.SleepAsync(TimeSpan.FromSeconds(seconds), cancellationToken);
+
+    /// <summary>Brings the world up to now; false once the play is over (no exception: defenders end every play this way).</summary>
+    public bool Continues()
     {
-        await Simulation.SleepAsync(TimeSpan.FromSeconds(seconds), cancellationToken);
         Sync();
         return !World.Over;
     }

@@ -30,7 +30,8 @@ public sealed partial class Player
             {
                 if (chasingKick == World.KickCount || InterceptPoint() is { } point && Go(point, "intercept", World.KickCount, ref chasingKick))
                 {
-                    if (!await context.PauseAsync(State.ReactionTime, cancellationToken))
+                    await context.PauseAsync(State.ReactionTime, cancellationToken);
+                    if (!context.Continues())
                     {
                         return;
                     }
@@ -52,7 +53,8 @@ public sealed partial class Player
                         return;
                     }
                 }
-                if (!await context.PauseAsync(Math.Min(State.ReactionTime, 0.2), cancellationToken))
+                await context.PauseAsync(Math.Min(State.ReactionTime, 0.2), cancellationToken);
+                if (!context.Continues())
                 {
                     return;
                 }
@@ -74,7 +76,8 @@ public sealed partial class Player
                     World.Stop(State);
                     break;
             }
-            if (!await context.PauseAsync(State.ReactionTime, cancellationToken))
+            await context.PauseAsync(State.ReactionTime, cancellationToken);
+            if (!context.Continues())
             {
                 return;
             }
@@ -108,7 +111,8 @@ public sealed partial class Player
                 World.SetActivity(State, "keep position", notable: false);
                 World.RunTo(State, goal + (offset.Normalized() * depth), 0.8);
             }
-            if (!await context.PauseAsync(State.ReactionTime, cancellationToken))
+            await context.PauseAsync(State.ReactionTime, cancellationToken);
+            if (!context.Continues())
             {
                 return;
             }

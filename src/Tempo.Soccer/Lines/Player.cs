@@ -172,6 +172,7 @@ public sealed partial class Player
         }
         World.SetActivity(State, string.Create(CultureInfo.InvariantCulture, $"{seconds:0.0} s"), waiting: true);
         await context.PauseAsync(seconds, cancellationToken);
+        context.Sync();
     }
 
     /// <summary>Runs one play-file action.</summary>
