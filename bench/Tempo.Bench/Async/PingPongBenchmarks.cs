@@ -10,7 +10,7 @@ namespace Tempo.Bench.Async;
 [MemoryDiagnoser]
 public class PingPongBenchmarks
 {
-    private const int Messages = 100_000;
+    private const int Messages = 1_000_000;
 
     [Benchmark(OperationsPerInvoke = Messages)]
     public long ChannelPingPong() => SimulationBenchmark.RunPingPong(Messages).Checksum;
