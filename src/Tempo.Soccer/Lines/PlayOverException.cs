@@ -1,6 +1,6 @@
 namespace Tempo.Soccer;
 
-/// <summary>Thrown inside a player's line of control when the play has ended (goal, turnover, whistle) or he gives up; his line then ends quietly.</summary>
+/// <summary>A script may throw this to end its player's line early; the simulator ends the line quietly (actions themselves never throw it: after the whistle they return at once).</summary>
 public sealed class PlayOverException : Exception
 {
     public PlayOverException()
