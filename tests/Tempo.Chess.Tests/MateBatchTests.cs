@@ -119,6 +119,24 @@ public sealed class MateBatchTests
     }
 
     [Fact]
+    public void Solve_NegativeDistance_ChecksThatTheSideToMoveIsMated()
+    {
+        // The book puzzle after 1.Bh8: Black's longest defences (Nd4, Ne5) are mated in 2.
+        const string afterKey = "r1q2rkB/p1pp1p1p/1pn3p1/5b2/8/1BQ5/PPP2PPP/R4RK1 b - - 1 1";
+        var right = BatchSolver.Solve(BatchReader.ReadEpdLine(afterKey + " bm #-2;", 1), new BatchOptions());
+        var wrong = BatchSolver.Solve(BatchReader.ReadEpdLine(afterKey + " bm #-1;", 2), new BatchOptions());
+        using var json = JsonDocument.Parse(right.Json);
+
+        Assert.True(right.Passed);
+        Assert.Equal("mated", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(-2, json.RootElement.GetProperty("mate").GetInt32());
+        Assert.Equal("Nd4", json.RootElement.GetProperty("line")[0].GetString());
+        Assert.Empty(MateTreeVerifier.CheckLineEndsInMate(afterKey, json.RootElement.GetProperty("line").EnumerateArray().Select(e => e.GetString()!).ToList()));
+        Assert.False(wrong.Passed);
+        Assert.False(wrong.Agrees);
+    }
+
+    [Fact]
     public void Solve_UnreadableEntry_IsAnErrorRecord()
     {
         var outcome = BatchSolver.Solve(BatchReader.ReadEpdLine("rnbqkbnr/pppppppp w", 3), new BatchOptions());

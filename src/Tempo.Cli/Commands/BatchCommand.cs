@@ -74,7 +74,7 @@ public static class BatchCommand
                     }
                     writer.WriteLine(outcome.Json);
                     writer.Flush();
-                    if (entry.Error is not null || entry.Expected is < 0)
+                    if (entry.Error is not null)
                     {
                         unreadable++;
                         context.Error.WriteLine($"tempo: {JsonDocument.Parse(outcome.Json).RootElement.GetProperty("error").GetString()}");
