@@ -64,6 +64,82 @@ internal static class PlayValidator
                 }
             }
         }
+        CheckDeadlock(attack, reader);
+    }
+
+    /// <summary>
+    /// Plays the scripts forward on paper: each scripted attacker reaches his start and the end of every run or
+    /// dribble up to his first wait on a teammate that nothing reached so far satisfies. If some waits stay
+    /// blocked once no one can progress, the waits form a cycle (a deadlock) and the play is refused.
+    /// </summary>
+    private static void CheckDeadlock(Dictionary<int, (PlayerSpec Spec, int Index)> attack, PlayFile.Reader reader)
+    {
+        var scripted = attack.Values.Where(v => v.Spec.Actions.Count > 0).OrderBy(v => v.Index).ToList();
+        var next = scripted.ToDictionary(v => v.Spec.Id.Number, _ => 0);
+        var reached = attack.Values.ToDictionary(v => v.Spec.Id.Number, v => new List<Vec2> { v.Spec.Start });
+        bool progress;
+        do
+        {
+            progress = false;
+            foreach (var (spec, _) in scripted)
+            {
+                var n = spec.Id.Number;
+                while (next[n] < spec.Actions.Count)
+                {
+                    var action = spec.Actions[next[n]];
+                    if (action is WaitAction { Condition.Player: { } who } wait && !Reached(reached[who], wait.Condition))
+                    {
+                        break;
+                    }
+                    if (action is RunAction r)
+                    {
+                        reached[n].Add(r.To);
+                    }
+                    else if (action is DribbleAction d)
+                    {
+                        reached[n].Add(d.To);
+                    }
+                    next[n]++;
+                    progress = true;
+                }
+            }
+        }
+        while (progress);
+        var blocked = scripted.Where(v => next[v.Spec.Id.Number] < v.Spec.Actions.Count).ToList();
+        if (blocked.Count == 0)
+        {
+            return;
+        }
+        var cycle = string.Join(" while ", blocked.Select(v =>
+        {
+            var i = next[v.Spec.Id.Number];
+            var w = (WaitAction)v.Spec.Actions[i];
+            return $"#{v.Spec.Id.Number} waits for '{w.Condition.Describe()}' (actions[{i}])";
+        }));
+        var first = blocked[0];
+        throw reader.Error($"attack.players[{first.Index}].actions[{next[first.Spec.Id.Number]}].wait", $"the waits form a deadlock: {cycle}, and no one else moves either of them");
+    }
+
+    private static bool Reached(List<Vec2> points, WaitCondition condition)
+    {
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (condition.IsSatisfiedAt(points[i]))
+            {
+                return true;
+            }
+            if (i > 0)
+            {
+                for (var k = 1; k < 20; k++)
+                {
+                    if (condition.IsSatisfiedAt(points[i - 1] + ((points[i] - points[i - 1]) * (k / 20.0))))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static void CheckTeam(Dictionary<int, (PlayerSpec Spec, int Index)> team, string name, PlayFile.Reader reader)

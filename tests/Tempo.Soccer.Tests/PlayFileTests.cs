@@ -97,6 +97,21 @@ public sealed class PlayFileTests
     }
 
     [Fact]
+    public void Parse_WaitsInACycle_AreRefusedAsADeadlock()
+    {
+        // #10 now runs past x = 75 only after #2 is past x = 70, and #2 only moves after #10's wait: a cycle.
+        var text = Valid
+            .Replace("- pass: 10", "- wait: {player: 10, past_x: 75}", StringComparison.Ordinal)
+            .Replace("- wait: {player: 2, past_x: 75}", "- wait: {player: 2, past_x: 70}\n        - run: [80, 30]", StringComparison.Ordinal);
+        Assert.Contains("- run: [80, 30]", text, StringComparison.Ordinal);
+        var e = Assert.Throws<PlayFileException>(() => PlayFile.Parse(text, "cycle.yaml"));
+        Assert.Equal("attack.players[0].actions[0].wait", e.PathInFile);
+        Assert.Contains("deadlock", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("#2 waits for '#10 past x=75'", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("#10 waits for '#2 past x=70'", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_DuplicateShirtNumber_IsAnError()
     {
         var text = Valid.Replace("- number: 10", "- number: 2", StringComparison.Ordinal).Replace("- pass: 10", "- run: [50, 10]", StringComparison.Ordinal);
