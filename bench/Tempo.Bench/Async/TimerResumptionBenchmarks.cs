@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.Time.Testing;
 using Tempo.Async;
 
 namespace Tempo.Bench.Async;
@@ -46,5 +47,36 @@ public class TimerResumptionBenchmarks
         }
         simulation.Run();
         return checksum;
+    }
+
+    /// <summary>
+    /// The usual test double: plain <c>Task.Delay(t, fake)</c> on a <see cref="FakeTimeProvider"/>, advanced one time
+    /// unit at a time (every delay is a whole number of units); continuations run inline inside <c>Advance</c>.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Lines * Steps)]
+    public long FakeTimeProviderTaskDelay()
+    {
+        var fake = new FakeTimeProvider();
+        long checksum = 17;
+        var running = Lines;
+        for (var l = 0; l < Lines; l++)
+        {
+            _ = RunLineAsync(l);
+        }
+        while (running > 0)
+        {
+            fake.Advance(TimeSpan.FromSeconds(1));
+        }
+        return checksum;
+
+        async Task RunLineAsync(int line)
+        {
+            for (var step = 0; step < Steps; step++)
+            {
+                await Task.Delay(TimeSpan.FromTicks(TimeSpan.TicksPerSecond * SimulationBenchmark.DelayUnits(line, step)), fake);
+                checksum = (checksum * 31) + line;
+            }
+            running--;
+        }
     }
 }
