@@ -53,6 +53,7 @@ internal sealed class RootSearch
             {
                 builder.Status = MateStatus.Mate;
                 builder.MateIn = n;
+                _recorder.ProvedMate(n);
                 keysComplete = !_control.Stopped;
                 break;
             }
