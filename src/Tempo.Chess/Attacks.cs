@@ -38,8 +38,8 @@ internal static class Attacks
             PawnTable[sq] = Leaper(sq, [(-1, 1), (1, 1)]);
             PawnTable[64 + sq] = Leaper(sq, [(-1, -1), (1, -1)]);
         }
-        Rooks = new SliderTable(RookDirections, UsePext);
-        Bishops = new SliderTable(BishopDirections, UsePext);
+        Rooks = new SliderTable(RookDirections, UsePext, MagicNumbers.Rook);
+        Bishops = new SliderTable(BishopDirections, UsePext, MagicNumbers.Bishop);
         for (var a = 0; a < 64; a++)
         {
             RookEmptyTable[a] = Rooks.Slow(a, 0);
@@ -128,7 +128,9 @@ internal static class Attacks
         private readonly (int, int)[] _directions;
         private readonly bool _pext;
 
-        public SliderTable((int, int)[] directions, bool pext)
+        // Table building runs once at start-up; optimised code makes the magic search (non-BMI2 CPUs) ten times quicker.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public SliderTable((int, int)[] directions, bool pext, ulong[]? knownMagics = null)
         {
             _directions = directions;
             _pext = pext;
@@ -169,8 +171,12 @@ internal static class Attacks
                 epoch[..size].Clear();
                 for (var attempt = 1; ; attempt++)
                 {
-                    var magic = rng.Next() & rng.Next() & rng.Next();
-                    if (BitOperations.PopCount((mask * magic) >> 56) < 6)
+                    if (knownMagics != null && attempt > 1)
+                    {
+                        throw new InvalidOperationException($"magic number for square {new Square(sq)} collides");
+                    }
+                    var magic = knownMagics?[sq] ?? rng.Next() & rng.Next() & rng.Next();
+                    if (knownMagics == null && BitOperations.PopCount((mask * magic) >> 56) < 6)
                     {
                         continue;
                     }
@@ -201,6 +207,9 @@ internal static class Attacks
             }
         }
 
+        /// <summary>The magic multiplier used for a square (zero when the table was built for PEXT).</summary>
+        public ulong MagicOf(int sq) => _entries[sq].Magic;
+
         /// <summary>The magic-bitboard lookup whatever the CPU, so tests can check the fallback on a BMI2 machine.</summary>
         public ulong GetWithMagic(int sq, ulong occupied)
         {
@@ -221,6 +230,7 @@ internal static class Attacks
         }
 
         /// <summary>Ray-walking attacks, used only to build the tables.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public ulong Slow(int sq, ulong occupied)
         {
             ulong result = 0;

@@ -4,11 +4,14 @@ namespace Tempo.Chess.Tests;
 public sealed class SliderAttackTests
 {
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Magic_tables_match_ray_walking_for_random_occupancies(bool rook)
+    [InlineData(true, true)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    public void Magic_tables_match_ray_walking_for_random_occupancies(bool rook, bool builtInMagics)
     {
-        var table = new Attacks.SliderTable(rook ? Attacks.RookDirections : Attacks.BishopDirections, pext: false);
+        var magics = builtInMagics ? (rook ? MagicNumbers.Rook : MagicNumbers.Bishop) : null;
+        var table = new Attacks.SliderTable(rook ? Attacks.RookDirections : Attacks.BishopDirections, pext: false, magics);
         var random = new Random(rook ? 1 : 2);
         for (var i = 0; i < 200_000; i++)
         {
@@ -16,6 +19,14 @@ public sealed class SliderAttackTests
             var occupied = (ulong)random.NextInt64() & (ulong)random.NextInt64();
             Assert.Equal(table.Slow(square, occupied), table.GetWithMagic(square, occupied));
         }
+    }
+
+    [Fact]
+    public void A_colliding_magic_number_is_refused()
+    {
+        var magics = (ulong[])MagicNumbers.Rook.Clone();
+        magics[0] = 1;
+        Assert.Throws<InvalidOperationException>(() => new Attacks.SliderTable(Attacks.RookDirections, pext: false, magics));
     }
 
     [Fact]
