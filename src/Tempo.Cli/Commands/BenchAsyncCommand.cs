@@ -15,10 +15,10 @@ public static class BenchAsyncCommand
 {
     public static Command Build(CliContext context)
     {
-        var lines = new Option<int>("--lines") { Description = "Lines of control (default 1000).", DefaultValueFactory = _ => 1000 };
-        var steps = new Option<int>("--steps") { Description = "Timers each line awaits (default 1000).", DefaultValueFactory = _ => 1000 };
-        var messages = new Option<int>("--messages") { Description = "Messages in the channel ping-pong (default 1000000).", DefaultValueFactory = _ => 1_000_000 };
-        var runs = new Option<int>("--runs") { Description = "Measured runs after one warm-up; the median is reported (default 5).", DefaultValueFactory = _ => 5 };
+        var lines = new Option<int>("--lines") { Description = "Lines of control.", DefaultValueFactory = _ => 1000 };
+        var steps = new Option<int>("--steps") { Description = "Timers each line awaits.", DefaultValueFactory = _ => 1000 };
+        var messages = new Option<int>("--messages") { Description = "Messages in the channel ping-pong.", DefaultValueFactory = _ => 1_000_000 };
+        var runs = new Option<int>("--runs") { Description = "Measured runs after two warm-up rounds; medians are reported.", DefaultValueFactory = _ => 5 };
         var format = FormatOption.Create("text", "json");
         var command = new Command("async", "Timer resumptions per second on Tempo.Async vs a bare priority-queue loop, and a channel ping-pong")
         {
