@@ -23,6 +23,7 @@ public sealed class ResourceLimitTests
     [InlineData("--runs", "soccer", "sweep", "book", "--runs", "-5")]
     [InlineData("--runs", "soccer", "sweep", "book", "--runs", "0")]
     [InlineData("--runs", "soccer", "sweep", "book", "--runs", "99999999999")]
+    [InlineData("--runs", "soccer", "sweep", "book", "--runs", "2000000000")]
     [InlineData("--threads", "soccer", "sweep", "book", "--runs", "5", "--threads", "0")]
     [InlineData("depth", "chess", "perft", "startpos", "99")]
     [InlineData("depth", "chess", "perft", "startpos", "-1")]
