@@ -124,4 +124,60 @@ public sealed class SimPyExampleTests
 
         Assert.Equal(Expected("bcs.txt"), output.ToString());
     }
+
+    [Fact]
+    public void School_PupilsWaitForTheBellEvent_PrintsSimPyTrace()
+    {
+        // SimPy's topical guide on events: the bell replaces the event after each ring; pupils wait for whichever
+        // event is current when they resume.
+        var output = new StringWriter { NewLine = "\n" };
+        using var sim = new Simulation();
+        var classEnds = sim.CreateEvent("class ends");
+        for (var i = 0; i < 3; i++)
+        {
+            sim.Start($"pupil {i}", async ct =>
+            {
+                for (var lesson = 0; lesson < 2; lesson++)
+                {
+                    output.Write(" \\o/");
+                    await classEnds.WaitAsync(ct);
+                }
+            });
+        }
+        sim.Start("bell", async ct =>
+        {
+            for (var ring = 0; ring < 2; ring++)
+            {
+                await sim.DelayAsync(T(45), ct);
+                classEnds.Set();
+                classEnds = sim.CreateEvent("class ends");
+                output.WriteLine();
+            }
+        });
+
+        sim.Run();
+
+        Assert.Equal(Expected("school.txt"), output.ToString());
+        Assert.Equal(T(90), sim.Now);
+    }
+
+    [Fact]
+    public async Task ProcessesAreEventsToo_ParentGetsTheSubProcessResult()
+    {
+        // SimPy: env.run(env.process(parent(env))) prints 23.
+        using var sim = new Simulation();
+        var parent = sim.Start("parent", async ct =>
+        {
+            return await sim.Start("sub", async c =>
+            {
+                await sim.DelayAsync(T(1), c);
+                return 23;
+            });
+        });
+
+        sim.RunUntil(parent.Completion);
+
+        Assert.Equal(23, await parent);
+        Assert.Equal(T(1), sim.Now);
+    }
 }
