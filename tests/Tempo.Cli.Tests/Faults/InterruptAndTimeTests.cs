@@ -5,6 +5,7 @@ using Tempo.Cli.Tests.Support;
 namespace Tempo.Cli.Tests.Faults;
 
 /// <summary>Ctrl-C (SIGINT) ends a solve or a sweep cleanly with partial results and exit 130; --time is honoured.</summary>
+[Collection(TimingCollection.Name)]
 public sealed class InterruptAndTimeTests
 {
     /// <summary>No mate within 20 moves from the start position: the proof never finishes on its own.</summary>
