@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Tempo.Chess;
 
@@ -105,8 +106,10 @@ public sealed partial class Position
         {
             Array.Resize(ref _stack, _stack.Length * 2);
         }
-        ref var next = ref _stack[_sp + 1];
-        next = _stack[_sp];
+        // _sp + 1 < _stack.Length was just ensured, so the unchecked slot access is in bounds.
+        ref var current = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_stack), _sp);
+        ref var next = ref Unsafe.Add(ref current, 1);
+        next = current;
         _sp++;
         Apply<FullMake>(ref next, move);
     }
@@ -159,7 +162,7 @@ public sealed partial class Position
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong PieceKey(int code, int sq) => Zobrist.Pieces[(code << 6) | sq];
+    private static ulong PieceKey(int code, int sq) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Zobrist.Pieces), (code << 6) | sq);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Apply<TMode>(ref BoardState s, Move move)
@@ -260,7 +263,8 @@ public sealed partial class Position
             }
         }
 
-        var castling = s.Castling & CastlingMask[from] & CastlingMask[to];
+        ref var masks = ref MemoryMarshal.GetArrayDataReference(CastlingMask);
+        var castling = s.Castling & Unsafe.Add(ref masks, from) & Unsafe.Add(ref masks, to);
         if (castling != s.Castling)
         {
             if (TMode.Full)
