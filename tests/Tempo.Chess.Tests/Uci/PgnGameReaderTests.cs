@@ -1,4 +1,5 @@
 using Tempo.Chess.Pgn;
+using Tempo.Chess.Solving;
 
 namespace Tempo.Chess.Tests.Uci;
 
@@ -124,5 +125,26 @@ public sealed class PgnGameReaderTests
         Assert.Null(entries[1].Expected);
         Assert.Null(entries[2].Position);
         Assert.StartsWith("game 3 (game 3): line 9: move 1... 'e4'", entries[2].Error);
+    }
+
+    [Fact]
+    public void ReadBatch_EntriesSolveWithTheBatchSolver()
+    {
+        // Scholar's mate one move early: the game's final position is a mate in 1 for White.
+        string pgn = """
+            [Event "puzzle"]
+            [FEN "r1q2rk1/p1pp1p1p/1pn2Bp1/5b2/8/1BQ5/PPP2PPP/R4RK1 w - - 0 1"]
+            *
+
+            [Event "game"]
+            1. e4 e5 2. Bc4 Nc6 3. Qh5 Nf6 *
+            """;
+        var outcomes = PgnGameReader.ReadBatch(pgn.Split('\n'))
+            .Select(entry => BatchSolver.Solve(entry, new BatchOptions { MaxMoves = 3, TableMegabytes = 16 }))
+            .ToArray();
+        Assert.Equal([3, 1], outcomes.Select(o => o.Result!.MateIn));
+        Assert.Equal(["Bh8"], outcomes[0].Result!.Keys);
+        Assert.Equal(["Qxf7#"], outcomes[1].Result!.Keys);
+        Assert.All(outcomes, o => Assert.True(o.Passed));
     }
 }
