@@ -18,6 +18,12 @@ public sealed record SvgTimelineOptions
     /// <summary>How axis ticks are written; seconds by default.</summary>
     public Func<TimeSpan, string> FormatTime { get; init; } = TimeFormat.Seconds;
 
+    /// <summary>
+    /// Whether each trace gets its own time axis, scaled to its own duration, instead of one axis shared by all:
+    /// for runs on different clocks, such as a solver's wall-clock milliseconds beside a play's virtual seconds.
+    /// </summary>
+    public bool ScalePerTrace { get; init; }
+
     /// <summary>Whether span labels are written inside spans wide enough to hold them (they are always in tooltips).</summary>
     public bool ShowLabels { get; init; } = true;
 }

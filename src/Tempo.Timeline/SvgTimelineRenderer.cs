@@ -27,7 +27,8 @@ public static class SvgTimelineRenderer
         double row = Math.Max(8, options.RowHeight);
         double left = Math.Max(0, options.NameWidth);
         double plot = Math.Max(100, options.Width - left - 20);
-        double X(TimeSpan t) => left + (t.Ticks / (double)end.Ticks * plot);
+        var scaleEnd = end;
+        double X(TimeSpan t) => left + (t.Ticks / (double)scaleEnd.Ticks * plot);
 
         var top = options.Title is null ? 10.0 : 36.0;
         var body = new List<XElement>();
@@ -35,20 +36,33 @@ public static class SvgTimelineRenderer
         {
             body.Add(Text(left, 22, options.Title, "title"));
         }
-        var axisY = top + 14;
-        var tick = NiceTick(end);
-        for (var t = TimeSpan.Zero; t <= end; t += tick)
+        void Axis(double axisY)
         {
-            body.Add(new XElement(Svg + "line", Attr("x1", X(t)), Attr("y1", axisY), Attr("x2", X(t)), Attr("y2", axisY + 4), new XAttribute("class", "axis")));
-            body.Add(Text(X(t), axisY - 2, options.FormatTime(t), "tick"));
+            var tick = NiceTick(scaleEnd);
+            for (var t = TimeSpan.Zero; t <= scaleEnd; t += tick)
+            {
+                body.Add(new XElement(Svg + "line", Attr("x1", X(t)), Attr("y1", axisY), Attr("x2", X(t)), Attr("y2", axisY + 4), new XAttribute("class", "axis")));
+                body.Add(Text(X(t), axisY - 2, options.FormatTime(t), "tick"));
+            }
         }
-        var y = axisY + 10;
+        var y = top + 14;
+        if (!options.ScalePerTrace)
+        {
+            Axis(y);
+        }
+        y += 10;
         var gridTop = y;
 
         var links = new List<XElement>();
         foreach (var trace in traces)
         {
             body.Add(Text(4, y + (row * 0.7), trace.Name, "group"));
+            if (options.ScalePerTrace)
+            {
+                // Runs measured on different clocks (a solver's milliseconds, a play's virtual seconds) each get their own axis.
+                scaleEnd = trace.Duration > TimeSpan.Zero ? trace.Duration : TimeSpan.FromSeconds(1);
+                Axis(y + (row * 0.7));
+            }
             y += row;
             var rowOf = new double[trace.Lines.Count];
             var traceEnd = trace.Duration;

@@ -128,6 +128,32 @@ public sealed class TimelineTests
     }
 
     [Fact]
+    public void SvgTimeline_ScalePerTrace_DrawsEachRunAcrossTheFullWidthOnItsOwnAxis()
+    {
+        var fast = new Trace("solver (milliseconds)");
+        var solver = fast.AddLine("solver");
+        solver.Begin(SpanState.Running, TimeSpan.Zero, "mate in ≤ 1?");
+        solver.End(TimeSpan.FromMilliseconds(20));
+        var slow = new Trace("play (seconds)");
+        var player = slow.AddLine("#2");
+        player.Begin(SpanState.Waiting, TimeSpan.Zero, "run");
+        player.End(S(10));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        double Width(string svg, string title) => double.Parse(
+            XDocument.Parse(svg).Descendants(ns + "rect").Single(r => r.Element(ns + "title")?.Value.StartsWith(title, StringComparison.Ordinal) == true).Attribute("width")!.Value,
+            System.Globalization.CultureInfo.InvariantCulture);
+
+        var shared = SvgTimelineRenderer.Render([fast, slow]);
+        var perTrace = SvgTimelineRenderer.Render([fast, slow], new SvgTimelineOptions { ScalePerTrace = true });
+
+        Assert.True(Width(shared, "run: mate in ≤ 1?") < 5, "on the shared axis 20 ms is a sliver beside 10 s");
+        Assert.Equal(Width(perTrace, "wait: run"), Width(perTrace, "run: mate in ≤ 1?"));
+        var ticks = XDocument.Parse(perTrace).Descendants(ns + "text").Where(t => (string?)t.Attribute("class") == "tick").Select(t => t.Value).ToList();
+        Assert.Contains("0.02", ticks);
+        Assert.Contains("10", ticks);
+    }
+
+    [Fact]
     public void ChromeTrace_IsValidJson_WithProcessesThreadsSpansEventsAndFlows()
     {
         var json = ChromeTraceWriter.Write([ChapterPlay(), new Trace("empty")]);
