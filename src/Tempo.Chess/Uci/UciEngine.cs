@@ -7,6 +7,7 @@ namespace Tempo.Chess.Uci;
 /// searching on a background thread so that <c>stop</c>, <c>isready</c> and <c>quit</c> are answered during a search.
 /// Tempo proves forced mates; it does not evaluate positions, and says so when it has no mate to report.
 /// </summary>
+/// <remarks>Commands are executed by one caller thread at a time; only the search runs on its own thread.</remarks>
 public sealed class UciEngine : IDisposable
 {
     /// <summary>The name sent in <c>id name</c>.</summary>
