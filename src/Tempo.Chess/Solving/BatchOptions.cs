@@ -11,4 +11,7 @@ public sealed record BatchOptions
 
     /// <summary>Move limit for positions without an expected distance (and the floor for "N or more").</summary>
     public int MaxMoves { get; init; } = 8;
+
+    /// <summary>Transposition table size in MiB for each solve.</summary>
+    public int TableMegabytes { get; init; } = 64;
 }

@@ -36,6 +36,7 @@ public static class BatchSolver
             TimeLimit = options.TimePerPosition,
             Threads = options.Threads,
             MaxTreeMoves = 2_000,
+            TableMegabytes = options.TableMegabytes,
             FindTries = false,
         }, cancellationToken);
 
@@ -97,6 +98,7 @@ public static class BatchSolver
                 Threads = options.Threads,
                 BuildTree = false,
                 FindTries = false,
+                TableMegabytes = options.TableMegabytes,
             }, cancellationToken);
             nodes += result.Nodes;
             if (result.Status != MateStatus.Mate)

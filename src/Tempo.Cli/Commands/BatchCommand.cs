@@ -18,10 +18,11 @@ public static class BatchCommand
         var timePer = new Option<string>("--time-per") { Description = "Time limit per position in seconds (default none)" };
         var threads = new Option<string>("--threads") { Description = "Worker threads per solve (default 1)" };
         var max = new Option<string>("--max") { Description = "Move limit for positions without a known distance (default 8)" };
+        var hash = new Option<string>("--hash") { Description = $"Transposition table size in MiB per solve, 1 to {SolveArguments.MaxHashMegabytes} (default 64)" };
         var resume = new Option<bool>("--resume") { Description = "Skip positions whose line number is already in the --out file, and append" };
         var command = new Command("batch", "Solves an EPD or Lichess-CSV file: progress bar, one JSON line per position, summary")
         {
-            file, output, timePer, threads, max, resume,
+            file, output, timePer, threads, max, hash, resume,
         };
         command.SetAction(parse => context.Guard(() =>
         {
@@ -33,6 +34,7 @@ public static class BatchCommand
                 TimePerPosition = SolveArguments.ParseSeconds(parse.GetValue(timePer), "--time-per"),
                 Threads = SolveArguments.ParseThreads(parse.GetValue(threads)),
                 MaxMoves = SolveArguments.ParseMax(parse.GetValue(max), 8),
+                TableMegabytes = SolveArguments.ParseHash(parse.GetValue(hash)),
             };
             if (resuming && outPath is null)
             {
@@ -123,6 +125,7 @@ public static class BatchCommand
         {
             return done;
         }
+        DropTornLastLine(outPath);
         foreach (var line in File.ReadLines(outPath))
         {
             try
@@ -139,5 +142,26 @@ public static class BatchCommand
             }
         }
         return done;
+    }
+
+    /// <summary>A run killed while writing leaves a last line without its newline: cut it off so appending starts clean.</summary>
+    private static void DropTornLastLine(string outPath)
+    {
+        using var stream = new FileStream(outPath, FileMode.Open, FileAccess.ReadWrite);
+        long length = stream.Length;
+        long end = length;
+        while (end > 0)
+        {
+            stream.Position = end - 1;
+            if (stream.ReadByte() == '\n')
+            {
+                break;
+            }
+            end--;
+        }
+        if (end < length)
+        {
+            stream.SetLength(end);
+        }
     }
 }

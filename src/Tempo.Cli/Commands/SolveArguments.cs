@@ -29,12 +29,32 @@ internal static class SolveArguments
             return null;
         }
         if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double seconds)
-            || seconds <= 0 || seconds > 1e6)
+            || !double.IsFinite(seconds) || seconds <= 0 || seconds > 1e6)
         {
             throw new InputException($"{option}: '{text}' is not a positive number of seconds");
         }
         return TimeSpan.FromSeconds(seconds);
     }
+
+    public const int MaxHashMegabytes = 4096;
+
+    /// <summary>Transposition table size in MiB (default 64).</summary>
+    public static int ParseHash(string? text)
+    {
+        if (text is null)
+        {
+            return 64;
+        }
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value < 1 || value > MaxHashMegabytes)
+        {
+            throw new InputException($"--hash: '{text}' is not a table size from 1 to {MaxHashMegabytes} MiB");
+        }
+        return value;
+    }
+
+    /// <summary>A FEN, or "startpos" for the initial position.</summary>
+    public static Tempo.Chess.Position ParsePosition(string text) =>
+        text.Trim() == "startpos" ? Tempo.Chess.Position.StartPosition() : Tempo.Chess.Position.Parse(text);
 
     public static int ParseThreads(string? text)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Tempo.Chess;
 using Tempo.Chess.Solving;
 
 namespace Tempo.Cli.Commands;
@@ -9,15 +8,16 @@ public static class SolveCommand
 {
     public static Command Build(CliContext context)
     {
-        var fen = new Argument<string>("fen") { Description = "Position as FEN (4 or 6 fields, quoted); the side to move is the attacker" };
+        var fen = new Argument<string>("fen") { Description = "Position as FEN (4 or 6 fields, quoted), or startpos; the side to move is the attacker" };
         var max = new Option<string>("--max") { Description = $"Longest mate to look for, in moves, 1 to {MateSolverOptions.MaxMovesLimit} (default 8)" };
         var time = new Option<string>("--time") { Description = "Time limit in seconds; when it runs out the answer is 'unknown' with how far the proof got" };
         var threads = new Option<string>("--threads") { Description = "Worker threads splitting the root moves (default 1); the answer is the same for any count" };
+        var hash = new Option<string>("--hash") { Description = $"Transposition table size in MiB, 1 to {SolveArguments.MaxHashMegabytes} (default 64)" };
         var line = new Option<string>("--line") { Description = "Defences to follow (e.g. \"Nd4 Be6\"), or a full line starting with the attacker's move; each attacker move is checked to still mate in time" };
         var format = FormatOption.Create("table", "tree", "json", "pgn");
         var command = new Command("solve", "Proves the shortest forced mate for the side to move: keys, cooks, duals, threat, main line and solution tree")
         {
-            fen, max, time, threads, line, format,
+            fen, max, time, threads, hash, line, format,
         };
         command.SetAction(parse => context.Guard(() =>
         {
@@ -26,9 +26,10 @@ public static class SolveCommand
                 MaxMoves = SolveArguments.ParseMax(parse.GetValue(max), 8),
                 TimeLimit = SolveArguments.ParseSeconds(parse.GetValue(time), "--time"),
                 Threads = SolveArguments.ParseThreads(parse.GetValue(threads)),
+                TableMegabytes = SolveArguments.ParseHash(parse.GetValue(hash)),
                 Line = parse.GetValue(line) is { } given ? [given] : null,
             };
-            var position = Position.Parse(parse.GetValue(fen)!);
+            var position = SolveArguments.ParsePosition(parse.GetValue(fen)!);
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>
             {
