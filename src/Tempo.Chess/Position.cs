@@ -288,7 +288,59 @@ public sealed partial class Position
             s.Hash = hash;
         }
         var king = BitOperations.TrailingZeroCount(s.Bb.At(them) & s.Bb.At(KingIndex));
-        s.Checkers = AttackersOf(ref s, king, s.Bb.At(0) | s.Bb.At(1), us);
+        s.Checkers = kind is Move.KindNormal or Move.KindPromotion
+            ? CheckersAfter(ref s, us, king, from, to, kind == Move.KindPromotion ? (int)move.Promotion : type)
+            : AttackersOf(ref s, king, s.Bb.At(0) | s.Bb.At(1), us);
+    }
+
+    /// <summary>
+    /// Checkers after a normal move or promotion: only the moved piece (directly) and a slider behind its origin
+    /// (discovered) can check, and a slider look-up is made only where the empty-board lines say it could matter.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong CheckersAfter(ref BoardState s, int us, int king, int from, int to, int moved)
+    {
+        var toBit = 1UL << to;
+        var occupied = s.Bb.At(0) | s.Bb.At(1);
+        var ours = s.Bb.At(us);
+        ulong checkers = 0;
+        switch (moved)
+        {
+            case (int)PieceType.Pawn:
+                checkers = Attacks.Pawn(us ^ 1, king) & toBit;
+                break;
+            case (int)PieceType.Knight:
+                checkers = Attacks.Knight(king) & toBit;
+                break;
+            case (int)PieceType.Bishop:
+                if ((Attacks.BishopEmpty(king) & toBit) != 0)
+                {
+                    checkers = Attacks.Bishop(king, occupied) & toBit;
+                }
+                break;
+            case (int)PieceType.Rook:
+                if ((Attacks.RookEmpty(king) & toBit) != 0)
+                {
+                    checkers = Attacks.Rook(king, occupied) & toBit;
+                }
+                break;
+            case (int)PieceType.Queen:
+                if (((Attacks.BishopEmpty(king) | Attacks.RookEmpty(king)) & toBit) != 0)
+                {
+                    checkers = Attacks.Queen(king, occupied) & toBit;
+                }
+                break;
+        }
+        var fromBit = 1UL << from;
+        if ((Attacks.RookEmpty(king) & fromBit) != 0)
+        {
+            checkers |= Attacks.Rook(king, occupied) & (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)) & ours;
+        }
+        else if ((Attacks.BishopEmpty(king) & fromBit) != 0)
+        {
+            checkers |= Attacks.Bishop(king, occupied) & (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)) & ours;
+        }
+        return checkers;
     }
 
     /// <summary>True if a pawn of the side to move attacks the en-passant square (legality aside).</summary>
