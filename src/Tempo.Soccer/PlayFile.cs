@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Tempo.Soccer;
@@ -24,6 +25,7 @@ public static class PlayFile
     /// <summary>Parses and validates play text; <paramref name="source"/> names it in errors.</summary>
     public static Play Parse(string text, string source)
     {
+        CheckNesting(text, source);
         var stream = new YamlStream();
         try
         {
@@ -46,6 +48,35 @@ public static class PlayFile
         var play = reader.ReadPlay(root);
         PlayValidator.Validate(play, reader);
         return play;
+    }
+
+    /// <summary>
+    /// Refuses nesting deeper than any play needs before YamlDotNet's loader, which recurses once per level,
+    /// overflows the stack (a 100,000-deep <c>[[[…]]]</c> killed the process). The event parser does not recurse.
+    /// </summary>
+    private static void CheckNesting(string text, string source)
+    {
+        const int MaxDepth = 64;
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is MappingStart or SequenceStart && ++depth > MaxDepth)
+                {
+                    throw new PlayFileException(source, (int)parser.Current.Start.Line, "(document)", $"nested more than {MaxDepth} levels deep");
+                }
+                if (parser.Current is MappingEnd or SequenceEnd)
+                {
+                    depth--;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // Malformed YAML is reported by the loader below.
+        }
     }
 
     private static string FirstLine(string s)
