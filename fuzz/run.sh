@@ -8,7 +8,12 @@ execs=${2:?number of executions}
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/out/$target"
 rm -rf "$out" && mkdir -p "$out"
-dotnet build "$here/Tempo.Fuzz" -c Release -o "$out/bin" -nologo -v q
+# Other builds of the same projects may run at the same time (shared obj/ folders): retry a failed build.
+for attempt in 1 2 3; do
+  dotnet build "$here/Tempo.Fuzz" -c Release -o "$out/bin" -nologo -v q && break
+  [ "$attempt" = 3 ] && exit 1
+  sleep 20
+done
 sharpfuzz="${SHARPFUZZ:-$HOME/.dotnet/tools/sharpfuzz}"
 # Instrument the code under test (not the harness): the parsers' assemblies, and YamlDotNet for play files.
 for dll in Tempo.Chess.dll Tempo.Soccer.dll YamlDotNet.dll; do
