@@ -8,6 +8,9 @@ namespace Tempo.Cli.Commands;
 /// <summary>`tempo soccer sweep PLAY --runs N [--threads K] [--seed S] [--format text|json]`.</summary>
 public static class SoccerSweepCommand
 {
+    /// <summary>Outcomes are kept per run: more than this would not fit in memory.</summary>
+    private const int MaxRuns = 10_000_000;
+
     public static Command Build(CliContext context)
     {
         var play = new Argument<string>("play") { Description = "A play file (YAML or JSON), or 'book'." };
@@ -23,6 +26,10 @@ public static class SoccerSweepCommand
             if (n < 1)
             {
                 throw new InputException($"--runs {n}: give at least one run");
+            }
+            if (n > MaxRuns)
+            {
+                throw new InputException($"--runs {n}: at most {MaxRuns:N0} runs");
             }
             var k = parse.GetValue(threads);
             if (k < 1)
@@ -45,12 +52,14 @@ public static class SoccerSweepCommand
             {
                 var result = PlaySweep.Run(thePlay, n, k, s, scripts, cts.Token);
                 context.Output.Write(parse.GetValue(format) == "json" ? Json(result) + Environment.NewLine : result.Format());
+                context.Output.Flush();
             }
             finally
             {
                 Console.CancelKeyPress -= onCancel;
             }
-            return ExitCodes.Ok;
+            // Ctrl-C: the runs finished so far were printed above.
+            return cts.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
         }));
         return command;
     }

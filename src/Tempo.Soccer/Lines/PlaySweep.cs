@@ -13,13 +13,31 @@ public static class PlaySweep
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         var outcomes = new (PlayOutcome Outcome, string Way)[runs];
-        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, i =>
+        try
         {
-            var runSeed = SeedFor(seed, i);
-            var varied = Vary(play, runSeed);
-            var world = PlaySimulator.SimulateOutcome(varied, runSeed, scripts);
-            outcomes[i] = (world.Outcome!, Way(world.Outcome!, world.Events));
-        });
+            Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, i =>
+            {
+                var runSeed = SeedFor(seed, i);
+                var varied = Vary(play, runSeed);
+                var world = PlaySimulator.SimulateOutcome(varied, runSeed, scripts);
+                outcomes[i] = (world.Outcome!, Way(world.Outcome!, world.Events));
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            // Interrupted: report the unbroken run of finished runs from the first, so the partial answer
+            // does not depend on the thread count either. With none finished there is nothing to report.
+            var finished = Array.FindIndex(outcomes, o => o.Outcome is null);
+            if (finished == 0)
+            {
+                throw;
+            }
+            if (finished > 0)
+            {
+                runs = finished;
+                outcomes = outcomes[..finished];
+            }
+        }
         var goals = outcomes.Count(o => o.Outcome.Goal);
         var (low, high) = SweepResult.Wilson(goals, runs);
         var failures = outcomes.Select((o, i) => (o, i)).Where(x => !x.o.Outcome.Goal)
