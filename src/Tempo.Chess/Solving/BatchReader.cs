@@ -17,6 +17,14 @@ public static partial class BatchReader
     public static IEnumerable<BatchEntry> Read(IEnumerable<string> lines, string fileName)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        if (fileName.EndsWith(".pgn", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var entry in Pgn.PgnGameReader.ReadBatch(lines))
+            {
+                yield return entry;
+            }
+            yield break;
+        }
         using var enumerator = lines.GetEnumerator();
         int lineNumber = 0;
         string? first = null;

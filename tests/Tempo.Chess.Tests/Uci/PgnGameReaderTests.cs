@@ -147,4 +147,14 @@ public sealed class PgnGameReaderTests
         Assert.Equal(["Qxf7#"], outcomes[1].Result!.Keys);
         Assert.All(outcomes, o => Assert.True(o.Passed));
     }
+
+    [Fact]
+    public void BatchReader_ReadsPgnFilesThroughThePgnReader()
+    {
+        var lines = File.ReadAllLines(TestData.PathOf("eco-sample.pgn"));
+        var viaBatch = BatchReader.Read(lines, "eco-sample.pgn").ToArray();
+        var direct = PgnGameReader.ReadBatch(lines).ToArray();
+        Assert.Equal(403, viaBatch.Length);
+        Assert.Equal(direct.Select(e => (e.LineNumber, e.Id, e.Position!.ToFen())), viaBatch.Select(e => (e.LineNumber, e.Id, e.Position!.ToFen())));
+    }
 }
