@@ -13,7 +13,7 @@ public static class BatchCommand
 {
     public static Command Build(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "EPD (dm N or bm #N) or Lichess puzzle CSV (theme mateInN)" };
+        var file = new Argument<string>("file") { Description = "EPD (dm N or bm #N), Lichess puzzle CSV (theme mateInN), or PGN (.pgn: each game's [FEN] or final position)" };
         var output = new Option<string>("--out") { Description = "Write the JSON lines to this file instead of standard output" };
         var timePer = new Option<string>("--time-per") { Description = "Time limit per position in seconds (default none)" };
         var threads = new Option<string>("--threads") { Description = "Worker threads per solve (default 1)" };
