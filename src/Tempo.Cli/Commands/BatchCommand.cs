@@ -49,13 +49,7 @@ public static class BatchCommand
             var entries = BatchReader.Read(File.ReadAllLines(path), Path.GetFileName(path)).ToList();
             var todo = entries.Where(e => !done.Contains(e.LineNumber)).ToList();
 
-            using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                cancel.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
+            using var cancel = new CtrlC();
             TextWriter? fileWriter = outPath is null ? null : new StreamWriter(outPath, append: resuming);
             var writer = fileWriter ?? context.Output;
             var progress = new BatchProgress(context, todo.Count, enabled: ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected);
@@ -94,7 +88,6 @@ public static class BatchCommand
             }
             finally
             {
-                Console.CancelKeyPress -= onCancel;
                 fileWriter?.Dispose();
                 progress.Finish();
             }

@@ -39,22 +39,9 @@ public static class BenchAsyncCommand
                 throw new InputException($"--messages {messageCount}: the ping-pong needs at least 2 messages");
             }
 
-            using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                cancel.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-            try
-            {
-                var report = Measure(lineCount, stepCount, messageCount, runCount, cancel.Token);
-                context.Output.WriteLine(parse.GetValue(format) == "json" ? ToJson(report) : ToText(report, lineCount, stepCount, runCount));
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
+            using var cancel = new CtrlC();
+            var report = Measure(lineCount, stepCount, messageCount, runCount, cancel.Token);
+            context.Output.WriteLine(parse.GetValue(format) == "json" ? ToJson(report) : ToText(report, lineCount, stepCount, runCount));
             return ExitCodes.Ok;
         }));
         return command;

@@ -12,17 +12,8 @@ public static class DemoCommand
         var command = new Command("demo", "The chapter end to end: the chess puzzle's Table 1.1, the soccer goal (async, then sequential), and their lines of control.") { outDir };
         command.SetAction(parse => context.Guard(() =>
         {
-            using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
-            Console.CancelKeyPress += onCancel;
-            try
-            {
-                return new ChapterDemo(context.Output, parse.GetValue(outDir)!).Run(cancel.Token);
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
+            using var cancel = new CtrlC();
+            return new ChapterDemo(context.Output, parse.GetValue(outDir)!).Run(cancel.Token);
         }));
         return command;
     }

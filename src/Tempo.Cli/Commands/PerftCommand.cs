@@ -23,36 +23,23 @@ public static class PerftCommand
             var fenText = parse.GetValue(fen)!;
             var plies = ParseDepth(parse.GetValue(depth)!);
             var position = Position.Parse(fenText);
-            using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
+            using var cancel = new CtrlC();
+            var watch = Stopwatch.StartNew();
+            IReadOnlyList<(Move Move, long Nodes)>? rootMoves = null;
+            long nodes;
+            if (parse.GetValue(divide))
             {
-                e.Cancel = true;
-                cancel.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-            try
-            {
-                var watch = Stopwatch.StartNew();
-                IReadOnlyList<(Move Move, long Nodes)>? rootMoves = null;
-                long nodes;
-                if (parse.GetValue(divide))
-                {
-                    rootMoves = Perft.Divide(position, plies, cancel.Token);
-                    nodes = rootMoves.Sum(m => m.Nodes);
-                }
-                else
-                {
-                    nodes = Perft.Count(position, plies, cancel.Token);
-                }
-                var ms = watch.ElapsedMilliseconds;
-                var nps = (long)(nodes / Math.Max(watch.Elapsed.TotalSeconds, 1e-9));
-                Write(context.Output, parse.GetValue(format) == "json", position.ToFen(), plies, nodes, ms, nps, rootMoves);
-                return ExitCodes.Ok;
+                rootMoves = Perft.Divide(position, plies, cancel.Token);
+                nodes = rootMoves.Sum(m => m.Nodes);
             }
-            finally
+            else
             {
-                Console.CancelKeyPress -= onCancel;
+                nodes = Perft.Count(position, plies, cancel.Token);
             }
+            var ms = watch.ElapsedMilliseconds;
+            var nps = (long)(nodes / Math.Max(watch.Elapsed.TotalSeconds, 1e-9));
+            Write(context.Output, parse.GetValue(format) == "json", position.ToFen(), plies, nodes, ms, nps, rootMoves);
+            return ExitCodes.Ok;
         }));
         return command;
     }

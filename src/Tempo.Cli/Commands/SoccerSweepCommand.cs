@@ -41,25 +41,12 @@ public static class SoccerSweepCommand
             {
                 throw new InputException($"--seed {s}: the seed must be a positive integer");
             }
-            using var cts = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                cts.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-            try
-            {
-                var result = PlaySweep.Run(thePlay, n, k, s, scripts, cts.Token);
-                context.Output.Write(parse.GetValue(format) == "json" ? Json(result) + Environment.NewLine : result.Format());
-                context.Output.Flush();
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
+            using var cancel = new CtrlC();
+            var result = PlaySweep.Run(thePlay, n, k, s, scripts, cancel.Token);
+            context.Output.Write(parse.GetValue(format) == "json" ? Json(result) + Environment.NewLine : result.Format());
+            context.Output.Flush();
             // Ctrl-C: the runs finished so far were printed above.
-            return cts.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
+            return cancel.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
         }));
         return command;
     }

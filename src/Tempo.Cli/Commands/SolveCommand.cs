@@ -30,30 +30,17 @@ public static class SolveCommand
                 Line = parse.GetValue(line) is { } given ? [given] : null,
             };
             var position = SolveArguments.ParsePosition(parse.GetValue(fen)!);
-            using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
+            using var cancel = new CtrlC();
+            var result = MateSolver.Solve(position, options, cancel.Token);
+            context.Output.Write(parse.GetValue(format) switch
             {
-                e.Cancel = true;
-                cancel.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-            try
-            {
-                var result = MateSolver.Solve(position, options, cancel.Token);
-                context.Output.Write(parse.GetValue(format) switch
-                {
-                    "tree" => result.FormatTree(),
-                    "json" => result.ToJson() + "\n",
-                    "pgn" => result.ToPgn(),
-                    _ => result.FormatTable(),
-                });
-                context.Output.Flush();
-                return cancel.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
+                "tree" => result.FormatTree(),
+                "json" => result.ToJson() + "\n",
+                "pgn" => result.ToPgn(),
+                _ => result.FormatTable(),
+            });
+            context.Output.Flush();
+            return cancel.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
         }));
         return command;
     }
