@@ -7,8 +7,9 @@ internal sealed class Line
 {
     private bool _tokenHooked;
 
-    public Line(Simulation simulation, int index, string name, LineOfControlTrace trace, Scope? scope, CancellationTokenSource cancellation, Func<CancellationToken, Task> body)
+    public Line(Simulation simulation, int index, string name, LineOfControlTrace trace, Scope? scope, TurnGroup? group, CancellationTokenSource cancellation, Func<CancellationToken, Task> body)
     {
+        Group = group;
         Simulation = simulation;
         Index = index;
         Name = name;
@@ -30,6 +31,9 @@ internal sealed class Line
     public LineOfControlTrace Trace { get; }
 
     public Scope? Scope { get; }
+
+    /// <summary>The lines this one takes turns with (sequential mode), or null when it runs concurrently.</summary>
+    public TurnGroup? Group { get; }
 
     public CancellationTokenSource Cancellation { get; }
 
@@ -57,6 +61,9 @@ internal sealed class Line
 
     public SpanState WaitState { get; set; } = SpanState.Waiting;
 
+    /// <summary>Whether the current wait is the line's own work (a delay, a timer, work until), which it gets past by itself.</summary>
+    public bool Busy { get; set; }
+
     public IWait? CurrentWait { get; set; }
 
     public InterruptException? PendingInterrupt { get; set; }
@@ -82,9 +89,10 @@ internal sealed class Line
         }
     }
 
-    public void RegisterWait(IWait? wait, string label, SpanState state = SpanState.Waiting)
+    public void RegisterWait(IWait? wait, string label, SpanState state = SpanState.Waiting, bool busy = false)
     {
         CurrentWait = wait;
+        Busy = busy;
         WaitLabel = label;
         WaitState = state;
     }

@@ -25,6 +25,9 @@ internal sealed class Promise<T> : TaskCompletionSource<T>, IWait, ITimedItem
 
     public Func<bool>? Condition { get; }
 
+    /// <summary>The condition ends the line's own work (work until), so no other line is credited with waking it.</summary>
+    public bool EndsOwnWork { get; init; }
+
     public bool Done { get; private set; }
 
     public Line? Blame => Owner;

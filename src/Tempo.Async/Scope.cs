@@ -18,10 +18,11 @@ public sealed class Scope : IAsyncDisposable
     private bool _closed;
     private bool _cancelledHere;
 
-    internal Scope(Simulation simulation, string name, Line? owner, CancellationToken cancellationToken)
+    internal Scope(Simulation simulation, string name, Line? owner, TurnGroup? group, CancellationToken cancellationToken)
     {
         _simulation = simulation;
         Name = name;
+        Group = group;
         _cancellation = owner is null
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
             : CancellationTokenSource.CreateLinkedTokenSource(owner.Token, cancellationToken);
@@ -32,6 +33,9 @@ public sealed class Scope : IAsyncDisposable
 
     /// <summary>Cancelled when the scope is cancelled, a child fails, or the line that opened the scope is cancelled.</summary>
     public CancellationToken Token => _cancellation.Token;
+
+    /// <summary>The lines the scope's lines take turns with (sequential mode), or null when they run concurrently.</summary>
+    internal TurnGroup? Group { get; }
 
     /// <summary>How many of the scope's lines have not finished yet.</summary>
     public int RunningCount => _running;

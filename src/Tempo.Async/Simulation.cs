@@ -40,12 +40,11 @@ public sealed class Simulation : IDisposable
     private readonly WorkQueue _ready = new();
     private readonly List<Promise<bool>> _conditions = [];
     private readonly List<Line> _lines = [];
-    private readonly Queue<Line> _pendingStarts = new();
-    private readonly List<Line> _turns = [];
+    private readonly List<TurnGroup> _groups = [];
+    private readonly TurnGroup? _root;
     private readonly Stack<DelaySource> _delays = new();
     private readonly Lock _foreignLock = new();
     private readonly ManualResetEventSlim _foreignSignal = new(false);
-    private readonly bool _sequential;
     private readonly bool _record;
     private SimulationMisuseException? _foreignMisuse;
     private volatile bool _foreignPosted;
@@ -62,12 +61,18 @@ public sealed class Simulation : IDisposable
     private bool _running;
     private bool _ended;
     private bool _disposed;
+    private bool _takingTurns;
 
     /// <summary>Creates a simulation at virtual time zero.</summary>
     public Simulation(SimulationOptions? options = null)
     {
         Options = options ?? new SimulationOptions();
-        _sequential = Options.Mode == ExecutionMode.Sequential;
+        if (Options.Mode == ExecutionMode.Sequential)
+        {
+            _root = new TurnGroup(wholeSimulation: true);
+            _groups.Add(_root);
+            _takingTurns = true;
+        }
         _record = Options.RecordTrace;
         _timeProvider = new VirtualTimeProvider(this, Options.StartTime);
         _loopThread = Environment.CurrentManagedThreadId;
@@ -102,8 +107,6 @@ public sealed class Simulation : IDisposable
 
     internal bool IsLoopThread => Environment.CurrentManagedThreadId == _loopThread;
 
-    private Line? Turn => _turns.Count > 0 ? _turns[^1] : null;
-
     /// <summary>Starts a named line of control; its body runs on the loop from the next step, with the line's token.</summary>
     public LineOfControl Start(string name, Func<CancellationToken, Task> body) => StartLine(name, body, null);
 
@@ -111,11 +114,27 @@ public sealed class Simulation : IDisposable
     public LineOfControl<T> Start<T>(string name, Func<CancellationToken, Task<T>> body) => StartLine(name, body, null);
 
     /// <summary>Opens a scope owned by the current line (or by the caller outside lines); see <see cref="Scope"/>.</summary>
-    public Scope OpenScope(string name, CancellationToken cancellationToken = default)
+    public Scope OpenScope(string name, CancellationToken cancellationToken = default) =>
+        OpenScope(name, ExecutionMode.Concurrent, cancellationToken);
+
+    /// <summary>
+    /// Opens a scope whose lines run as <paramref name="mode"/> says. <see cref="ExecutionMode.Sequential"/>: they take
+    /// turns, one at a time in start order, each until it finishes (a line that waits for something other than its own
+    /// work, a delay or a timer, passes the turn on to the next), while every line outside the scope goes on concurrently, as the world goes on around a synchronous
+    /// program. <see cref="ExecutionMode.Concurrent"/>: the scope's lines run as the lines that opened it do.
+    /// </summary>
+    public Scope OpenScope(string name, ExecutionMode mode, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
         CheckLoopThread(null);
-        return new Scope(this, name, _current, cancellationToken);
+        var group = _current?.Group ?? _root;
+        if (mode == ExecutionMode.Sequential && group is null)
+        {
+            group = new TurnGroup(wholeSimulation: false);
+            _groups.Add(group);
+            _takingTurns = true;
+        }
+        return new Scope(this, name, _current, group, cancellationToken);
     }
 
     /// <summary>Waits <paramref name="delay"/> of virtual time; the line records "wait: delay".</summary>
@@ -157,7 +176,7 @@ public sealed class Simulation : IDisposable
             return new SleepAwaitable(owner.TakeInterrupt()!);
         }
         var source = _delays.Count > 0 ? _delays.Pop() : new DelaySource(this);
-        owner?.RegisterWait(source, "delay");
+        owner?.RegisterWait(source, "delay", busy: true);
         return source.Arm(owner, _now + delay.Ticks, cancellationToken);
     }
 
@@ -165,29 +184,16 @@ public sealed class Simulation : IDisposable
     /// Completes once <paramref name="condition"/> holds; it is checked now and again after every step of the
     /// simulation. The line records "wait: &lt;what&gt;", and a link from the line whose step made it true.
     /// </summary>
-    public Task WaitUntilAsync(string what, Func<bool> condition, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(what);
-        ArgumentNullException.ThrowIfNull(condition);
-        var owner = CheckWaitCaller();
-        if (cancellationToken.IsCancellationRequested)
-        {
-            return Task.FromCanceled(cancellationToken);
-        }
-        if (owner?.TakeInterrupt() is { } interrupt)
-        {
-            return Task.FromException(interrupt);
-        }
-        if (condition())
-        {
-            return Task.CompletedTask;
-        }
-        var promise = new Promise<bool>(this, owner, what, condition);
-        owner?.RegisterWait(promise, what);
-        promise.Watch(cancellationToken);
-        _conditions.Add(promise);
-        return promise.Task;
-    }
+    public Task WaitUntilAsync(string what, Func<bool> condition, CancellationToken cancellationToken = default) =>
+        ConditionWait(what, condition, SpanState.Waiting, cancellationToken);
+
+    /// <summary>
+    /// Spends virtual time busy with <paramref name="activity"/> (e.g. "running to x=80") until <paramref name="condition"/>
+    /// holds, checked as <see cref="WaitUntilAsync"/> checks it. The line records a running span, and in sequential mode it
+    /// keeps its turn, as it does during <see cref="WorkAsync"/>: the work is its own, not something it waits for.
+    /// </summary>
+    public Task WorkUntilAsync(string activity, Func<bool> condition, CancellationToken cancellationToken = default) =>
+        ConditionWait(activity, condition, SpanState.Running, cancellationToken);
 
     /// <summary>Creates a named event that lines can await and others set.</summary>
     public SimEvent CreateEvent(string name)
@@ -359,7 +365,7 @@ public sealed class Simulation : IDisposable
         var creator = _current ?? (_inStep ? _blame : null);
         if (creator is not null && creator == _current && creator.WaitLabel is null)
         {
-            creator.RegisterWait(null, "timer");
+            creator.RegisterWait(null, "timer", busy: true);
         }
         var timer = new SimTimer(this, callback, state, creator);
         timer.Change(dueTime, period);
@@ -469,7 +475,8 @@ public sealed class Simulation : IDisposable
             throw new InvalidOperationException($"cannot start line '{name}': simulation '{Options.Name}' has ended");
         }
         var cancellation = scope?.CreateChildCancellation() ?? new CancellationTokenSource();
-        var line = new Line(this, _lines.Count, name, Trace.AddLine(name), scope, cancellation, body);
+        var group = scope is not null ? scope.Group : _current?.Group ?? _root;
+        var line = new Line(this, _lines.Count, name, Trace.AddLine(name), scope, group, cancellation, body);
         _lines.Add(line);
         _unfinished++;
         return line;
@@ -478,9 +485,9 @@ public sealed class Simulation : IDisposable
     private void Launch(Line line)
     {
         Link(_current, line, "started");
-        if (_sequential)
+        if (line.Group is { } group)
         {
-            _pendingStarts.Enqueue(line);
+            group.Pending.Enqueue(line);
             if (_record)
             {
                 line.Trace.Begin(SpanState.Waiting, Now, "its turn");
@@ -536,10 +543,10 @@ public sealed class Simulation : IDisposable
         }
         var fault = line.EndState == SpanState.Faulted ? body.Exception!.InnerException : null;
         line.Scope?.ChildFinished(line, fault);
-        if (_sequential)
+        if (line.Group is { } group)
         {
-            _turns.Remove(line);
-            if (Turn is { Deferred: { Count: > 0 } deferred })
+            group.Turns.Remove(line);
+            if (group.Turn is { Deferred: { Count: > 0 } deferred })
             {
                 while (deferred.TryDequeue(out var item))
                 {
@@ -610,7 +617,7 @@ public sealed class Simulation : IDisposable
                     }
                     continue;
                 }
-                if (_sequential && TryGiveTurn())
+                if (_takingTurns && TryGiveTurn())
                 {
                     continue;
                 }
@@ -657,7 +664,7 @@ public sealed class Simulation : IDisposable
         {
             return;
         }
-        if (_sequential && line is not null && line != Turn && !line.Finished)
+        if (_takingTurns && line is { Group: { } group } && line != group.Turn && !line.Finished)
         {
             (line.Deferred ??= new WorkQueue()).Enqueue(item);
             return;
@@ -680,6 +687,7 @@ public sealed class Simulation : IDisposable
         {
             line.WaitLabel = null;
             line.WaitState = SpanState.Waiting;
+            line.Busy = false;
             if (tracing)
             {
                 line.Trace.Begin(SpanState.Running, Now);
@@ -729,7 +737,7 @@ public sealed class Simulation : IDisposable
                 _conditions.RemoveAt(i--);
                 continue;
             }
-            if (_sequential && wait.Owner is not null && wait.Owner != Turn)
+            if (_takingTurns && wait.Owner is { Group: { } group } && wait.Owner != group.Turn)
             {
                 continue;
             }
@@ -751,7 +759,10 @@ public sealed class Simulation : IDisposable
             if (holds)
             {
                 _conditions.RemoveAt(i--);
-                Link(stepLine, wait.Owner, wait.Label);
+                if (!wait.EndsOwnWork)
+                {
+                    Link(stepLine, wait.Owner, wait.Label);
+                }
                 PostAction(wait.Owner, static state => ((Promise<bool>)state!).Finish(true), wait);
             }
         }
@@ -759,19 +770,23 @@ public sealed class Simulation : IDisposable
 
     private bool TryGiveTurn()
     {
-        if (_pendingStarts.Count == 0)
+        foreach (var group in _groups)
         {
-            return false;
+            if (group.Pending.Count == 0)
+            {
+                continue;
+            }
+            // The line with the turn keeps it while busy with its own work (a delay, a timer, work until); otherwise the next line gets a turn.
+            if (group.Turn is { } holder && (group.WholeSimulation ? _timers.HasPending : holder.Busy))
+            {
+                continue;
+            }
+            var line = group.Pending.Dequeue();
+            group.Turns.Add(line);
+            _urgent.Enqueue(new WorkItem(line, WorkKind.Action, BeginLine, line, 0));
+            return true;
         }
-        // The line with the turn can only go on by itself if a timer is pending; otherwise the next line gets a turn.
-        if (_turns.Count > 0 && _timers.HasPending)
-        {
-            return false;
-        }
-        var line = _pendingStarts.Dequeue();
-        _turns.Add(line);
-        _urgent.Enqueue(new WorkItem(line, WorkKind.Action, BeginLine, line, 0));
-        return true;
+        return false;
     }
 
     private void ThrowIfStuck(Task? awaited)
@@ -827,6 +842,30 @@ public sealed class Simulation : IDisposable
         throw new ArgumentOutOfRangeException(nameof(delay), delay,
             (owner is null ? "" : $"line '{owner.Name}': ") + $"a delay must not be negative (got {TimeFormat.Seconds(delay)})");
 
+    private Task ConditionWait(string what, Func<bool> condition, SpanState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(what);
+        ArgumentNullException.ThrowIfNull(condition);
+        var owner = CheckWaitCaller();
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled(cancellationToken);
+        }
+        if (owner?.TakeInterrupt() is { } interrupt)
+        {
+            return Task.FromException(interrupt);
+        }
+        if (condition())
+        {
+            return Task.CompletedTask;
+        }
+        var promise = new Promise<bool>(this, owner, what, condition) { EndsOwnWork = state == SpanState.Running };
+        owner?.RegisterWait(promise, what, state, busy: state == SpanState.Running);
+        promise.Watch(cancellationToken);
+        _conditions.Add(promise);
+        return promise.Task;
+    }
+
     private Task TimedWait(TimeSpan delay, string label, SpanState state, CancellationToken cancellationToken)
     {
         var owner = CheckWaitCaller();
@@ -840,7 +879,7 @@ public sealed class Simulation : IDisposable
             return Task.FromException(interrupt);
         }
         var promise = new Promise<bool>(this, owner, label);
-        owner?.RegisterWait(promise, label, state);
+        owner?.RegisterWait(promise, label, state, busy: true);
         promise.Watch(cancellationToken);
         promise.ScheduleAt(_now + delay.Ticks);
         return promise.Task;

@@ -60,7 +60,7 @@ public sealed class PlayResult
     public string FormatOutcome()
     {
         var o = Outcome;
-        var mode = Sequential ? "sequential (one line of control at a time)" : "concurrent";
+        var mode = Sequential ? $"sequential: {Play.AttackName} one line at a time" : "concurrent";
         var head = o.Goal
             ? string.Create(CultureInfo.InvariantCulture, $"GOAL for {o.Team}: {o.Scorer} scores after {o.Seconds:0.00} s")
             : string.Create(CultureInfo.InvariantCulture, $"no goal: {o.Reason} after {o.Seconds:0.00} s");

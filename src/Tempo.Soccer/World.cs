@@ -14,7 +14,9 @@ public sealed class World
     private const double KickerIgnoreSeconds = 0.3;
     private const double SaveProbabilityNear = 0.95;
 
-    private readonly Random random;
+    // One stream per player, drawn from the run's seed: a change in one player's choices (a duel he no longer
+    // fights) does not reshuffle everyone else's luck, so seeds and sweep variations compare like with like.
+    private readonly Random[] luck;
     private readonly List<PlayEvent> events = [];
     private readonly List<Frame> frames = [];
     private readonly Vec2[] defenderPositions;
@@ -38,11 +40,13 @@ public sealed class World
         speedDecay = Math.Exp(-play.Physics.TimeStep / play.Physics.Tau);
         Play = play;
         Physics = play.Physics;
-        this.random = random;
+        ArgumentNullException.ThrowIfNull(random);
         var players = new PlayerState[play.Players.Count];
+        luck = new Random[players.Length];
         for (var i = 0; i < players.Length; i++)
         {
             players[i] = new PlayerState(i, play.Players[i], Physics);
+            luck[i] = new Random(random.Next());
         }
         Players = players;
         defenderPositions = new Vec2[players.Count(p => p.Id.Side == Side.Defence)];
@@ -253,7 +257,7 @@ public sealed class World
         var a = holder.Duel * (1 - defender.Duel);
         var b = defender.Duel * (1 - holder.Duel);
         var holderWins = a + b <= 0 ? 0.5 : a / (a + b);
-        var roll = random.NextDouble();
+        var roll = luck[defender.Index].NextDouble();
         var data = new Dictionary<string, string>
         {
             ["holder"] = holder.Id.ToString(),
@@ -427,7 +431,7 @@ public sealed class World
         if (ShotInFlight && best.Spec.Role == Role.Goalkeeper && best.Id.Side == Side.Defence)
         {
             var p = SaveProbabilityNear * (1 - (0.5 * bestDistance / Physics.GoalkeeperReach));
-            var roll = random.NextDouble();
+            var roll = luck[best.Index].NextDouble();
             var data = new Dictionary<string, string>
             {
                 ["keeperAt"] = best.Position.ToString(),

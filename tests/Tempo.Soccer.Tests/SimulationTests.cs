@@ -1,3 +1,4 @@
+using Tempo.Timeline;
 namespace Tempo.Soccer.Tests;
 
 public sealed class SimulationTests
@@ -62,20 +63,49 @@ public sealed class SimulationTests
     }
 
     [Fact]
-    public void Sequential_StretchesTheTimelineAndTheGoalDoesNotCome()
+    public void Sequential_StretchesTheTimeline_DefendersRecover_AndTheGoalDoesNotCome()
     {
         var concurrent = BookPlay.Run();
         var sequential = BookPlay.Run(new RunOptions { Sequential = true });
+        Assert.True(concurrent.Outcome.Goal, concurrent.FormatOutcome());
         Assert.False(sequential.Outcome.Goal, sequential.FormatOutcome());
-        Assert.True(sequential.Outcome.Seconds > concurrent.Outcome.Seconds);
-        Assert.NotNull(sequential.Explanation);
-        Assert.Contains("one line of control at a time", sequential.Explanation, StringComparison.Ordinal);
-        Assert.DoesNotContain('\n', sequential.Explanation);
+        Assert.True(sequential.Outcome.Seconds > concurrent.Outcome.Seconds + 2, $"{sequential.Outcome.Seconds} vs {concurrent.Outcome.Seconds}");
+        // The defence recovers: a defender drops goal-side of #2 and wins the ball.
+        Assert.StartsWith("opp#", sequential.Outcome.Reason, StringComparison.Ordinal);
+        Assert.Contains(sequential.Lines, l => l.Player is { Side: Side.Defence } && l.Spans.Any(s => s.Label == "recover to #2"));
+        var why = sequential.Explanation;
+        Assert.NotNull(why);
+        Assert.DoesNotContain('\n', why);
+        Assert.Contains("took turns", why, StringComparison.Ordinal);
+        Assert.Contains("recovered to #2", why, StringComparison.Ordinal);
+        Assert.Contains("the goal does not come", why, StringComparison.Ordinal);
         Assert.Null(concurrent.Explanation);
-        // Sequentially #2's line runs first and alone: he finishes his runs before #10's line starts.
-        var ten = sequential.Lines.Single(l => l.Name == "#10").Spans.Min(s => s.Start);
-        var two = sequential.Lines.Single(l => l.Name == "#2").Spans.Max(s => s.End);
-        Assert.True(ten >= two - 1e-6);
+    }
+
+    [Fact]
+    public void Sequential_TheAttacksLinesTakeTurns_WhileTheDefenceGoesOn()
+    {
+        var sequential = BookPlay.Run(new RunOptions { Sequential = true });
+        IReadOnlyList<TimelineSpan> Runtime(string line) => sequential.Trace.Lines.Single(l => l.Name == line).Spans;
+        // #10 has the ball from 1.6 s but may only dribble once #2 has finished his runs and waits for the ball.
+        var twoRunsEnd = Runtime("#2").Where(s => s.State == SpanState.Running).Max(s => s.End);
+        var tenFirstRun = Runtime("#10").First(s => s.State == SpanState.Running).Start;
+        Assert.True(tenFirstRun >= twoRunsEnd, $"#10 ran at {tenFirstRun}, #2 ran until {twoRunsEnd}");
+        Assert.Equal("its turn", Runtime("#10")[0].Label);
+        Assert.Equal("its turn", Runtime("#9")[0].Label);
+        // The defenders are not the attack's program: they move from the first moment.
+        var opp6 = sequential.Lines.Single(l => l.Name == "opp#6");
+        Assert.Contains(opp6.Spans, s => s.Start < 2 && s.Label.StartsWith("press", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RunsAreRecordedAsRunning_AndWaitsAsWaiting()
+    {
+        var result = BookPlay.Run();
+        var two = result.Trace.Lines.Single(l => l.Name == "#2").Spans;
+        Assert.Contains(two, s => s.State == SpanState.Running && s.Label == "run to (72.0, 8.0)");
+        var ten = result.Trace.Lines.Single(l => l.Name == "#10").Spans;
+        Assert.Contains(ten, s => s.State == SpanState.Waiting && s.Label == "#2 past x=85");
     }
 
     [Fact]

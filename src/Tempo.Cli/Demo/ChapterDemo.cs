@@ -70,7 +70,7 @@ public sealed class ChapterDemo(TextWriter output, string outputDirectory)
         output.Write(concurrent.FormatStepTable());
         output.WriteLine();
 
-        output.WriteLine("3. The same play, sequentially: one line of control at a time");
+        output.WriteLine("3. The same play, sequentially: the attack's lines take turns, one at a time");
         var sequential = BookPlay.Run(new RunOptions { Sequential = true });
         output.WriteLine(sequential.FormatOutcome());
         if (sequential.Explanation is { } why)

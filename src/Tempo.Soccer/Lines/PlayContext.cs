@@ -3,16 +3,14 @@ using Tempo.Async;
 namespace Tempo.Soccer;
 
 /// <summary>What every line of control of one run shares: the runtime, the world and how waits are made.</summary>
-internal sealed class PlayContext(Simulation simulation, World world, bool sequential)
+internal sealed class PlayContext(Simulation simulation, World world)
 {
-    /// <summary>How often the ball's line re-judges the world, and how often a waiting line looks again in sequential mode.</summary>
+    /// <summary>How often the ball's line re-judges the world.</summary>
     public const double Tick = 0.1;
 
     public Simulation Simulation { get; } = simulation;
 
     public World World { get; } = world;
-
-    public bool Sequential { get; } = sequential;
 
     public double Now => Simulation.Now.TotalSeconds;
 
@@ -20,11 +18,21 @@ internal sealed class PlayContext(Simulation simulation, World world, bool seque
 
     /// <summary>
     /// Waits until <paramref name="done"/> holds (true), or the play is over or <paramref name="patience"/>
-    /// seconds pass (false; <see cref="World.Over"/> tells which). Concurrently the runtime re-checks the
-    /// condition after every step (the ball's line ticks); sequentially no other line runs, so the line
-    /// itself looks again every tick. No exceptions: every line ends every play through here.
+    /// seconds pass (false; <see cref="World.Over"/> tells which). The runtime re-checks the condition after
+    /// every step (the ball's line ticks at least every <see cref="Tick"/>). A wait is not on the clock, so in
+    /// the sequential attack it passes the turn to the next line. No exceptions: every line ends every play through here.
     /// </summary>
-    public async Task<bool> WaitAsync(string what, Func<bool> done, double patience, CancellationToken cancellationToken)
+    public async Task<bool> WaitAsync(string what, Func<bool> done, double patience, CancellationToken cancellationToken) =>
+        await UntilAsync(what, done, patience, busy: false, cancellationToken);
+
+    /// <summary>
+    /// The player is busy with his own action (a run, a dribble) until <paramref name="done"/> holds or the play is over:
+    /// a running span in the trace, and in the sequential attack he keeps the turn while he runs.
+    /// </summary>
+    public async Task<bool> WorkAsync(string what, Func<bool> done, CancellationToken cancellationToken) =>
+        await UntilAsync(what, done, double.PositiveInfinity, busy: true, cancellationToken);
+
+    private async Task<bool> UntilAsync(string what, Func<bool> done, double patience, bool busy, CancellationToken cancellationToken)
     {
         var deadline = Now + patience;
         Sync();
@@ -36,33 +44,14 @@ internal sealed class PlayContext(Simulation simulation, World world, bool seque
         {
             return true;
         }
-        if (Sequential)
-        {
-            while (true)
-            {
-                await Simulation.SleepAsync(TimeSpan.FromSeconds(Tick), cancellationToken);
-                Sync();
-                if (World.Over)
-                {
-                    return false;
-                }
-                if (done())
-                {
-                    return true;
-                }
-                if (Now >= deadline - 1e-9)
-                {
-                    return false;
-                }
-            }
-        }
         var satisfied = false;
-        await Simulation.WaitUntilAsync(what, () =>
+        bool Ends()
         {
             Sync();
             satisfied = !World.Over && done();
             return satisfied || World.Over || Now >= deadline - 1e-9;
-        }, cancellationToken);
+        }
+        await (busy ? Simulation.WorkUntilAsync(what, Ends, cancellationToken) : Simulation.WaitUntilAsync(what, Ends, cancellationToken));
         Sync();
         return !World.Over && (satisfied || done());
     }

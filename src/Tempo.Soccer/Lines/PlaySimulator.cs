@@ -26,7 +26,7 @@ public static class PlaySimulator
         if (options.Sequential && options.Explain)
         {
             var (concurrent, _) = Simulate(play, seed, false, false, scripts);
-            explanation = Explain(world, concurrent);
+            explanation = SequentialExplanation.Explain(world, concurrent);
         }
         return new PlayResult(play, seed, options.Sequential, world, trace, explanation);
     }
@@ -40,30 +40,29 @@ public static class PlaySimulator
         using var simulation = new Simulation(new SimulationOptions
         {
             Seed = seed,
-            Mode = sequential ? ExecutionMode.Sequential : ExecutionMode.Concurrent,
             Name = $"{play.Name} (seed {seed.ToString(CultureInfo.InvariantCulture)}{(sequential ? ", sequential" : "")})",
             RecordTrace = recordTrace,
         });
         // One line at a time stretches the timeline: give it room to play out, or the whistle would be the only story.
         var world = new World(sequential ? play with { Horizon = play.Horizon * SequentialHorizonFactor } : play, simulation.Random, recordFrames);
-        var context = new PlayContext(simulation, world, sequential);
-        var lines = Lines(play, world, context, scripts).ToList();
-        if (sequential)
+        var context = new PlayContext(simulation, world);
+        // The ball's line starts first so that the players who only watch can await it instead of re-checking a condition at every step.
+        var ball = simulation.Start("ball", ct => BallAsync(context, ct));
+        // Sequentially the attack's scripted lines take turns (Tempo.Async's sequential mode, on a scope): each runs to
+        // completion before the next starts. The opponents are not the attack's program: they go on concurrently.
+        var attack = sequential ? simulation.OpenScope(world.Play.AttackName, ExecutionMode.Sequential) : null;
+        foreach (var (state, body) in PlayerLines(play, world, context, scripts))
         {
-            foreach (var (state, body) in lines)
+            var scripted = state.Id.Side == Side.Attack && HasScript(play, state, scripts);
+            var idle = state.Id.Side == Side.Attack && !scripted;
+            Func<CancellationToken, Task> run = idle ? async ct => await ball : body;
+            if (attack is not null && scripted)
             {
-                simulation.Start(state?.Id.ToString() ?? "ball", body);
+                attack.Start(state.Id.ToString(), run);
             }
-        }
-        else
-        {
-            // Concurrently the order does not matter for the play; the ball's line starts first so the
-            // players who only watch can await it instead of re-checking a condition at every step.
-            var ball = simulation.Start("ball", lines[^1].Body);
-            foreach (var (state, body) in lines.Take(lines.Count - 1))
+            else
             {
-                var idle = state is not null && state.Id.Side == Side.Attack && !HasScript(play, state, scripts);
-                simulation.Start(state!.Id.ToString(), idle ? async ct => await ball : body);
+                simulation.Start(state.Id.ToString(), run);
             }
         }
         try
@@ -81,10 +80,10 @@ public static class PlaySimulator
     }
 
     /// <summary>
-    /// The lines in start order, which is also the order sequential mode runs them: the ball holder,
-    /// the other scripted attackers as the play lists them, the defence, the rest, and last the ball.
+    /// The players' lines in start order, which is also the order the attack's lines take turns sequentially: the
+    /// ball holder, the other scripted attackers as the play lists them, the defence, the rest.
     /// </summary>
-    private static IEnumerable<(PlayerState? State, Func<CancellationToken, Task> Body)> Lines(Play play, World world, PlayContext context, IReadOnlyDictionary<int, PlayScript>? scripts)
+    private static IEnumerable<(PlayerState State, Func<CancellationToken, Task> Body)> PlayerLines(Play play, World world, PlayContext context, IReadOnlyDictionary<int, PlayScript>? scripts)
     {
         var attackers = world.Players.Where(p => p.Id.Side == Side.Attack).ToList();
         var scripted = attackers.Where(p => HasScript(play, p, scripts))
@@ -106,14 +105,16 @@ public static class PlaySimulator
         {
             yield return (p, ct => Guarded(context, p, () => context.WaitAsync("the end of the play", () => false, double.PositiveInfinity, ct)));
         }
-        yield return (null, async ct =>
+    }
+
+    /// <summary>The ball's line: it brings the world (physics and the Laws) up to the clock every tick until the play is decided.</summary>
+    private static async Task BallAsync(PlayContext context, CancellationToken cancellationToken)
+    {
+        while (!context.World.Over)
         {
-            while (!world.Over)
-            {
-                await context.Simulation.SleepAsync(TimeSpan.FromSeconds(PlayContext.Tick), ct);
-                context.Sync();
-            }
-        });
+            await context.Simulation.SleepAsync(TimeSpan.FromSeconds(PlayContext.Tick), cancellationToken);
+            context.Sync();
+        }
     }
 
     private static bool HasScript(Play play, PlayerState p, IReadOnlyDictionary<int, PlayScript>? scripts) =>
@@ -144,19 +145,5 @@ public static class PlaySimulator
             context.World.Stop(state);
             context.World.EndActivity(state);
         }
-    }
-
-    private static string Explain(World sequential, World concurrent)
-    {
-        var s = sequential.Outcome!;
-        var c = concurrent.Outcome!;
-        var gaveUp = sequential.Events.FirstOrDefault(e => e.Type == "Gave Up");
-        var cause = gaveUp is not null
-            ? string.Create(CultureInfo.InvariantCulture, $"{gaveUp.Text} at {gaveUp.Time:0.0} s, because the line that had to serve him could not start until his own had finished")
-            : "each line ran to completion before the next could start, so no supporting run happened while the ball moved";
-        var defence = s.Kind is "tackled" or "intercepted" or "saved" or "blocked" ? $"the defence recovers: {s.Reason}" : $"the goal does not come: {s.Reason}";
-        var result = s.Goal ? $"{s.Scorer} still scores" : defence;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"one line of control at a time: {cause}; the timeline stretches from {c.Seconds:0.0} s to {s.Seconds:0.0} s and {result}.");
     }
 }

@@ -6,6 +6,9 @@ public sealed partial class Player
     private const double PressRadius = 9.0;
     private const double TackleCooldown = 0.6;
 
+    /// <summary>How far a free defender looks for a runner in behind him to recover to.</summary>
+    private const double RecoverRadius = 20.0;
+
     private readonly Dictionary<(string Verb, int Target), string> labels = [];
 
     /// <summary>
@@ -18,6 +21,7 @@ public sealed partial class Player
         var lastTackle = double.NegativeInfinity;
         var chasingKick = -1;
         var anchor = State.Spec.Start;
+        PlayerState? recovering = null;
         while (true)
         {
             context.Sync();
@@ -69,6 +73,14 @@ public sealed partial class Player
                 case DefenderBehaviour.Guard:
                     var zone = Zone(anchor);
                     var threat = NearestAttacker(zone, 12);
+                    recovering = threat is null ? StillToCover(recovering) ?? RunnerInBehind() : null;
+                    if (recovering is { } runner)
+                    {
+                        // No one threatens his zone: he drops goal-side of an unmarked runner who got in behind him.
+                        World.SetActivity(State, Label("recover to", runner));
+                        World.RunTo(State, GoalSide(runner.Position, 1.5), 1.0);
+                        break;
+                    }
                     World.SetActivity(State, threat is null ? "guard zone" : Label("guard", threat), notable: false);
                     World.RunTo(State, threat is null ? zone : GoalSide(threat.Position, 2.0), 0.9);
                     break;
@@ -211,6 +223,47 @@ public sealed partial class Player
             }
         }
         return best;
+    }
+
+    /// <summary>The nearest attacker without the ball who is nearer the goal line than he is, within reach, and whom no defender covers yet.</summary>
+    private PlayerState? RunnerInBehind()
+    {
+        PlayerState? best = null;
+        var bestDistance = RecoverRadius;
+        foreach (var p in World.Players)
+        {
+            if (p.Id.Side != Side.Attack || p.Spec.Role == Role.Goalkeeper || p == World.Holder || p.Position.X <= State.Position.X)
+            {
+                continue;
+            }
+            var d = p.Position.DistanceTo(State.Position);
+            if (d < bestDistance && !IsCovered(p))
+            {
+                best = p;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The runner he is recovering to, as long as he still needs him: near, without the ball, and covered by no one else.</summary>
+    private PlayerState? StillToCover(PlayerState? runner) =>
+        runner is not null && runner != World.Holder && runner.Position.DistanceTo(State.Position) < RecoverRadius * 1.5 && !IsCovered(runner)
+            ? runner
+            : null;
+
+    /// <summary>Whether another outfield defender is already goal-side of the attacker and close to him.</summary>
+    private bool IsCovered(PlayerState attacker)
+    {
+        foreach (var p in World.Players)
+        {
+            if (p != State && p.Id.Side == Id.Side && p.Spec.Role != Role.Goalkeeper
+                && p.Position.X >= attacker.Position.X && p.Position.DistanceTo(attacker.Position) < 3.0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Vec2 GoalSide(Vec2 attacker, double distance) =>

@@ -42,7 +42,7 @@ public sealed partial class Player
         }
         World.SetActivity(State, $"run to {to}");
         World.RunTo(State, to, effort);
-        await context.WaitAsync($"{Id} to reach {to}", () => State.Target is null, double.PositiveInfinity, cancellationToken);
+        await context.WorkAsync($"run to {to}", () => State.Target is null, cancellationToken);
     }
 
     /// <summary>Passes to a teammate, leading him to where he is running; returns once the ball is played.</summary>
@@ -89,7 +89,7 @@ public sealed partial class Player
         }
         World.SetActivity(State, past is { } n ? $"dribble past opp#{n}" : $"dribble to {to}");
         World.RunTo(State, to, 1.0);
-        await context.WaitAsync($"{Id} to carry the ball to {to}", () => State.Target is null || World.Holder != State, double.PositiveInfinity, cancellationToken);
+        await context.WorkAsync($"carry the ball to {to}", () => State.Target is null || World.Holder != State, cancellationToken);
     }
 
     /// <summary>Shoots at a point on the goal line and watches the shot until the play is decided.</summary>

@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace Tempo.Soccer;
+
+/// <summary>
+/// The one line that says why a sequential run differs from the concurrent one: which of the attack's actions had to
+/// wait for its turn (or never came), which defenders recovered meanwhile, and how the play ended.
+/// </summary>
+internal static class SequentialExplanation
+{
+    private const int MaxRecoveries = 3;
+
+    public static string Explain(World sequential, World concurrent)
+    {
+        var s = sequential.Outcome!;
+        var c = concurrent.Outcome!;
+        var attackers = sequential.Players.Where(p => p.Id.Side == Side.Attack && (p.Acted || concurrent.Find(p.Id) is { Acted: true })).ToList();
+        var late = attackers
+            .SelectMany(p => FirstActions(p).Select(a => (Player: p.Id, a.Label, Sequential: a.Start, Concurrent: FirstStart(concurrent, p.Id, a.Label))))
+            .Where(a => a.Concurrent is not null)
+            .OrderByDescending(a => a.Sequential - a.Concurrent!.Value)
+            .FirstOrDefault();
+        var never = attackers.Where(p => FirstActions(p).Count == 0 && concurrent.Find(p.Id) is { } q && FirstActions(q).Count > 0)
+            .Select(p => p.Id.ToString()).ToList();
+        var turns = late.Label is not null && late.Sequential - late.Concurrent!.Value > 0.05
+            ? Invariant($"{late.Player} could start '{late.Label}' only at {late.Sequential:0.0} s instead of {late.Concurrent:0.0} s")
+            : "each waited for the one before to finish";
+        if (never.Count > 0)
+        {
+            turns += $" and {string.Join(", ", never)} never got to act";
+        }
+        var recoveries = sequential.Players
+            .Where(p => p.Id.Side == Side.Defence)
+            .SelectMany(p => p.Spans.Where(a => a.Label.StartsWith("recover to ", StringComparison.Ordinal)).Take(1).Select(a => (p.Id, a)))
+            .OrderBy(r => r.a.Start)
+            .Take(MaxRecoveries)
+            .Select(r => Invariant($"{r.Id} recovered {r.a.Label["recover ".Length..]} at {r.a.Start:0.0} s"))
+            .ToList();
+        var meanwhile = recoveries.Count > 0 ? "meanwhile " + string.Join(", ", recoveries) : "meanwhile the defence played on";
+        var result = s.Goal ? $"{s.Scorer} still scores" : $"the goal does not come: {s.Reason}";
+        return Invariant(
+            $"one line of control: {sequential.Play.AttackName}'s lines took turns, so {turns}; {meanwhile}; the timeline stretches from {c.Seconds:0.0} s to {s.Seconds:0.0} s and {result}.");
+    }
+
+    /// <summary>The first time each of the player's own actions (not his waits) began.</summary>
+    private static List<ActivitySpan> FirstActions(PlayerState p) =>
+        p.Spans.Where(a => !a.Waiting).DistinctBy(a => a.Label).ToList();
+
+    private static double? FirstStart(World world, PlayerId id, string label) =>
+        world.Find(id) is { } p && p.Spans.FirstOrDefault(a => !a.Waiting && a.Label == label) is { Label: not null } span ? span.Start : null;
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
