@@ -37,8 +37,13 @@ public static class PlayFile
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet gives up this way on some malformed input (an unclosed '{' before a plain scalar, an alias after a collection).
-            throw new PlayFileException(source, 0, "(document)", $"not valid YAML/JSON: {FirstLine(e.Message)}");
+            // YamlDotNet gives up this way, without a position, on some malformed input (an unclosed '[' or '{', an alias
+            // after a collection): name the bracket if that is the cause.
+            if (YamlFlowBrackets.FindProblem(text) is var (line, reason))
+            {
+                throw new PlayFileException(source, line, "(document)", $"not valid YAML/JSON: {reason}");
+            }
+            throw new PlayFileException(source, 0, "(document)", $"not valid YAML/JSON: the YAML reader gave up ({FirstLine(e.Message)})");
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

@@ -3,7 +3,7 @@ using Tempo.Soccer;
 
 namespace Tempo.Cli.Commands;
 
-/// <summary>`tempo soccer run PLAY|book [--out DIR] [--seed S] [--sequential] [--format text|json]`.</summary>
+/// <summary>`tempo soccer run PLAY|book [--out DIR] [--seed S] [--sequential] [--varied] [--format text|json]`.</summary>
 public static class SoccerRunCommand
 {
     public static Command Build(CliContext context)
@@ -11,9 +11,10 @@ public static class SoccerRunCommand
         var play = new Argument<string>("play") { Description = "A play file (YAML or JSON, see docs/play-file.md), or 'book' for the chapter's play." };
         var outDir = new Option<string?>("--out") { Description = "Directory for the phase SVGs, play.html, timeline.svg, trace.json and events.json." };
         var seed = new Option<int?>("--seed") { Description = "Random seed (default: the play's own)." };
-        var sequential = new Option<bool>("--sequential") { Description = "Run the same lines of control one at a time (Tempo.Async's sequential mode)." };
+        var sequential = new Option<bool>("--sequential") { Description = "Run the attack's lines of control one at a time (a Tempo.Async sequential scope) while the defence plays on." };
+        var varied = new Option<bool>("--varied") { Description = "Vary reaction times and top speeds from the seed as `soccer sweep` does for each run (replays a sweep's 'e.g. --seed S --varied')." };
         var format = FormatOption.Create("text", "json");
-        var command = new Command("run", "Simulates a play: every player and the ball is a line of control on one virtual clock.") { play, outDir, seed, sequential, format };
+        var command = new Command("run", "Simulates a play: every player and the ball is a line of control on one virtual clock.") { play, outDir, seed, sequential, varied, format };
         command.SetAction(parse => context.Guard(() =>
         {
             var (thePlay, scripts) = ResolvePlay(parse.GetValue(play));
@@ -21,6 +22,10 @@ public static class SoccerRunCommand
             if (s is < 1)
             {
                 throw new InputException($"--seed {s}: the seed must be a positive integer");
+            }
+            if (parse.GetValue(varied))
+            {
+                thePlay = PlaySweep.Vary(thePlay, s ?? thePlay.Seed);
             }
             var result = PlaySimulator.Run(thePlay, new RunOptions { Seed = s, Sequential = parse.GetValue(sequential) }, scripts);
             IReadOnlyList<string> written = [];

@@ -46,7 +46,7 @@ public sealed record SweepResult
         {
             var top = Failures[0];
             sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"most common failure: {top.Way} ({top.Count} runs, {100.0 * top.Count / Runs:0.0} %; e.g. --seed {top.ExampleSeed})"));
+                $"most common failure: {top.Way} ({top.Count} runs, {100.0 * top.Count / Runs:0.0} %; e.g. --seed {top.ExampleSeed} --varied)"));
             foreach (var f in Failures.Skip(1).Take(5))
             {
                 sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  then: {f.Way} ({f.Count} runs, {100.0 * f.Count / Runs:0.0} %)"));

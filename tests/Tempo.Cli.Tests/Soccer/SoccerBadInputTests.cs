@@ -13,7 +13,7 @@ public sealed class SoccerBadInputTests
         { "unknown-sweep.yaml", "sweep", "        - pass: 2\n", "        - pass: 99\n", "no attacking player #99" },
         { "offpitch.yaml", "run", "      at: [72, 38]\n", "      at: [150, 38]\n", "off the pitch" },
         { "syntax.yaml", "run", "  ball: 2\n", "    ball: 2\n", "not valid YAML" },
-        { "unclosed.yaml", "run", "      at: [50, 10]\n", "      at: [50, 10\n", "not valid YAML" },
+        { "unclosed.yaml", "run", "      at: [50, 10]\n", "      at: [50, 10\n", "the '[' opened here is never closed" },
     };
 
     [Theory]
@@ -37,6 +37,7 @@ public sealed class SoccerBadInputTests
     [InlineData("unknown.yaml", "        - pass: 2\n", "        - pass: 99\n")]
     [InlineData("offpitch.yaml", "      at: [72, 38]\n", "      at: [150, 38]\n")]
     [InlineData("syntax.yaml", "  ball: 2\n", "    ball: 2\n")]
+    [InlineData("unclosed.yaml", "      at: [50, 10]\n", "      at: [50, 10\n")]
     public void A_broken_play_file_error_points_at_the_line(string file, string replace, string with)
     {
         using var dir = new TempDirectory();
@@ -84,6 +85,7 @@ public sealed class SoccerBadInputTests
         Assert.StartsWith("tempo: ", result.Error, StringComparison.Ordinal);
         Assert.Contains(option, result.Error, StringComparison.Ordinal);
         Assert.Contains(value, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
     }
 
     private static void AssertRefused(TempoProcess.Result result)

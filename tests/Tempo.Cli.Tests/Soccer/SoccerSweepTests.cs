@@ -83,6 +83,31 @@ public sealed partial class SoccerSweepTests
         Assert.Equal(100, doc.RootElement.GetProperty("runs").GetInt32());
     }
 
+    [Fact]
+    public void Each_failures_example_seed_replays_that_failure_with_run_varied()
+    {
+        using var dir = new TempDirectory();
+        using var doc = SoccerCli.Json(dir.Path, "soccer", "sweep", "book", "--runs", "200", "--format", "json");
+        var failures = doc.RootElement.GetProperty("failures").EnumerateArray().ToList();
+        Assert.NotEmpty(failures);
+        foreach (var failure in failures.Take(3))
+        {
+            var way = failure.GetProperty("way").GetString()!;
+            var seed = failure.GetProperty("exampleSeed").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            using var run = SoccerCli.Json(dir.Path, "soccer", "run", "book", "--seed", seed, "--varied", "--format", "json");
+            var outcome = run.RootElement.GetProperty("outcome");
+            Assert.False(outcome.GetProperty("goal").GetBoolean(), $"--seed {seed} --varied scored, the sweep said: {way}");
+            // "tackled by opp#6" is the kind and the defender; the outcome's reason names the same defender and kind.
+            if (way.Split(" by ") is [var kind, var who])
+            {
+                Assert.Equal(kind, outcome.GetProperty("kind").GetString());
+                Assert.StartsWith(who + " ", outcome.GetProperty("reason").GetString(), StringComparison.Ordinal);
+            }
+        }
+        var text = SoccerCli.Ok(dir.Path, "soccer", "sweep", "book", "--runs", "200");
+        Assert.Contains($"e.g. --seed {failures[0].GetProperty("exampleSeed").GetInt32()} --varied)", text, StringComparison.Ordinal);
+    }
+
     /// <summary>Wilson score interval at 95 %, computed independently of the product.</summary>
     private static (double Low, double High) Wilson(int successes, int trials)
     {
