@@ -155,7 +155,21 @@ public sealed class Simulation : IDisposable
     /// The allocation-free form of <see cref="DelayAsync"/> for hot loops: a pooled awaitable that must be awaited
     /// exactly once, at once. The line records "wait: delay".
     /// </summary>
-    public SleepAwaitable SleepAsync(TimeSpan delay, CancellationToken cancellationToken = default)
+    public SleepAwaitable SleepAsync(TimeSpan delay, CancellationToken cancellationToken = default) =>
+        Sleep(delay, "delay", SpanState.Waiting, cancellationToken);
+
+    /// <summary>
+    /// The allocation-free form of <see cref="WorkAsync"/> for hot loops (e.g. a defender who presses for one reaction
+    /// time, then looks again): a pooled awaitable that must be awaited exactly once, at once. The line records a
+    /// running span labelled <paramref name="activity"/>; consecutive spans with the same label join up.
+    /// </summary>
+    public SleepAwaitable BusyAsync(TimeSpan duration, string activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return Sleep(duration, activity, SpanState.Running, cancellationToken);
+    }
+
+    private SleepAwaitable Sleep(TimeSpan delay, string label, SpanState state, CancellationToken cancellationToken)
     {
         var owner = CheckWaitCaller();
         CheckDelay(delay, owner);
@@ -176,7 +190,7 @@ public sealed class Simulation : IDisposable
             return new SleepAwaitable(owner.TakeInterrupt()!);
         }
         var source = _delays.Count > 0 ? _delays.Pop() : new DelaySource(this);
-        owner?.RegisterWait(source, "delay", busy: true);
+        owner?.RegisterWait(source, label, state, busy: true);
         return source.Arm(owner, _now + delay.Ticks, cancellationToken);
     }
 

@@ -166,4 +166,31 @@ public sealed class SequentialScopeTests
 
         Assert.Equal(Run(), Run());
     }
+
+    [Fact]
+    public void BusyAsync_RecordsOneRunningSpanPerActivity_AndKeepsTheTurn()
+    {
+        using var sim = new Simulation();
+        var log = new List<string>();
+        var team = sim.OpenScope("team", ExecutionMode.Sequential);
+        team.Start("presser", async ct =>
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                await sim.BusyAsync(S(0.5), i < 2 ? "press #10" : "guard zone", ct);
+            }
+            log.Add($"presser@{sim.Now.TotalSeconds}");
+        });
+        team.Start("next", async ct =>
+        {
+            await sim.BusyAsync(S(1), "shoot", ct);
+            log.Add($"next@{sim.Now.TotalSeconds}");
+        });
+
+        sim.Run();
+
+        Assert.Equal(["presser@2", "next@3"], log);
+        var spans = sim.Trace.Lines.Single(l => l.Name == "presser").Spans.Where(s => s.State == SpanState.Running).ToList();
+        Assert.Equal([new TimelineSpan(SpanState.Running, TimeSpan.Zero, S(1), "press #10"), new TimelineSpan(SpanState.Running, S(1), S(2), "guard zone")], spans);
+    }
 }

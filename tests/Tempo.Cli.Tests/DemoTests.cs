@@ -49,6 +49,10 @@ public sealed class DemoTests(DemoTests.DemoRun demo) : IClassFixture<DemoTests.
         Assert.Contains("took turns", lines[sequential + 1]);
         Assert.Contains("recovered to #2", lines[sequential + 1]);
         Assert.Contains("the timeline stretches", lines[sequential + 1]);
+        // The sequential step table follows: #10 dribbles only after #2's runs, and a defender recovers to #2.
+        var table = string.Join('\n', lines.Skip(sequential + 2).TakeWhile(l => !l.StartsWith("4. ", StringComparison.Ordinal)));
+        Assert.Contains("recover to #2", table);
+        Assert.Contains("dribble past opp#6", table);
     }
 
     [Fact]

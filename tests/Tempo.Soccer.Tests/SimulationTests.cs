@@ -106,6 +106,10 @@ public sealed class SimulationTests
         Assert.Contains(two, s => s.State == SpanState.Running && s.Label == "run to (72.0, 8.0)");
         var ten = result.Trace.Lines.Single(l => l.Name == "#10").Spans;
         Assert.Contains(ten, s => s.State == SpanState.Waiting && s.Label == "#2 past x=85");
+        // A defender reads the play every reaction time and keeps doing what he chose meanwhile: running, labelled.
+        var six = result.Trace.Lines.Single(l => l.Name == "opp#6").Spans;
+        Assert.Contains(six, s => s.State == SpanState.Running && s.Label == "press #10" && s.End - s.Start >= TimeSpan.FromSeconds(1));
+        Assert.DoesNotContain(six, s => s.Label == "delay");
     }
 
     [Fact]

@@ -78,6 +78,8 @@ public sealed class ChapterDemo(TextWriter output, string outputDirectory)
             output.WriteLine(why);
         }
         output.WriteLine();
+        output.Write(sequential.FormatStepTable());
+        output.WriteLine();
 
         var soccerDirectory = Path.Combine(outputDirectory, "soccer");
         foreach (var path in PlayOutputWriter.WriteAll(concurrent, soccerDirectory))
@@ -92,7 +94,7 @@ public sealed class ChapterDemo(TextWriter output, string outputDirectory)
         output.WriteLine("4. Lines of control");
         foreach (var trace in traces)
         {
-            output.WriteLine($"   {trace.Name}: {trace.Lines.Count} line{(trace.Lines.Count == 1 ? "" : "s")}, {TimeFormat.Seconds(trace.Duration)}");
+            output.WriteLine($"   {trace.Name}: {trace.Lines.Count} line{(trace.Lines.Count == 1 ? "" : "s")}, {TimeFormat.Seconds(trace.Duration)} s");
         }
         output.WriteLine();
         Write("timeline.svg", SvgTimelineRenderer.Render(traces, new SvgTimelineOptions { Title = "Lines of control: the chess solver (wall clock), the soccer play and the same play sequentially (virtual time)", ScalePerTrace = true }), "all lines of control side by side");

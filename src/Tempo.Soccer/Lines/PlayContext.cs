@@ -56,6 +56,10 @@ internal sealed class PlayContext(Simulation simulation, World world)
         return !World.Over && (satisfied || done());
     }
 
+    /// <summary>Lets virtual time pass while a player keeps doing <paramref name="activity"/> (the runtime's allocation-free busy sleep, a running span); follow it with <see cref="Continues"/>.</summary>
+    public SleepAwaitable ActAsync(double seconds, string activity, CancellationToken cancellationToken) =>
+        Simulation.BusyAsync(TimeSpan.FromSeconds(seconds), activity, cancellationToken);
+
     /// <summary>Lets virtual time pass for one line (the runtime's allocation-free sleep); follow it with <see cref="Continues"/>.</summary>
     public SleepAwaitable PauseAsync(double seconds, CancellationToken cancellationToken) =>
         Simulation.SleepAsync(TimeSpan.FromSeconds(seconds), cancellationToken);

@@ -112,7 +112,7 @@ public static class PlaySimulator
     {
         while (!context.World.Over)
         {
-            await context.Simulation.SleepAsync(TimeSpan.FromSeconds(PlayContext.Tick), cancellationToken);
+            await context.ActAsync(PlayContext.Tick, "in play", cancellationToken);
             context.Sync();
         }
     }

@@ -1,3 +1,5 @@
+using Tempo.Async;
+
 namespace Tempo.Soccer;
 
 /// <summary>Defending behaviours: every defender reads the play every reaction time and intercepts, presses, marks or guards.</summary>
@@ -34,7 +36,7 @@ public sealed partial class Player
             {
                 if (chasingKick == World.KickCount || InterceptPoint() is { } point && Go(point, "intercept", World.KickCount, ref chasingKick))
                 {
-                    await context.PauseAsync(State.ReactionTime, cancellationToken);
+                    await ReactAsync(State.ReactionTime, cancellationToken);
                     if (!context.Continues())
                     {
                         return;
@@ -57,7 +59,7 @@ public sealed partial class Player
                         return;
                     }
                 }
-                await context.PauseAsync(Math.Min(State.ReactionTime, 0.2), cancellationToken);
+                await ReactAsync(Math.Min(State.ReactionTime, 0.2), cancellationToken);
                 if (!context.Continues())
                 {
                     return;
@@ -88,7 +90,7 @@ public sealed partial class Player
                     World.Stop(State);
                     break;
             }
-            await context.PauseAsync(State.ReactionTime, cancellationToken);
+            await ReactAsync(State.ReactionTime, cancellationToken);
             if (!context.Continues())
             {
                 return;
@@ -123,13 +125,17 @@ public sealed partial class Player
                 World.SetActivity(State, "keep position", notable: false);
                 World.RunTo(State, goal + (offset.Normalized() * depth), 0.8);
             }
-            await context.PauseAsync(State.ReactionTime, cancellationToken);
+            await ReactAsync(State.ReactionTime, cancellationToken);
             if (!context.Continues())
             {
                 return;
             }
         }
     }
+
+    /// <summary>Keeps doing what he does for one reaction time before he reads the play again.</summary>
+    private SleepAwaitable ReactAsync(double seconds, CancellationToken cancellationToken) =>
+        context.ActAsync(seconds, State.Activity.Length > 0 ? State.Activity : "read the play", cancellationToken);
 
     /// <summary>"press #10" and the like, built once per player and target rather than at every decision.</summary>
     private string Label(string verb, PlayerState target)
