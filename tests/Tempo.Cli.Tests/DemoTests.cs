@@ -59,7 +59,7 @@ public sealed class DemoTests(DemoTests.DemoRun demo) : IClassFixture<DemoTests.
     public void Demo_WritesEveryPromisedFileWellFormed()
     {
         Assert.Equal(0, Demo.Value.Result.ExitCode);
-        foreach (var svg in new[] { "board.svg", "timeline.svg", "soccer/phase-1.svg", "soccer/phase-2.svg", "soccer/phase-3.svg", "soccer/timeline.svg" })
+        foreach (var svg in new[] { "board.svg", "timeline.svg", "soccer/phase-1.svg", "soccer/phase-2.svg", "soccer/phase-3.svg", "soccer/timeline.svg", "soccer/sequential/phase-1.svg", "soccer/sequential/phase-2.svg", "soccer/sequential/timeline.svg" })
         {
             var doc = XDocument.Load(Path.Combine(Out, svg));
             Assert.Equal("svg", doc.Root!.Name.LocalName);

@@ -84,7 +84,11 @@ public sealed class ChapterDemo(TextWriter output, string outputDirectory)
         var soccerDirectory = Path.Combine(outputDirectory, "soccer");
         foreach (var path in PlayOutputWriter.WriteAll(concurrent, soccerDirectory))
         {
-            _written.Add((path, DescribeSoccerFile(Path.GetFileName(path))));
+            _written.Add((path, DescribeSoccerFile(Path.GetFileName(path), "play")));
+        }
+        foreach (var path in PlayOutputWriter.WriteAll(sequential, Path.Combine(soccerDirectory, "sequential")))
+        {
+            _written.Add((path, DescribeSoccerFile(Path.GetFileName(path), "sequential play")));
         }
         return [concurrent.Trace, sequential.Trace];
     }
@@ -108,13 +112,13 @@ public sealed class ChapterDemo(TextWriter output, string outputDirectory)
         _written.Add((path, what));
     }
 
-    private static string DescribeSoccerFile(string name) => name switch
+    private static string DescribeSoccerFile(string name, string play) => name switch
     {
-        "play.html" => "the play as an HTML animation (play, pause, scrub)",
-        "timeline.svg" => "the play's lines of control",
-        "trace.json" => "the play's Chrome trace",
-        "events.json" => "the play's event log",
-        _ when name.StartsWith("phase-", StringComparison.Ordinal) => $"the play's {Path.GetFileNameWithoutExtension(name)} frame",
+        "play.html" => $"the {play} as an HTML animation (play, pause, scrub)",
+        "timeline.svg" => $"the {play}'s lines of control",
+        "trace.json" => $"the {play}'s Chrome trace",
+        "events.json" => $"the {play}'s event log",
+        _ when name.StartsWith("phase-", StringComparison.Ordinal) => $"the {play}'s {Path.GetFileNameWithoutExtension(name)} frame",
         _ => "",
     };
 
