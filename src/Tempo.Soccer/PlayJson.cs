@@ -71,7 +71,7 @@ public static class PlayJson
             w.WriteStartObject();
             w.WriteNumber("index", e.Index + 1);
             w.WriteNumber("second", Math.Round(e.Time, 3));
-            w.WriteString("timestamp", TimeSpan.FromSeconds(e.Time).ToString(@"mm\:ss\.fff", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("timestamp", TimeSpan.FromMilliseconds(Math.Round(e.Time * 1000)).ToString(@"hh\:mm\:ss\.fff", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteString("type", e.Type);
             if (e.Player is { } p)
             {

@@ -18,7 +18,20 @@ public static class PlayOutputWriter
         written.Add(Write(directory, "timeline.svg", SvgTimelineRenderer.Render([result.Trace], new SvgTimelineOptions { Title = result.FormatOutcome() })));
         written.Add(Write(directory, "trace.json", ChromeTraceWriter.Write([result.Trace])));
         written.Add(Write(directory, "events.json", PlayJson.Events(result)));
+        RemoveStalePhases(directory, result.Phases.Count);
         return written;
+    }
+
+    /// <summary>
+    /// Frames of an earlier run with more phases would otherwise sit beside this run's as if they belonged to it
+    /// (phase-3.svg of a goal next to a two-phase interception). Only this writer's own file names are touched.
+    /// </summary>
+    private static void RemoveStalePhases(string directory, int phases)
+    {
+        for (var n = phases + 1; File.Exists(Path.Combine(directory, $"phase-{n}.svg")); n++)
+        {
+            File.Delete(Path.Combine(directory, $"phase-{n}.svg"));
+        }
     }
 
     private static string Write(string directory, string name, string content)

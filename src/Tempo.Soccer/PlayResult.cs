@@ -71,7 +71,7 @@ public sealed class PlayResult
     /// The step table: one row per moment a line of control changed what it does, one column per
     /// line that acted (the ball's line first), like the chess solution table.
     /// </summary>
-    public string FormatStepTable(int columnWidth = 22)
+    public string FormatStepTable(int columnWidth = 30)
     {
         var times = Lines.SelectMany(l => l.Spans.Select(s => Math.Round(s.Start, 2))).Distinct().Order().ToList();
         var header = new List<string> { "time" };
@@ -83,7 +83,9 @@ public sealed class PlayResult
             row[0] = t.ToString("0.00", CultureInfo.InvariantCulture);
             for (var i = 0; i < Lines.Count; i++)
             {
-                var span = Lines[i].Spans.FirstOrDefault(s => Math.Round(s.Start, 2) == t && (s.End > s.Start || s.Start >= Outcome.Seconds));
+                // An instant span shows only if it is the line's last act (e.g. giving up), not a choice replaced at once.
+                var spans = Lines[i].Spans;
+                var span = spans.Where((s, k) => Math.Round(s.Start, 2) == t && (s.End > s.Start || s.Start >= Outcome.Seconds || k == spans.Count - 1)).FirstOrDefault();
                 row[i + 1] = span.Label is null ? "" : Shorten(span.Waiting ? "wait: " + span.Label : span.Label, columnWidth);
             }
             if (row.Skip(1).Any(c => c.Length > 0))
@@ -115,6 +117,11 @@ public sealed class PlayResult
                 sb.Append(" | ");
             }
             sb.Append(c == cells.Count - 1 ? cells[c] : cells[c].PadRight(widths[c]));
+        }
+        // An empty last cell would leave the row ending in spaces.
+        while (sb.Length > 0 && sb[^1] == ' ')
+        {
+            sb.Length--;
         }
         sb.AppendLine();
     }

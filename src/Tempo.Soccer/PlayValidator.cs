@@ -5,6 +5,12 @@ namespace Tempo.Soccer;
 /// <summary>Checks what a play means, beyond its syntax: every name resolves, every wait can be satisfied.</summary>
 internal static class PlayValidator
 {
+    /// <summary>How far from the line or arc a restart may be placed (metres), for coordinates given to a decimetre or so.</summary>
+    private const double RestartTolerance = 1.0;
+
+    /// <summary>Players closer than this (metres) at the start are on the same spot.</summary>
+    private const double MinimumSpacing = 0.5;
+
     public static void Validate(Play play, PlayFile.Reader reader)
     {
         var attack = new Dictionary<int, (PlayerSpec Spec, int Index)>();
@@ -24,6 +30,8 @@ internal static class PlayValidator
         {
             throw reader.Error("attack.ball", $"no attacking player #{play.BallHolder} to hold the ball ({Known(attack)})");
         }
+        CheckRestart(play, attack[play.BallHolder].Spec, reader);
+        CheckSpacing(play, attack, defence, reader);
         foreach (var (spec, index) in defence.Values)
         {
             if (spec.MarkTarget is { } m && !attack.ContainsKey(m))
@@ -64,19 +72,23 @@ internal static class PlayValidator
                 }
             }
         }
-        CheckDeadlock(attack, reader);
+        CheckDeadlock(attack, play.BallHolder, reader);
     }
 
     /// <summary>
     /// Plays the scripts forward on paper: each scripted attacker reaches his start and the end of every run or
-    /// dribble up to his first wait on a teammate that nothing reached so far satisfies. If some waits stay
-    /// blocked once no one can progress, the waits form a cycle (a deadlock) and the play is refused.
+    /// dribble up to his first wait that nothing so far satisfies: a wait on a teammate's position, or a receive
+    /// before anyone has played the ball to him (or into space). If some waits stay blocked once no one can
+    /// progress, they wait on each other (a deadlock) and the play is refused.
     /// </summary>
-    private static void CheckDeadlock(Dictionary<int, (PlayerSpec Spec, int Index)> attack, PlayFile.Reader reader)
+    private static void CheckDeadlock(Dictionary<int, (PlayerSpec Spec, int Index)> attack, int ballHolder, PlayFile.Reader reader)
     {
         var scripted = attack.Values.Where(v => v.Spec.Actions.Count > 0).OrderBy(v => v.Index).ToList();
         var next = scripted.ToDictionary(v => v.Spec.Id.Number, _ => 0);
         var reached = attack.Values.ToDictionary(v => v.Spec.Id.Number, v => new List<Vec2> { v.Spec.Start });
+        // Who will have the ball: its holder, the teammate it was played to, or anyone (loose, played into space).
+        int? ballTo = ballHolder;
+        var loose = false;
         bool progress;
         do
         {
@@ -91,13 +103,27 @@ internal static class PlayValidator
                     {
                         break;
                     }
-                    if (action is RunAction r)
+                    if (action is ReceiveAction && ballTo != n && !loose)
                     {
-                        reached[n].Add(r.To);
+                        break;
                     }
-                    else if (action is DribbleAction d)
+                    switch (action)
                     {
-                        reached[n].Add(d.To);
+                        case RunAction r:
+                            reached[n].Add(r.To);
+                            break;
+                        case DribbleAction d:
+                            reached[n].Add(d.To);
+                            break;
+                        case ReceiveAction:
+                            (ballTo, loose) = (n, false);
+                            break;
+                        case PassAction { To: { } to } when ballTo == n || loose:
+                            (ballTo, loose) = (to, false);
+                            break;
+                        case PassAction or ShootAction when ballTo == n || loose:
+                            (ballTo, loose) = (null, true);
+                            break;
                     }
                     next[n]++;
                     progress = true;
@@ -113,11 +139,59 @@ internal static class PlayValidator
         var cycle = string.Join(" while ", blocked.Select(v =>
         {
             var i = next[v.Spec.Id.Number];
-            var w = (WaitAction)v.Spec.Actions[i];
-            return $"#{v.Spec.Id.Number} waits for '{w.Condition.Describe()}' (actions[{i}])";
+            return v.Spec.Actions[i] is WaitAction w
+                ? $"#{v.Spec.Id.Number} waits for '{w.Condition.Describe()}' (actions[{i}])"
+                : $"#{v.Spec.Id.Number} waits to receive the ball (actions[{i}]), which no script plays to him before that";
         }));
         var first = blocked[0];
-        throw reader.Error($"attack.players[{first.Index}].actions[{next[first.Spec.Id.Number]}].wait", $"the waits form a deadlock: {cycle}, and no one else moves either of them");
+        var what = first.Spec.Actions[next[first.Spec.Id.Number]] is WaitAction ? ".wait" : "";
+        throw reader.Error($"attack.players[{first.Index}].actions[{next[first.Spec.Id.Number]}]{what}", $"the waits form a deadlock: {cycle}, and no one else moves either of them");
+    }
+
+    /// <summary>Law 15-17: a throw-in is taken from the touch line, a goal kick from the goal area, a corner from the corner arc.</summary>
+    private static void CheckRestart(Play play, PlayerSpec holder, PlayFile.Reader reader)
+    {
+        var at = holder.Start;
+        var (ok, where) = play.Restart switch
+        {
+            Restart.ThrowIn => (at.Y <= RestartTolerance || at.Y >= Pitch.Width - RestartTolerance, "on a touch line (y = 0 or y = 68)"),
+            Restart.GoalKick => (at.X <= Pitch.GoalAreaDepth && Math.Abs(at.Y - Pitch.CentreY) <= Pitch.GoalAreaWidth / 2, "inside the attack's own goal area (x ≤ 5.5, y within 9.16 m of 34)"),
+            Restart.CornerKick => (Math.Min(at.DistanceTo(new Vec2(Pitch.Length, 0)), at.DistanceTo(new Vec2(Pitch.Length, Pitch.Width))) <= Pitch.CornerArcRadius + RestartTolerance,
+                "at a corner arc of the end the attack plays towards ((105, 0) or (105, 68))"),
+            _ => (true, ""),
+        };
+        if (!ok)
+        {
+            throw reader.Error("restart", string.Create(CultureInfo.InvariantCulture,
+                $"a {Describe(play.Restart)} is taken {where}, but the ball holder #{holder.Id.Number} stands at {at}"));
+        }
+
+        static string Describe(Restart r) => r switch
+        {
+            Restart.ThrowIn => "throw-in",
+            Restart.GoalKick => "goal kick",
+            _ => "corner kick",
+        };
+    }
+
+    /// <summary>Two players cannot stand on the same spot: the duel and control rules would pick between them arbitrarily.</summary>
+    private static void CheckSpacing(Play play, Dictionary<int, (PlayerSpec Spec, int Index)> attack, Dictionary<int, (PlayerSpec Spec, int Index)> defence, PlayFile.Reader reader)
+    {
+        var players = play.Players;
+        for (var i = 0; i < players.Count; i++)
+        {
+            for (var j = i + 1; j < players.Count; j++)
+            {
+                if (players[i].Start.DistanceTo(players[j].Start) < MinimumSpacing)
+                {
+                    var (team, index) = players[j].Id.Side == Side.Attack ? ("attack", attack[players[j].Id.Number].Index) : ("defence", defence[players[j].Id.Number].Index);
+                    throw reader.Error($"{team}.players[{index}].at", string.Create(CultureInfo.InvariantCulture,
+                        $"{Name(players[j])} stands on the same spot as {Name(players[i])} at {players[i].Start}: players need at least {MinimumSpacing} m between them"));
+                }
+            }
+        }
+
+        static string Name(PlayerSpec p) => p.Id.Side == Side.Attack ? $"#{p.Id.Number}" : $"opp#{p.Id.Number}";
     }
 
     private static bool Reached(List<Vec2> points, WaitCondition condition)

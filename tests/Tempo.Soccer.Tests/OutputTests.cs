@@ -99,4 +99,48 @@ public sealed class OutputTests : IDisposable
         Assert.Contains("opp#1", text, StringComparison.Ordinal);
         Assert.Contains("#10", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void EventTimestamps_AreRoundedToTheMillisecond_InHoursMinutesSeconds()
+    {
+        using var doc = JsonDocument.Parse(PlayJson.Events(BookPlay.Run()));
+        var events = doc.RootElement.ValueKind == JsonValueKind.Array ? doc.RootElement : doc.RootElement.GetProperty("events");
+        foreach (var e in events.EnumerateArray())
+        {
+            var second = e.GetProperty("second").GetDouble();
+            var expected = TimeSpan.FromMilliseconds(Math.Round(second * 1000)).ToString(@"hh\:mm\:ss\.fff", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(expected, e.GetProperty("timestamp").GetString());
+        }
+        Assert.Contains(events.EnumerateArray(), e => e.GetProperty("timestamp").GetString() == "00:00:06.800");
+    }
+
+    [Fact]
+    public void StepTable_HasNoTrailingSpaces_AndShowsAGiveUpAsTheLinesLastAct()
+    {
+        var play = PlayFile.Parse("""
+            name: stuck
+            horizon: 12
+            patience: 4
+            attack:
+              ball: 8
+              players:
+                - number: 8
+                  role: midfielder
+                  at: [60, 34]
+                  actions:
+                    - wait: {player: 9, past_x: 95}
+                    - pass: 9
+                - number: 9
+                  role: forward
+                  at: [55, 30]
+                  actions:
+                    - run: [100, 30]
+            defence:
+              players:
+                - {number: 1, role: goalkeeper, at: [102, 34]}
+            """, "stuck.yaml");
+        var table = PlaySimulator.Run(play).FormatStepTable();
+        Assert.All(table.Split('\n'), l => Assert.False(l.EndsWith(' '), $"trailing space in '{l}'"));
+        Assert.Contains(table.Split('\n'), l => l.StartsWith("4.", StringComparison.Ordinal) && l.Contains("gave up: #9 past x=95", StringComparison.Ordinal));
+    }
 }

@@ -102,13 +102,67 @@ public sealed class PlayFileTests
         // #10 now runs past x = 75 only after #2 is past x = 70, and #2 only moves after #10's wait: a cycle.
         var text = Valid
             .Replace("- pass: 10", "- wait: {player: 10, past_x: 75}", StringComparison.Ordinal)
-            .Replace("- wait: {player: 2, past_x: 75}", "- wait: {player: 2, past_x: 70}\n        - run: [80, 30]", StringComparison.Ordinal);
+            .Replace("- wait: {player: 2, past_x: 75}", "- wait: {player: 2, past_x: 70}\n        - run: [80, 30]", StringComparison.Ordinal)
+            .Replace("        - receive\n", "", StringComparison.Ordinal);
         Assert.Contains("- run: [80, 30]", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("receive", text, StringComparison.Ordinal);
         var e = Assert.Throws<PlayFileException>(() => PlayFile.Parse(text, "cycle.yaml"));
         Assert.Equal("attack.players[0].actions[0].wait", e.PathInFile);
         Assert.Contains("deadlock", e.Reason, StringComparison.Ordinal);
         Assert.Contains("#2 waits for '#10 past x=75'", e.Reason, StringComparison.Ordinal);
         Assert.Contains("#10 waits for '#2 past x=70'", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AReceiveNoScriptEverServes_IsRefusedAsADeadlock()
+    {
+        // #2 keeps the ball and waits for #10 to be past x = 75, but #10 first waits to receive a pass that only comes after.
+        var text = Valid.Replace("- pass: 10", "- wait: {player: 10, past_x: 75}", StringComparison.Ordinal)
+            .Replace("- wait: {player: 2, past_x: 75}", "- run: [80, 25]", StringComparison.Ordinal);
+        var e = Assert.Throws<PlayFileException>(() => PlayFile.Parse(text, "receive.yaml"));
+        Assert.Contains("deadlock", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("#2 waits for '#10 past x=75'", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("#10 waits to receive the ball (actions[0])", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_APassIntoSpace_LetsAnyoneReceive()
+    {
+        var text = Valid.Replace("- pass: 10", "- pass: [60, 25]", StringComparison.Ordinal);
+        Assert.NotNull(PlayFile.Parse(text, "space.yaml"));
+    }
+
+    [Theory]
+    [InlineData("goal_kick", "at: [40, 10]", "goal kick is taken inside the attack's own goal area")]
+    [InlineData("corner_kick", "at: [40, 10]", "corner kick is taken at a corner arc")]
+    [InlineData("throw_in", "at: [40, 10]", "throw-in is taken on a touch line")]
+    public void Parse_ARestartFromTheWrongPlace_IsRefused(string restart, string at, string reason)
+    {
+        var text = Valid.Replace("seed: 3", $"seed: 3\nrestart: {restart}", StringComparison.Ordinal);
+        Assert.Contains(at, text, StringComparison.Ordinal);
+        var e = Assert.Throws<PlayFileException>(() => PlayFile.Parse(text, "restart.yaml"));
+        Assert.Equal("restart", e.PathInFile);
+        Assert.Contains(reason, e.Reason, StringComparison.Ordinal);
+        Assert.Contains("#2 stands at (40.0, 10.0)", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("throw_in", "at: [40, 0.5]")]
+    [InlineData("goal_kick", "at: [3, 30]")]
+    [InlineData("corner_kick", "at: [104.5, 67.5]")]
+    public void Parse_ARestartFromItsPlace_IsAccepted(string restart, string at)
+    {
+        var text = Valid.Replace("seed: 3", $"seed: 3\nrestart: {restart}", StringComparison.Ordinal).Replace("at: [40, 10]", at, StringComparison.Ordinal);
+        Assert.Equal(restart.Replace("_", "", StringComparison.Ordinal), PlayFile.Parse(text, "restart.yaml").Restart.ToString(), ignoreCase: true);
+    }
+
+    [Fact]
+    public void Parse_TwoPlayersOnOneSpot_IsRefused()
+    {
+        var text = Valid.Replace("at: [85, 30]", "at: [55, 25.2]", StringComparison.Ordinal);
+        var e = Assert.Throws<PlayFileException>(() => PlayFile.Parse(text, "spot.yaml"));
+        Assert.Equal("defence.players[1].at", e.PathInFile);
+        Assert.Contains("opp#4 stands on the same spot as #10", e.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

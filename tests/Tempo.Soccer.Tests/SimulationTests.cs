@@ -99,6 +99,49 @@ public sealed class SimulationTests
     }
 
     [Fact]
+    public void SequentialExplanation_WhenTheConcurrentRunFailsToo_SaysSo()
+    {
+        // A reviewer's play: concurrently #9 is tackled; sequentially he gets further, to a shot that is saved.
+        var play = PlayFile.Parse("""
+            name: two
+            seed: 5
+            attack:
+              name: Reds
+              ball: 8
+              players:
+                - number: 8
+                  role: midfielder
+                  at: [60, 34]
+                  actions:
+                    - pass: 9
+                    - run: [85, 30]
+                - number: 9
+                  role: forward
+                  at: [75, 40]
+                  actions:
+                    - receive
+                    - dribble: [92, 36]
+                    - shoot: goal
+                - {number: 1, role: goalkeeper, at: [5, 34]}
+            defence:
+              name: Blues
+              players:
+                - {number: 4, role: defender, at: [88, 30]}
+                - {number: 5, role: defender, at: [88, 40]}
+                - {number: 1, role: goalkeeper, at: [102, 34]}
+            """, "two.yaml");
+        var concurrent = PlaySimulator.Run(play);
+        var sequential = PlaySimulator.Run(play, new RunOptions { Sequential = true });
+        Assert.False(concurrent.Outcome.Goal);
+        Assert.False(sequential.Outcome.Goal);
+        var why = sequential.Explanation!;
+        Assert.StartsWith("one line of control: Reds' lines took turns", why, StringComparison.Ordinal);
+        Assert.Contains("fails as the concurrent run does, but differently", why, StringComparison.Ordinal);
+        Assert.Contains($"(concurrently: {concurrent.Outcome.Reason})", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("the goal does not come", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RunsAreRecordedAsRunning_AndWaitsAsWaiting()
     {
         var result = BookPlay.Run();

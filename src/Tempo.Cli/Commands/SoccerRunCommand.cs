@@ -23,6 +23,10 @@ public static class SoccerRunCommand
             {
                 throw new InputException($"--seed {s}: the seed must be a positive integer");
             }
+            if (parse.GetValue(outDir) is { } target && File.Exists(target))
+            {
+                throw new InputException($"--out {target}: is a file, not a directory");
+            }
             if (parse.GetValue(varied))
             {
                 thePlay = PlaySweep.Vary(thePlay, s ?? thePlay.Seed);

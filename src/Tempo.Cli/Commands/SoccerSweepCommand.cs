@@ -66,7 +66,14 @@ public static class SoccerSweepCommand
             w.WriteNumberValue(Math.Round(r.Low, 4));
             w.WriteNumberValue(Math.Round(r.High, 4));
             w.WriteEndArray();
-            w.WriteNumber("medianGoalSeconds", Math.Round(r.MedianGoalSeconds, 3));
+            if (r.Goals > 0)
+            {
+                w.WriteNumber("medianGoalSeconds", Math.Round(r.MedianGoalSeconds, 3));
+            }
+            else
+            {
+                w.WriteNull("medianGoalSeconds");
+            }
             w.WriteNumber("simulatedSeconds", Math.Round(r.SimulatedSeconds, 3));
             w.WriteStartObject("scorers");
             foreach (var (scorer, goals) in r.Scorers)

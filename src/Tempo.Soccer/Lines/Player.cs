@@ -129,8 +129,7 @@ public sealed partial class Player
         }, patience, cancellationToken);
         if (!got && !World.Over)
         {
-            World.GiveUp(State, "the ball");
-            abandoned = true;
+            GiveUp("the ball");
         }
     }
 
@@ -147,8 +146,7 @@ public sealed partial class Player
         var ok = await context.WaitAsync(what, condition, patience, cancellationToken);
         if (!ok && !World.Over)
         {
-            World.GiveUp(State, what);
-            abandoned = true;
+            GiveUp(what);
         }
     }
 
@@ -201,9 +199,16 @@ public sealed partial class Player
         {
             return true;
         }
-        World.GiveUp(State, $"the ball to {what} (he does not have it)");
-        abandoned = true;
+        GiveUp($"the ball to {what} (he does not have it)");
         return false;
+    }
+
+    /// <summary>Logs that he gave up and ends his part: every later action returns at once.</summary>
+    private void GiveUp(string what)
+    {
+        World.GiveUp(State, what);
+        World.SetActivity(State, $"gave up: {what}");
+        abandoned = true;
     }
 
     private double EstimatedRun(PlayerState p, double seconds) => Math.Max(p.Speed, p.MaxSpeed * 0.7) * seconds;

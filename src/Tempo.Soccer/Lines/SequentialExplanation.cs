@@ -37,10 +37,21 @@ internal static class SequentialExplanation
             .Select(r => Invariant($"{r.Id} recovered {r.a.Label["recover ".Length..]} at {r.a.Start:0.0} s"))
             .ToList();
         var meanwhile = recoveries.Count > 0 ? "meanwhile " + string.Join(", ", recoveries) : "meanwhile the defence played on";
-        var result = s.Goal ? $"{s.Scorer} still scores" : $"the goal does not come: {s.Reason}";
+        var result = (s.Goal, c.Goal) switch
+        {
+            (true, true) => $"{s.Scorer} still scores",
+            (true, false) => $"{s.Scorer} scores, where the concurrent run did not ({c.Reason})",
+            (false, true) => $"the goal does not come: {s.Reason}",
+            (false, false) => $"the play fails as the concurrent run does, but differently: {s.Reason} (concurrently: {c.Reason})",
+        };
+        var timeline = s.Seconds > c.Seconds
+            ? Invariant($"the timeline stretches from {c.Seconds:0.0} s to {s.Seconds:0.0} s")
+            : Invariant($"the play ends at {s.Seconds:0.0} s (concurrently {c.Seconds:0.0} s)");
         return Invariant(
-            $"one line of control: {sequential.Play.AttackName}'s lines took turns, so {turns}; {meanwhile}; the timeline stretches from {c.Seconds:0.0} s to {s.Seconds:0.0} s and {result}.");
+            $"one line of control: {Possessive(sequential.Play.AttackName)} lines took turns, so {turns}; {meanwhile}; {timeline} and {result}.");
     }
+
+    private static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
 
     /// <summary>The first time each of the player's own actions (not his waits) began.</summary>
     private static List<ActivitySpan> FirstActions(PlayerState p) =>

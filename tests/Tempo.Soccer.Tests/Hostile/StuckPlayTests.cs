@@ -52,7 +52,7 @@ public sealed class StuckPlayTests
     {
         var text = Standoff.Replace("name: standoff", "name: slow\nhorizon: 5", StringComparison.Ordinal)
             .Replace("- wait: {player: 10, past_x: 80}", "- wait: {seconds: 30}", StringComparison.Ordinal)
-            .Replace("- wait: {player: 2, past_x: 80}", "- receive", StringComparison.Ordinal);
+            .Replace("- wait: {player: 2, past_x: 80}", "- wait: {seconds: 30}", StringComparison.Ordinal);
         var result = PlaySimulator.Run(PlayFile.Parse(text, "slow.yaml"));
 
         Assert.False(result.Outcome.Goal);
