@@ -162,6 +162,9 @@ public sealed class PlayResult
         var key = Events.Where(e => e.Time >= start - 1e-9 && (e.Time < end - 1e-9 || (last && e.Time <= end + 1e-9))
                 && e.Type is "Pass" or "Dribble" or "Shot" or "Goal" or "Interception" or "Save" or "Duel" or "Offside" or "Out" or "Block")
             .Select(e => e.Text).ToList();
+        // "#10 beats opp#6 in a duel" twice in a row reads as a stutter: say it once, with the count.
+        key = key.Select((text, i) => (text, i)).Where(x => x.i == 0 || key[x.i - 1] != x.text)
+            .Select(x => key.Skip(x.i).TakeWhile(t => t == x.text).Count() is var n and > 1 ? $"{x.text} ({(n == 2 ? "twice" : $"{n} times")})" : x.text).ToList();
         var first = FrameAt(start);
         var final = FrameAt(end);
         var holders = Frames.Where(f => f.Time > start + 0.15 && f.Time <= end + 1e-9).Select(f => f.Holder).ToHashSet();

@@ -13,11 +13,18 @@ public static class SvgFrameRenderer
     private const double Scale = 8.0;
     private const double Margin = 4.0;
 
+    /// <summary>Centre-to-centre distance (metres on the pitch) below which two drawn markers overlap.</summary>
+    private const double MarkerSpacing = 2.7;
+
+    private const int CaptionCharacters = 110;
+    private const double CaptionLineHeight = 19;
+
     public static string Render(PlayResult result, PlayPhase phase)
     {
         var sb = new StringBuilder();
         var width = (Pitch.Length + (2 * Margin)) * Scale;
-        var height = (Pitch.Width + (2 * Margin)) * Scale + 40;
+        var caption = Wrap(string.Create(CultureInfo.InvariantCulture, $"Phase {phase.Number} ({phase.Start:0.0}–{phase.End:0.0} s): {phase.Caption}"), CaptionCharacters);
+        var height = ((Pitch.Width + (2 * Margin)) * Scale) + 20 + (CaptionLineHeight * caption.Count);
         sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{PitchSvg.F(width)}\" height=\"{PitchSvg.F(height)}\" viewBox=\"0 0 {PitchSvg.F(width)} {PitchSvg.F(height)}\" font-family=\"sans-serif\">");
         sb.Append("<defs>");
         foreach (var (id, colour) in new[] { ("run", "#ffffff"), ("ball", "#ffeb3b"), ("def", "#bfdbfe") })
@@ -45,26 +52,143 @@ public static class SvgFrameRenderer
                 Marker(sb, spec, first.Players[i], 0.35);
             }
         }
-        var ballPath = frames.Select(f => f.Ball).ToList();
-        if (Travelled(ballPath) > 1)
+        // The ball's path in pieces: solid with an arrow while it travels alone (a pass or a shot), dotted while a
+        // player carries it (a dribble), so a dribble is not read as a pass.
+        foreach (var (piece, carried) in BallPieces(frames))
         {
-            sb.Append($"<polyline class=\"ball-path\" points=\"{Points(ballPath)}\" fill=\"none\" stroke=\"#ffeb3b\" stroke-width=\"0.45\" marker-end=\"url(#arrow-ball)\"/>");
+            if (Travelled(piece) > 1)
+            {
+                sb.Append(carried
+                    ? $"<polyline class=\"dribble-path\" points=\"{Points(piece)}\" fill=\"none\" stroke=\"#ffb300\" stroke-width=\"0.4\" stroke-dasharray=\"0.3,0.5\" stroke-linecap=\"round\"/>"
+                    : $"<polyline class=\"ball-path\" points=\"{Points(piece)}\" fill=\"none\" stroke=\"#ffeb3b\" stroke-width=\"0.45\" marker-end=\"url(#arrow-ball)\"/>");
+            }
         }
+        // Each passer also where he played the ball (if he has moved on), so the arrow starts at a player of the right
+        // team; drawn last and kept clear of the others like every marker.
+        var passers = result.Events
+            .Where(e => e.Type is "Pass" or "Shot" && e.Time >= phase.Start - 1e-9 && e.Time <= phase.End + 1e-9)
+            .Select(e => (Index: e.Player is { } who ? IndexOf(result, who) : -1, At: e.Location ?? default))
+            .Where(p => p.Index >= 0 && last.Players[p.Index].DistanceTo(p.At) > MarkerSpacing)
+            .ToList();
+        var drawn = Separate([.. last.Players, .. passers.Select(p => p.At)]);
         for (var i = 0; i < result.Players.Count; i++)
         {
-            Marker(sb, result.Players[i], last.Players[i], 1.0);
+            Marker(sb, result.Players[i], drawn[i], 1.0);
         }
-        sb.Append($"<circle class=\"ball\" cx=\"{PitchSvg.F(last.Ball.X)}\" cy=\"{PitchSvg.F(PitchSvg.Y(last.Ball.Y))}\" r=\"0.55\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"0.15\"/>");
+        for (var k = 0; k < passers.Count; k++)
+        {
+            Marker(sb, result.Players[passers[k].Index], drawn[result.Players.Count + k], 0.8, "passer");
+        }
+        var ball = BallBeside(last.Ball, drawn);
+        sb.Append($"<circle class=\"ball\" cx=\"{PitchSvg.F(ball.X)}\" cy=\"{PitchSvg.F(PitchSvg.Y(ball.Y))}\" r=\"0.55\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"0.15\"/>");
         sb.Append("</g>");
-        var caption = string.Create(CultureInfo.InvariantCulture, $"Phase {phase.Number} ({phase.Start:0.0}–{phase.End:0.0} s): {phase.Caption}");
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{PitchSvg.F(Margin * Scale)}\" y=\"{PitchSvg.F(height - 14)}\" font-size=\"15\" fill=\"#111111\">{WebUtility.HtmlEncode(caption)}</text>");
+        var y = ((Pitch.Width + (2 * Margin)) * Scale) + 22;
+        foreach (var line in caption)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"caption\" x=\"{PitchSvg.F(Margin * Scale)}\" y=\"{PitchSvg.F(y)}\" font-size=\"15\" fill=\"#111111\">{WebUtility.HtmlEncode(line)}</text>");
+            y += CaptionLineHeight;
+        }
         sb.Append("</svg>");
         return sb.ToString();
     }
 
-    private static void Marker(StringBuilder sb, PlayerSpec spec, Vec2 at, double opacity)
+    private static int IndexOf(PlayResult result, PlayerId id)
     {
-        var cls = opacity < 1 ? "ghost" : "player";
+        for (var i = 0; i < result.Players.Count; i++)
+        {
+            if (result.Players[i].Id == id)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static IEnumerable<(List<Vec2> Piece, bool Carried)> BallPieces(List<Frame> frames)
+    {
+        var piece = new List<Vec2> { frames[0].Ball };
+        var carried = frames[0].Holder >= 0;
+        for (var i = 1; i < frames.Count; i++)
+        {
+            var now = frames[i].Holder >= 0;
+            piece.Add(frames[i].Ball);
+            if (now != carried)
+            {
+                yield return (piece, carried);
+                piece = [frames[i].Ball];
+                carried = now;
+            }
+        }
+        yield return (piece, carried);
+    }
+
+    /// <summary>Where to draw each player: pushed apart (in the picture only) where two would hide each other's number.</summary>
+    private static Vec2[] Separate(Vec2[] positions)
+    {
+        var drawn = positions.ToArray();
+        for (var round = 0; round < 8; round++)
+        {
+            var moved = false;
+            for (var i = 0; i < drawn.Length; i++)
+            {
+                for (var j = i + 1; j < drawn.Length; j++)
+                {
+                    var gap = drawn[j] - drawn[i];
+                    var d = gap.Length;
+                    if (d >= MarkerSpacing)
+                    {
+                        continue;
+                    }
+                    var away = d < 1e-6 ? new Vec2(0, 1) : gap * (1 / d);
+                    var push = away * ((MarkerSpacing - d) / 2);
+                    drawn[i] -= push;
+                    drawn[j] += push;
+                    moved = true;
+                }
+            }
+            if (!moved)
+            {
+                break;
+            }
+        }
+        return drawn;
+    }
+
+    /// <summary>The ball beside, not on top of, the player who has it, so his number stays readable.</summary>
+    private static Vec2 BallBeside(Vec2 ball, Vec2[] players)
+    {
+        foreach (var p in players)
+        {
+            var offset = ball - p;
+            if (offset.Length < 1.6)
+            {
+                var direction = offset.Length < 1e-6 ? new Vec2(1, 0) : offset * (1 / offset.Length);
+                return p + (direction * 1.75);
+            }
+        }
+        return ball;
+    }
+
+    private static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+            line.Append(line.Length > 0 ? " " : "").Append(word);
+        }
+        lines.Add(line.ToString());
+        return lines;
+    }
+
+    private static void Marker(StringBuilder sb, PlayerSpec spec, Vec2 at, double opacity, string? cls = null)
+    {
+        cls ??= opacity < 1 ? "ghost" : "player";
         sb.Append(CultureInfo.InvariantCulture, $"<g class=\"{cls}\" opacity=\"{PitchSvg.F(opacity)}\"><circle cx=\"{PitchSvg.F(at.X)}\" cy=\"{PitchSvg.F(PitchSvg.Y(at.Y))}\" r=\"1.3\" fill=\"{PitchSvg.ColourOf(spec)}\" stroke=\"#ffffff\" stroke-width=\"0.2\"/>");
         sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{PitchSvg.F(at.X)}\" y=\"{PitchSvg.F(PitchSvg.Y(at.Y) + 0.55)}\" font-size=\"1.5\" text-anchor=\"middle\" fill=\"#ffffff\" font-weight=\"bold\">{spec.Id.Number}</text></g>");
     }

@@ -143,4 +143,23 @@ public sealed class OutputTests : IDisposable
         Assert.All(table.Split('\n'), l => Assert.False(l.EndsWith(' '), $"trailing space in '{l}'"));
         Assert.Contains(table.Split('\n'), l => l.StartsWith("4.", StringComparison.Ordinal) && l.Contains("gave up: #9 past x=95", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void PhaseFrames_DrawDribblesApartFromPasses_ThePasserWhereHePassed_AndWrapLongCaptions()
+    {
+        var result = BookPlay.Run();
+        static List<XElement> Classed(string svg, string cls) =>
+            XDocument.Parse(svg).Descendants().Where(e => (string?)e.Attribute("class") == cls).ToList();
+        var second = SvgFrameRenderer.Render(result, result.Phases[1]);
+        Assert.NotEmpty(Classed(second, "dribble-path"));
+        var third = SvgFrameRenderer.Render(result, result.Phases[2]);
+        // #10 passed to #2 and ran on: a marker with his number stands where he played the ball.
+        var passer = Assert.Single(Classed(third, "passer"));
+        Assert.Equal("10", passer.Descendants().Single(e => e.Name.LocalName == "text").Value);
+        var sequential = BookPlay.Run(new RunOptions { Sequential = true });
+        var long_ = SvgFrameRenderer.Render(sequential, sequential.Phases[^1]);
+        var captions = Classed(long_, "caption");
+        Assert.All(captions, c => Assert.True(c.Value.Length <= 110, c.Value));
+        Assert.Contains("(twice)", string.Join(" ", captions.Select(c => c.Value)), StringComparison.Ordinal);
+    }
 }
