@@ -35,5 +35,5 @@ public sealed class PlayEvent
     /// <summary>A human sentence saying what happened, e.g. "#2 passes to #10".</summary>
     public required string Text { get; init; }
 
-    public IReadOnlyDictionary<string, string> Data { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Data { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 }

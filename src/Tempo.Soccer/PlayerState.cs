@@ -50,7 +50,12 @@ public sealed class PlayerState
 
     internal bool ActivityWaiting { get; set; }
 
-    internal List<ActivitySpan> Spans { get; } = [];
+    private List<ActivitySpan>? spans;
+
+    /// <summary>What his line of control did, span by span (empty when the world does not record detail).</summary>
+    internal IReadOnlyList<ActivitySpan> Spans => spans is null ? [] : spans;
+
+    internal void AddSpan(ActivitySpan span) => (spans ??= []).Add(span);
 
     internal bool Acted { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Tempo.Soccer;
 
@@ -16,7 +17,10 @@ public sealed class World
 
     // One stream per player, drawn from the run's seed: a change in one player's choices (a duel he no longer
     // fights) does not reshuffle everyone else's luck, so seeds and sweep variations compare like with like.
-    private readonly Random[] luck;
+    // The seeds are drawn up front; a stream is made only for a player who needs one (most never duel or dive).
+    private readonly int[] luckSeeds;
+    private readonly Random?[] luck;
+    private readonly PlayerState[] players;
     private readonly List<PlayEvent> events = [];
     private readonly List<Frame> frames = [];
     private readonly Vec2[] defenderPositions;
@@ -31,26 +35,41 @@ public sealed class World
     private OffsideCall? pendingOffside;
     private bool firstKick = true;
     private readonly HashSet<int> beatenKeepers = [];
-    private readonly bool recordFrames;
+    private readonly bool recordDetail;
     private readonly double speedDecay;
 
-    public World(Play play, Random random, bool recordFrames = true)
+    /// <param name="recordDetail">
+    /// False keeps only what decides the outcome and the event log's types, players and texts (what a sweep reads):
+    /// no frames after the first, no activity spans, no event <see cref="PlayEvent.Data"/>.
+    /// </param>
+    public World(Play play, Random random, bool recordDetail = true)
     {
-        this.recordFrames = recordFrames;
+        this.recordDetail = recordDetail;
         speedDecay = Math.Exp(-play.Physics.TimeStep / play.Physics.Tau);
         Play = play;
         Physics = play.Physics;
         ArgumentNullException.ThrowIfNull(random);
-        var players = new PlayerState[play.Players.Count];
-        luck = new Random[players.Length];
+        players = new PlayerState[play.Players.Count];
+        luckSeeds = new int[players.Length];
+        luck = new Random?[players.Length];
+        var defenders = 0;
         for (var i = 0; i < players.Length; i++)
         {
             players[i] = new PlayerState(i, play.Players[i], Physics);
-            luck[i] = new Random(random.Next());
+            luckSeeds[i] = random.Next();
+            defenders += players[i].Id.Side == Side.Defence ? 1 : 0;
         }
-        Players = players;
-        defenderPositions = new Vec2[players.Count(p => p.Id.Side == Side.Defence)];
-        defenderNumbers = players.Where(p => p.Id.Side == Side.Defence).Select(p => p.Id.Number).ToArray();
+        Players = new PlayerList(players);
+        defenderPositions = new Vec2[defenders];
+        defenderNumbers = new int[defenders];
+        var k = 0;
+        foreach (var p in players)
+        {
+            if (p.Id.Side == Side.Defence)
+            {
+                defenderNumbers[k++] = p.Id.Number;
+            }
+        }
         Holder = Find(new PlayerId(Side.Attack, play.BallHolder)) ?? throw new ArgumentException($"no attacking player #{play.BallHolder}", nameof(play));
         BallPosition = Holder.Position + new Vec2(0.4, 0);
         LastTouch = Holder;
@@ -63,7 +82,7 @@ public sealed class World
 
     public PhysicsParameters Physics { get; }
 
-    public IReadOnlyList<PlayerState> Players { get; }
+    public PlayerList Players { get; }
 
     /// <summary>Virtual seconds simulated so far.</summary>
     public double Time { get; private set; }
@@ -101,7 +120,7 @@ public sealed class World
 
     public PlayerState? Find(PlayerId id)
     {
-        foreach (var p in Players)
+        foreach (var p in players)
         {
             if (p.Id == id)
             {
@@ -112,6 +131,7 @@ public sealed class World
     }
 
     /// <summary>Integrates motion and applies the Laws in fixed steps until <paramref name="seconds"/>, or until the play is over.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AdvanceTo(double seconds)
     {
         var dt = Physics.TimeStep;
@@ -159,7 +179,7 @@ public sealed class World
             Player = player?.Id,
             Location = location ?? player?.Position,
             Text = text,
-            Data = data ?? new Dictionary<string, string>(),
+            Data = data ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty,
             Speed = speed,
         };
         events.Add(e);
@@ -226,11 +246,11 @@ public sealed class World
         {
             var call = JudgeOffside(recipient, restart);
             pendingOffside = call;
-            Log(call.Offside ? "Offside Position" : "Onside", recipient, $"{recipient.Id} {(call.Offside ? "is in an offside position" : "is onside")}: {call.Reason}", recipient.Position, OffsideData(call, restart));
+            Log(call.Offside ? "Offside Position" : "Onside", recipient, $"{recipient.Id} {(call.Offside ? "is in an offside position" : "is onside")}: {call.Reason}", recipient.Position, recordDetail ? OffsideData(call, restart) : null);
         }
         if (shot)
         {
-            kickEvent = Log("Shot", from, $"{from.Id} shoots", location, new Dictionary<string, string> { ["target"] = target.ToString() }, speed);
+            kickEvent = Log("Shot", from, $"{from.Id} shoots", location, recordDetail ? new Dictionary<string, string> { ["target"] = target.ToString() } : null, speed);
             kickEvent.EndLocation = target;
             SetBallActivity($"shot by {from.Id}");
         }
@@ -257,8 +277,8 @@ public sealed class World
         var a = holder.Duel * (1 - defender.Duel);
         var b = defender.Duel * (1 - holder.Duel);
         var holderWins = a + b <= 0 ? 0.5 : a / (a + b);
-        var roll = luck[defender.Index].NextDouble();
-        var data = new Dictionary<string, string>
+        var roll = Luck(defender).NextDouble();
+        var data = !recordDetail ? null : new Dictionary<string, string>
         {
             ["holder"] = holder.Id.ToString(),
             ["holderAt"] = holder.Position.ToString(),
@@ -288,9 +308,10 @@ public sealed class World
         Log("Gave Up", player, $"{player.Id} gave up waiting for {what}");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Step(double dt)
     {
-        foreach (var p in Players)
+        foreach (var p in players)
         {
             MovePlayer(p, dt);
         }
@@ -322,6 +343,7 @@ public sealed class World
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MovePlayer(PlayerState p, double dt)
     {
         if (p.Target is not { } target)
@@ -358,13 +380,14 @@ public sealed class World
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void JudgeLooseBall(Vec2 previous)
     {
         if (Laws.GoalCrossing(previous, BallPosition, Physics.BallRadius) is { } crossing)
         {
             var scorer = LastTouch!;
             var own = scorer.Id.Side == Side.Defence;
-            var e = Log("Goal", scorer, own ? $"own goal by {scorer.Id}" : $"GOAL: {scorer.Id} scores", crossing, new Dictionary<string, string>
+            var e = Log("Goal", scorer, own ? $"own goal by {scorer.Id}" : $"GOAL: {scorer.Id} scores", crossing, !recordDetail ? null : new Dictionary<string, string>
             {
                 ["crossedAt"] = crossing.ToString(),
                 ["lowerPostY"] = Pitch.LowerPostY.ToString("0.00", CultureInfo.InvariantCulture),
@@ -386,7 +409,7 @@ public sealed class World
         {
             var last = LastTouch!;
             var restart = Laws.RestartAfterOut(BallPosition, last.Id.Side);
-            var e = Log("Out", last, $"ball out of play off {last.Id}: {Laws.Describe(restart)}", BallPosition, new Dictionary<string, string>
+            var e = Log("Out", last, $"ball out of play off {last.Id}: {Laws.Describe(restart)}", BallPosition, !recordDetail ? null : new Dictionary<string, string>
             {
                 ["ball"] = BallPosition.ToString(),
                 ["lastTouch"] = last.Id.ToString(),
@@ -405,7 +428,7 @@ public sealed class World
         }
         PlayerState? best = null;
         var bestDistance = double.MaxValue;
-        foreach (var p in Players)
+        foreach (var p in players)
         {
             if ((p.Index == kicker && Time - kickTime < KickerIgnoreSeconds) || Time < p.BeatenUntil)
             {
@@ -431,8 +454,8 @@ public sealed class World
         if (ShotInFlight && best.Spec.Role == Role.Goalkeeper && best.Id.Side == Side.Defence)
         {
             var p = SaveProbabilityNear * (1 - (0.5 * bestDistance / Physics.GoalkeeperReach));
-            var roll = luck[best.Index].NextDouble();
-            var data = new Dictionary<string, string>
+            var roll = Luck(best).NextDouble();
+            var data = !recordDetail ? null : new Dictionary<string, string>
             {
                 ["keeperAt"] = best.Position.ToString(),
                 ["ball"] = BallPosition.ToString(),
@@ -476,7 +499,7 @@ public sealed class World
                     pass.Outcome = "Offside";
                 }
                 Holder = player;
-                Log("Offside", player, $"{player.Id} is penalised for offside when he plays the ball", BallPosition, OffsideData(call, Restart.OpenPlay)).Outcome = "Offside";
+                Log("Offside", player, $"{player.Id} is penalised for offside when he plays the ball", BallPosition, recordDetail ? OffsideData(call, Restart.OpenPlay) : null).Outcome = "Offside";
                 SetBallActivity("offside");
                 Finish(false, null, "offside", $"{player.Id} was offside when the ball was played ({call.Reason})", Time);
                 return;
@@ -498,7 +521,7 @@ public sealed class World
         {
             pass.Outcome = ShotInFlight ? "Blocked" : "Intercepted";
         }
-        Log(ShotInFlight ? "Block" : "Interception", player, $"{player.Id} {(ShotInFlight ? "blocks the shot" : "intercepts")}", BallPosition, new Dictionary<string, string>
+        Log(ShotInFlight ? "Block" : "Interception", player, $"{player.Id} {(ShotInFlight ? "blocks the shot" : "intercepts")}", BallPosition, !recordDetail ? null : new Dictionary<string, string>
         {
             ["interceptor"] = player.Position.ToString(),
             ["ball"] = BallPosition.ToString(),
@@ -522,7 +545,7 @@ public sealed class World
     private OffsideCall JudgeOffside(PlayerState attacker, Restart restart)
     {
         var k = 0;
-        foreach (var p in Players)
+        foreach (var p in players)
         {
             if (p.Id.Side == Side.Defence)
             {
@@ -554,7 +577,7 @@ public sealed class World
             Log("Horizon", null, reason, BallPosition);
         }
         Outcome = new PlayOutcome(goal, scorer, goal ? Play.AttackName : (Holder?.Id.Side == Side.Defence ? Play.DefenceName : Play.AttackName), time, kind, reason);
-        foreach (var p in Players)
+        foreach (var p in players)
         {
             CloseActivity(p);
             p.Activity = "";
@@ -576,7 +599,7 @@ public sealed class World
 
     private void CloseBall()
     {
-        if (ballActivity.Length > 0)
+        if (ballActivity.Length > 0 && recordDetail)
         {
             ballSpans.Add(new ActivitySpan(ballActivityStart, Time, ballActivity, false));
         }
@@ -585,9 +608,9 @@ public sealed class World
 
     private void CloseActivity(PlayerState p)
     {
-        if (p.Activity.Length > 0)
+        if (p.Activity.Length > 0 && recordDetail)
         {
-            p.Spans.Add(new ActivitySpan(p.ActivityStart, Time, p.Activity, p.ActivityWaiting));
+            p.AddSpan(new ActivitySpan(p.ActivityStart, Time, p.Activity, p.ActivityWaiting));
         }
     }
 
@@ -611,7 +634,7 @@ public sealed class World
     /// <summary>Closes the open activity spans (at the end of a run).</summary>
     public void CloseAll()
     {
-        foreach (var p in Players)
+        foreach (var p in players)
         {
             CloseActivity(p);
             p.Activity = "";
@@ -627,17 +650,20 @@ public sealed class World
 
     private void RecordFrame()
     {
-        if (!recordFrames && frames.Count > 0)
+        if (!recordDetail && frames.Count > 0)
         {
             return;
         }
-        var positions = new Vec2[Players.Count];
+        var positions = new Vec2[players.Length];
         for (var i = 0; i < positions.Length; i++)
         {
-            positions[i] = Players[i].Position;
+            positions[i] = players[i].Position;
         }
         frames.Add(new Frame(Math.Round(Time, 6), positions, BallPosition, Holder?.Index ?? -1));
     }
+
+    /// <summary>The player's own random stream, made the first time he needs one.</summary>
+    private Random Luck(PlayerState p) => luck[p.Index] ??= new Random(luckSeeds[p.Index]);
 
     private static Vec2 Clamp(Vec2 p) => new(Math.Clamp(p.X, 0, Pitch.Length), Math.Clamp(p.Y, 0, Pitch.Width));
 }

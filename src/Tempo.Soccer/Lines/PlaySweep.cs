@@ -78,11 +78,16 @@ public static class PlaySweep
         ArgumentNullException.ThrowIfNull(play);
         var random = new Random(seed);
         var physics = play.Physics;
-        var players = play.Players.Select(p => p with
+        var players = new PlayerSpec[play.Players.Count];
+        for (var i = 0; i < players.Length; i++)
         {
-            ReactionTime = Math.Clamp((p.ReactionTime ?? physics.ReactionTime) * (0.75 + (0.5 * random.NextDouble())), 0.15, 0.8),
-            MaxSpeed = (p.MaxSpeed ?? physics.MaxSpeed) * (0.94 + (0.12 * random.NextDouble())),
-        }).ToList();
+            var p = play.Players[i];
+            players[i] = p with
+            {
+                ReactionTime = Math.Clamp((p.ReactionTime ?? physics.ReactionTime) * (0.75 + (0.5 * random.NextDouble())), 0.15, 0.8),
+                MaxSpeed = (p.MaxSpeed ?? physics.MaxSpeed) * (0.94 + (0.12 * random.NextDouble())),
+            };
+        }
         return play with { Players = players };
     }
 
@@ -92,12 +97,24 @@ public static class PlaySweep
         {
             return "goal";
         }
-        var last = events.LastOrDefault(e => e.Type is "Duel" or "Interception" or "Save" or "Block" or "Offside" or "Out" or "Gave Up" or "Deadlock");
+        var last = Last(events, static e => e.Type is "Duel" or "Interception" or "Save" or "Block" or "Offside" or "Out" or "Gave Up" or "Deadlock");
         return o.Kind switch
         {
             "tackled" or "intercepted" or "saved" or "blocked" when last?.Player is { } who => $"{o.Kind} by {who}",
             "offside" when last?.Player is { } who => $"{who} offside",
-            _ => o.Kind == "horizon" && events.LastOrDefault(e => e.Type == "Gave Up") is { } g ? g.Text : o.Kind,
+            _ => o.Kind == "horizon" && Last(events, static e => e.Type == "Gave Up") is { } g ? g.Text : o.Kind,
         };
+    }
+
+    private static PlayEvent? Last(IReadOnlyList<PlayEvent> events, Func<PlayEvent, bool> match)
+    {
+        for (var i = events.Count - 1; i >= 0; i--)
+        {
+            if (match(events[i]))
+            {
+                return events[i];
+            }
+        }
+        return null;
     }
 }
