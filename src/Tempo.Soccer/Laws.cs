@@ -68,7 +68,8 @@ public static class Laws
         }
         var t = (line - from.X) / (to.X - from.X);
         var y = from.Y + ((to.Y - from.Y) * t);
-        return y > Pitch.LowerPostY && y < Pitch.UpperPostY ? new Vec2(line, y) : null;
+        // The whole ball between the posts: a ball whose edge reaches a post's inner edge meets the post, not the net.
+        return y - ballRadius > Pitch.LowerPostY && y + ballRadius < Pitch.UpperPostY ? new Vec2(line, y) : null;
     }
 
     /// <summary>Law 9: the ball is out of play when it has wholly crossed a goal line or touch line (not as a goal).</summary>

@@ -70,6 +70,11 @@ public sealed class LawsTests
         Assert.NotNull(Laws.GoalCrossing(new Vec2(104.8, 34), new Vec2(105.2, 34), r));
         Assert.Null(Laws.GoalCrossing(new Vec2(104.8, 38), new Vec2(105.2, 38), r));
         Assert.Null(Laws.GoalCrossing(new Vec2(104.8, 30), new Vec2(105.2, 30), r));
+        // The whole ball between the posts: a centre inside the mouth whose edge reaches the post is not a goal.
+        var upper = Pitch.UpperPostY;
+        Assert.Null(Laws.GoalCrossing(new Vec2(104.8, upper - (r / 2)), new Vec2(105.2, upper - (r / 2)), r));
+        Assert.NotNull(Laws.GoalCrossing(new Vec2(104.8, upper - (r * 1.5)), new Vec2(105.2, upper - (r * 1.5)), r));
+        Assert.Null(Laws.GoalCrossing(new Vec2(104.8, Pitch.LowerPostY + (r / 2)), new Vec2(105.2, Pitch.LowerPostY + (r / 2)), r));
     }
 
     [Fact]

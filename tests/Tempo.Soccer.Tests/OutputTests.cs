@@ -40,7 +40,8 @@ public sealed class OutputTests : IDisposable
         Assert.Contains(svg.Descendants(), e => (string?)e.Attribute("class") == "run");
         Assert.Contains("#2 passes to #10", svg.ToString(), StringComparison.Ordinal);
         var third = SvgFrameRenderer.Render(result, result.Phases[2]);
-        Assert.Contains("GOAL: #2 scores", third, StringComparison.Ordinal);
+        var caption = string.Join(" ", XDocument.Parse(third).Descendants().Where(e => (string?)e.Attribute("class") == "caption").Select(e => e.Value));
+        Assert.Contains("GOAL: #2 scores", caption, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed partial class Player
             switch (behaviour)
             {
                 case DefenderBehaviour.Mark when mark is { } n && World.Find(new PlayerId(Side.Attack, n)) is { } man:
-                    World.SetActivity(State, Label("mark", man), notable: false);
+                    World.SetActivity(State, Label("mark", man));
                     World.RunTo(State, GoalSide(man.Position, 1.5), 1.0);
                     break;
                 case DefenderBehaviour.Guard:
@@ -83,10 +83,11 @@ public sealed partial class Player
                         World.RunTo(State, GoalSide(runner.Position, 1.5), 1.0);
                         break;
                     }
-                    World.SetActivity(State, threat is null ? "guard zone" : Label("guard", threat), notable: false);
+                    World.SetActivity(State, threat is null ? "guard zone" : Label("guard", threat), notable: State.Position.DistanceTo(threat is null ? zone : threat.Position) > 3);
                     World.RunTo(State, threat is null ? zone : GoalSide(threat.Position, 2.0), 0.9);
                     break;
                 default:
+                    World.SetActivity(State, behaviour == DefenderBehaviour.Hold ? "hold position" : "watch the ball", notable: false);
                     World.Stop(State);
                     break;
             }
