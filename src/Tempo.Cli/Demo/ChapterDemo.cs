@@ -101,7 +101,7 @@ public sealed class ChapterDemo(TextWriter output, string outputDirectory)
             output.WriteLine($"   {trace.Name}: {trace.Lines.Count} line{(trace.Lines.Count == 1 ? "" : "s")}, {TimeFormat.Seconds(trace.Duration)} s");
         }
         output.WriteLine();
-        Write("timeline.svg", SvgTimelineRenderer.Render(traces, new SvgTimelineOptions { Title = "Lines of control: the chess solver (wall clock), the soccer play and the same play sequentially (virtual time)", ScalePerTrace = true }), "all lines of control side by side");
+        Write("timeline.svg", SvgTimelineRenderer.Render(traces, new SvgTimelineOptions { Title = "Lines of control: chess solver (wall clock), soccer play concurrent and sequential (virtual time)", ScalePerTrace = true }), "all lines of control side by side");
         Write("trace.json", ChromeTraceWriter.Write(traces), "the same as Chrome trace JSON (open in Perfetto or chrome://tracing)");
     }
 
