@@ -65,22 +65,46 @@ public static class PlayJson
 
     private static void WriteEvents(Utf8JsonWriter w, PlayResult result)
     {
+        var events = result.Events;
+        var related = EventLinks.Related(events);
+        var possession = 1;
+        var pattern = PlayPattern(result.Play.Restart);
         w.WriteStartArray();
-        foreach (var e in result.Events)
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i];
+            if (e.Type == "Possession")
+            {
+                possession++;
+            }
             w.WriteStartObject();
             w.WriteNumber("index", e.Index + 1);
             w.WriteNumber("second", Math.Round(e.Time, 3));
             w.WriteString("timestamp", TimeSpan.FromMilliseconds(Math.Round(e.Time * 1000)).ToString(@"hh\:mm\:ss\.fff", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteString("type", e.Type);
+            w.WriteNumber("possession", possession);
+            w.WriteString("playPattern", pattern);
             if (e.Player is { } p)
             {
                 w.WriteString("team", p.Side == Side.Attack ? result.Play.AttackName : result.Play.DefenceName);
                 w.WriteNumber("player", p.Number);
+                if (e.Type is "Pass" or "Shot" or "Ball Receipt" or "Dribble")
+                {
+                    w.WriteBoolean("underPressure", EventLinks.UnderPressure(result, e, p));
+                }
             }
             if (e.Location is { } at)
             {
                 Point(w, "location", at);
+            }
+            if (related[i].Count > 0)
+            {
+                w.WriteStartArray("relatedEvents");
+                foreach (var r in related[i])
+                {
+                    w.WriteNumberValue(events[r].Index + 1);
+                }
+                w.WriteEndArray();
             }
             if (e.Type is "Pass" or "Shot")
             {
@@ -93,6 +117,11 @@ public static class PlayJson
                         w.WriteNumber("length", Math.Round(start.DistanceTo(end), 2));
                         w.WriteNumber("angle", Math.Round(Math.Atan2(end.Y - start.Y, end.X - start.X), 4));
                     }
+                }
+                if (e.Type == "Pass")
+                {
+                    // The model is two-dimensional: every pass is played along the ground.
+                    w.WriteString("height", "Ground Pass");
                 }
                 if (e.Recipient is { } r)
                 {
@@ -119,13 +148,39 @@ public static class PlayJson
                 w.WriteStartObject("details");
                 foreach (var (k, v) in e.Data.OrderBy(kv => kv.Key, StringComparer.Ordinal))
                 {
-                    w.WriteString(k, v);
+                    DetailValue(w, k, v);
                 }
                 w.WriteEndObject();
             }
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    /// <summary>StatsBomb's play_pattern for how the play began.</summary>
+    private static string PlayPattern(Restart restart) => restart switch
+    {
+        Restart.ThrowIn => "From Throw In",
+        Restart.GoalKick => "From Goal Kick",
+        Restart.CornerKick => "From Corner",
+        _ => "Regular Play",
+    };
+
+    /// <summary>A detail as the type it is: a number, a point [x, y], or text.</summary>
+    private static void DetailValue(Utf8JsonWriter w, string key, string value)
+    {
+        if (double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            w.WriteNumber(key, number);
+        }
+        else if (Vec2.TryParse(value, out var point))
+        {
+            Point(w, key, point);
+        }
+        else
+        {
+            w.WriteString(key, value);
+        }
     }
 
     private static void Point(Utf8JsonWriter w, string name, Vec2 p)

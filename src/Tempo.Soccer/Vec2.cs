@@ -27,4 +27,23 @@ public readonly record struct Vec2(double X, double Y)
     }
 
     public override string ToString() => FormattableString.Invariant($"({X:0.0}, {Y:0.0})");
+
+    /// <summary>Reads back what <see cref="ToString"/> writes: "(x, y)".</summary>
+    public static bool TryParse(string text, out Vec2 point)
+    {
+        point = default;
+        if (text is not ['(', .., ')'])
+        {
+            return false;
+        }
+        var parts = text[1..^1].Split(',');
+        if (parts.Length == 2
+            && double.TryParse(parts[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var x)
+            && double.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var y))
+        {
+            point = new Vec2(x, y);
+            return true;
+        }
+        return false;
+    }
 }

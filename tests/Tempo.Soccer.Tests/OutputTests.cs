@@ -163,4 +163,27 @@ public sealed class OutputTests : IDisposable
         Assert.All(captions, c => Assert.True(c.Value.Length <= 110, c.Value));
         Assert.Contains("(twice)", string.Join(" ", captions.Select(c => c.Value)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void EventLog_LinksPassesToTheirReceipts_CountsPossessions_AndTypesTheDetails()
+    {
+        using var doc = JsonDocument.Parse(PlayJson.Events(BookPlay.Run(new RunOptions { Sequential = true })));
+        var events = doc.RootElement.EnumerateArray().ToList();
+        JsonElement ByIndex(int index) => events.Single(e => e.GetProperty("index").GetInt32() == index);
+        foreach (var pass in events.Where(e => e.GetProperty("type").GetString() == "Pass"))
+        {
+            var ended = ByIndex(pass.GetProperty("relatedEvents").EnumerateArray().Single().GetInt32());
+            Assert.Contains(ended.GetProperty("type").GetString(), new[] { "Ball Receipt", "Interception" });
+            Assert.Contains(pass.GetProperty("index").GetInt32(), ended.GetProperty("relatedEvents").EnumerateArray().Select(r => r.GetInt32()));
+            Assert.Equal("Ground Pass", pass.GetProperty("pass").GetProperty("height").GetString());
+        }
+        // The interception hands the ball to the defence: a second possession begins.
+        Assert.Equal(1, events[0].GetProperty("possession").GetInt32());
+        Assert.Equal(2, events[^1].GetProperty("possession").GetInt32());
+        Assert.All(events, e => Assert.Equal("Regular Play", e.GetProperty("playPattern").GetString()));
+        var duel = events.First(e => e.GetProperty("type").GetString() == "Dribble").GetProperty("details");
+        Assert.Equal(JsonValueKind.Number, duel.GetProperty("roll").ValueKind);
+        Assert.Equal(2, duel.GetProperty("defenderAt").GetArrayLength());
+        Assert.True(events.First(e => e.GetProperty("type").GetString() == "Dribble").GetProperty("underPressure").GetBoolean());
+    }
 }

@@ -1,0 +1,72 @@
+namespace Tempo.Soccer;
+
+/// <summary>What the event log derives in the spirit of StatsBomb: which events belong together, and who was under pressure.</summary>
+internal static class EventLinks
+{
+    /// <summary>An opponent this close (metres) to the player when he acts puts him under pressure.</summary>
+    private const double PressureDistance = 3.0;
+
+    /// <summary>
+    /// For each event, the indexes of the events it belongs with: a pass or shot and what ended its flight (the
+    /// receipt, the interception, the block, the save or dive, the goal, the ball going out), both ways.
+    /// </summary>
+    public static List<int>[] Related(IReadOnlyList<PlayEvent> events)
+    {
+        var related = new List<int>[events.Count];
+        for (var i = 0; i < related.Length; i++)
+        {
+            related[i] = [];
+        }
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i].Type is not ("Pass" or "Shot"))
+            {
+                continue;
+            }
+            for (var j = i + 1; j < events.Count; j++)
+            {
+                var type = events[j].Type;
+                if (type is "Pass" or "Shot")
+                {
+                    break;
+                }
+                if (type is "Ball Receipt" or "Interception" or "Block" or "Save" or "Goal Keeper" or "Goal" or "Out" or "Offside")
+                {
+                    related[i].Add(j);
+                    related[j].Add(i);
+                    if (type is not "Goal Keeper")
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+        return related;
+    }
+
+    /// <summary>Whether an opponent was within <see cref="PressureDistance"/> of the player at the event.</summary>
+    public static bool UnderPressure(PlayResult result, PlayEvent e, PlayerId player)
+    {
+        var frame = result.FrameAt(e.Time);
+        var me = -1;
+        for (var i = 0; i < result.Players.Count; i++)
+        {
+            if (result.Players[i].Id == player)
+            {
+                me = i;
+            }
+        }
+        if (me < 0)
+        {
+            return false;
+        }
+        for (var i = 0; i < result.Players.Count; i++)
+        {
+            if (result.Players[i].Id.Side != player.Side && frame.Players[i].DistanceTo(frame.Players[me]) <= PressureDistance)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
