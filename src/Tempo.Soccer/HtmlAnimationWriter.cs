@@ -168,6 +168,13 @@ DATA.lines.forEach(function (line, r) {
     const rect = el("rect", { "class": "span", x: tx(s[0]), y: y, width: Math.max(1, tx(s[1]) - tx(s[0])), height: rowH - 5, fill: colour, stroke: "#ffffff", "stroke-width": 0.5 }, timeline);
     const tip = el("title", {}, rect);
     tip.textContent = line.name + " " + s[0].toFixed(2) + "–" + s[1].toFixed(2) + " s: " + (s[3] ? "waiting for " : "") + s[2];
+    // The label in the bar itself where it fits (about 5.5 px per character at this size).
+    const room = tx(s[1]) - tx(s[0]) - 6;
+    const text = (s[3] ? "wait: " : "") + s[2];
+    if (room >= 30) {
+      const inside = el("text", { "class": "span-label", x: tx(s[0]) + 3, y: y + 10, "font-size": 9, fill: "#1b1b1b" }, timeline);
+      inside.textContent = text.length * 5.5 <= room ? text : text.slice(0, Math.max(1, Math.floor(room / 5.5) - 1)) + "…";
+    }
   });
 });
 for (let s = 0; s <= Math.floor(duration); s++) {
