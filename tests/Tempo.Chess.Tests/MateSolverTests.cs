@@ -234,6 +234,8 @@ public sealed class MateSolverTests
 
         var line = Assert.Single(result.Trace.Lines);
         Assert.Equal("solver", line.Name);
+        Assert.Equal("mate solver", result.Trace.Name);
+        Assert.Equal("the book puzzle", MateSolver.Solve(Position.Parse(BookFen), new MateSolverOptions { TraceName = "the book puzzle" }).Trace.Name);
         Assert.Equal(["mate in ≤ 1?", "mate in ≤ 2?", "mate in ≤ 3?", "main line and solution tree"], line.Spans.Select(s => s.Label));
         Assert.All(line.Spans, s => Assert.Equal(SpanState.Running, s.State));
     }

@@ -24,7 +24,7 @@ public static class MateSolver
         }
         var control = new SearchControl(options.TimeLimit, cancellationToken);
         var table = new TranspositionTable(options.TableMegabytes);
-        var root = new RootSearch(position, table, control, options.Threads);
+        var root = new RootSearch(position, table, control, options.Threads, options.TraceName);
         return root.Run(options);
     }
 }

@@ -27,6 +27,9 @@ public sealed record MateSolverOptions
     /// <summary>Moves to follow instead of the longest defence: defences only, or a full line starting with the attacker's move.</summary>
     public IReadOnlyList<string>? Line { get; init; }
 
+    /// <summary>The name of the result's <see cref="MateResult.Trace"/> (default "mate solver", with the thread count).</summary>
+    public string? TraceName { get; init; }
+
     /// <summary>The largest <see cref="MaxMoves"/> accepted.</summary>
     public const int MaxMovesLimit = 50;
 }

@@ -13,7 +13,7 @@ internal sealed class RootSearch
     private readonly SolverRecorder _recorder;
     private long[]? _cost;
 
-    public RootSearch(Position position, TranspositionTable table, SearchControl control, int threads)
+    public RootSearch(Position position, TranspositionTable table, SearchControl control, int threads, string? traceName = null)
     {
         _root = position.Clone();
         _table = table;
@@ -23,7 +23,7 @@ internal sealed class RootSearch
         {
             _workers[i] = new MateSearch(position.Clone(), table, control);
         }
-        _recorder = new SolverRecorder(threads, control);
+        _recorder = new SolverRecorder(threads, control, traceName);
     }
 
     public MateResult Run(MateSolverOptions options)

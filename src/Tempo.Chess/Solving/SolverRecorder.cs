@@ -13,10 +13,10 @@ internal sealed class SolverRecorder
     private readonly LineOfControlTrace _solver;
     private readonly LineOfControlTrace[] _workers;
 
-    public SolverRecorder(int threads, SearchControl control)
+    public SolverRecorder(int threads, SearchControl control, string? name = null)
     {
         _control = control;
-        Trace = new Trace(threads == 1 ? "mate solver" : $"mate solver ({threads} threads)");
+        Trace = new Trace(name ?? (threads == 1 ? "mate solver" : $"mate solver ({threads} threads)"));
         _solver = Trace.AddLine("solver");
         _workers = new LineOfControlTrace[threads == 1 ? 0 : threads];
         for (int i = 0; i < _workers.Length; i++)

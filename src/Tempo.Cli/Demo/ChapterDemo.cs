@@ -45,20 +45,20 @@ public sealed class ChapterDemo(TextWriter output, string outputDirectory)
         output.WriteLine($"   {puzzle.Fen}");
         output.WriteLine();
 
-        var proof = MateSolver.Solve(puzzle.Position, new MateSolverOptions { MaxMoves = 5 }, cancellationToken);
+        var proof = MateSolver.Solve(puzzle.Position, new MateSolverOptions { MaxMoves = 5, TraceName = "chess solver (1 thread)" }, cancellationToken);
         var chapter = MateSolver.Solve(puzzle.Position, new MateSolverOptions { MaxMoves = 5, Line = BookPuzzle.ChapterLine }, cancellationToken);
         output.WriteLine("Table 1.1: Solution for the chess puzzle (--line \"Nd4 Be6\")");
         output.Write(chapter.FormatTable());
         output.WriteLine();
 
-        var parallel = MateSolver.Solve(puzzle.Position, new MateSolverOptions { MaxMoves = 5, Threads = 2 }, cancellationToken);
+        var parallel = MateSolver.Solve(puzzle.Position, new MateSolverOptions { MaxMoves = 5, Threads = 2, TraceName = "chess solver (--threads 2)" }, cancellationToken);
         if (parallel.MateIn != proof.MateIn || !parallel.Keys.SequenceEqual(proof.Keys))
         {
             throw new InvalidOperationException("the 2-thread solve disagrees with the 1-thread solve");
         }
 
         Write("board.svg", BoardSvg.Render(puzzle.Position, caption: "White to play and mate in 3"), "the puzzle's board diagram");
-        return [Rename(proof.Trace, "chess solver (1 thread)"), Rename(parallel.Trace, "chess solver (--threads 2)")];
+        return [proof.Trace, parallel.Trace];
     }
 
     private IEnumerable<Trace> RunSoccerPlay()
@@ -121,28 +121,4 @@ public sealed class ChapterDemo(TextWriter output, string outputDirectory)
         _ when name.StartsWith("phase-", StringComparison.Ordinal) => $"the {play}'s {Path.GetFileNameWithoutExtension(name)} frame",
         _ => "",
     };
-
-    private static Trace Rename(Trace trace, string name)
-    {
-        var copy = new Trace(name);
-        foreach (var line in trace.Lines)
-        {
-            var target = copy.AddLine(line.Name);
-            foreach (var span in line.Spans)
-            {
-                target.Begin(span.State, span.Start, span.Label);
-                target.End(span.End);
-            }
-        }
-        foreach (var e in trace.Events)
-        {
-            copy.AddEvent(copy.Lines[e.LineId], e.Time, e.Name, e.Data);
-        }
-        foreach (var link in trace.Links)
-        {
-            copy.AddLink(copy.Lines[link.FromLineId], link.FromTime, copy.Lines[link.ToLineId], link.ToTime, link.Label);
-        }
-        copy.MarkEnd(trace.Duration);
-        return copy;
-    }
 }
