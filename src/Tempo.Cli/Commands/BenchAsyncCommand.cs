@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Tempo.Async;
 
 namespace Tempo.Cli.Commands;
@@ -97,8 +96,7 @@ public static class BenchAsyncCommand
 
     private static string ToJson(Report r)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("resumptions", r.Tempo.Operations);
@@ -112,8 +110,7 @@ public static class BenchAsyncCommand
             json.WriteNumber("pingPongSeconds", Math.Round(r.PingPong.Elapsed.TotalSeconds, 6));
             json.WriteNumber("pingPongMessagesPerSecond", Math.Round(r.PingPong.PerSecond));
             json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using Tempo.Chess;
 
 namespace Tempo.Cli.Commands;
@@ -35,17 +34,13 @@ public static class BenchChessCommand
                     context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-10} depth {depth}  nodes {count,11}  ms {watch.ElapsedMilliseconds,6}"));
                 }
             }
-            var ms = total.ElapsedMilliseconds;
-            var nps = (long)(nodes / Math.Max(total.Elapsed.TotalSeconds, 1e-9));
+            var rate = NodeRate.Of(nodes, total.Elapsed);
             if (json)
             {
-                using var stream = new MemoryStream();
-                using (var writer = new Utf8JsonWriter(stream))
+                context.Output.WriteLine(JsonText.Write(writer =>
                 {
                     writer.WriteStartObject();
-                    writer.WriteNumber("nodes", nodes);
-                    writer.WriteNumber("ms", ms);
-                    writer.WriteNumber("nps", nps);
+                    rate.WriteTo(writer);
                     writer.WriteStartArray("positions");
                     foreach (var row in rows)
                     {
@@ -58,15 +53,12 @@ public static class BenchChessCommand
                     }
                     writer.WriteEndArray();
                     writer.WriteEndObject();
-                }
-                context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+                }));
             }
             else
             {
                 context.Output.WriteLine();
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nodes {nodes}"));
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ms {ms}"));
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nps {nps}"));
+                rate.WriteTo(context.Output);
             }
             return ExitCodes.Ok;
         }));

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using Tempo.Chess;
 
 namespace Tempo.Cli.Commands;
@@ -36,9 +35,7 @@ public static class PerftCommand
             {
                 nodes = Perft.Count(position, plies, cancel.Token);
             }
-            var ms = watch.ElapsedMilliseconds;
-            var nps = (long)(nodes / Math.Max(watch.Elapsed.TotalSeconds, 1e-9));
-            Write(context.Output, parse.GetValue(format) == "json", position.ToFen(), plies, nodes, ms, nps, rootMoves);
+            Write(context.Output, parse.GetValue(format) == "json", position.ToFen(), plies, NodeRate.Of(nodes, watch.Elapsed), rootMoves);
             return ExitCodes.Ok;
         }));
         return command;
@@ -53,19 +50,16 @@ public static class PerftCommand
         return value;
     }
 
-    private static void Write(TextWriter output, bool json, string fen, int depth, long nodes, long ms, long nps, IReadOnlyList<(Move Move, long Nodes)>? rootMoves)
+    private static void Write(TextWriter output, bool json, string fen, int depth, NodeRate rate, IReadOnlyList<(Move Move, long Nodes)>? rootMoves)
     {
         if (json)
         {
-            using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream))
+            output.WriteLine(JsonText.Write(writer =>
             {
                 writer.WriteStartObject();
                 writer.WriteString("fen", fen);
                 writer.WriteNumber("depth", depth);
-                writer.WriteNumber("nodes", nodes);
-                writer.WriteNumber("ms", ms);
-                writer.WriteNumber("nps", nps);
+                rate.WriteTo(writer);
                 if (rootMoves != null)
                 {
                     writer.WriteStartArray("divide");
@@ -79,8 +73,7 @@ public static class PerftCommand
                     writer.WriteEndArray();
                 }
                 writer.WriteEndObject();
-            }
-            output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            }));
             return;
         }
         if (rootMoves != null)
@@ -91,8 +84,6 @@ public static class PerftCommand
             }
             output.WriteLine();
         }
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nodes {nodes}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ms {ms}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nps {nps}"));
+        rate.WriteTo(output);
     }
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Tempo.Soccer;
 
 namespace Tempo.Cli.Commands;
@@ -53,8 +51,7 @@ public static class SoccerSweepCommand
 
     private static string Json(SweepResult r)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("play", r.Play);
@@ -100,7 +97,6 @@ public static class SoccerSweepCommand
             }
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        }, relaxed: true);
     }
 }
