@@ -8,6 +8,21 @@ public sealed class SequentialScopeTests
 {
     private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);
 
+    /// <summary>A line outside any scope that moves a position one step every half second, as the soccer world does.</summary>
+    private static Func<double> StartPhysics(Simulation sim)
+    {
+        var position = 0.0;
+        sim.Start("physics", async ct =>
+        {
+            while (sim.Now < S(10))
+            {
+                await sim.DelayAsync(S(0.5), ct);
+                position += 1;
+            }
+        });
+        return () => position;
+    }
+
     [Fact]
     public void ScopeLinesTakeTurns_WhileLinesOutsideGoOn()
     {
@@ -74,20 +89,12 @@ public sealed class SequentialScopeTests
     public void WorkUntil_KeepsTheTurn_AndRecordsRunning()
     {
         using var sim = new Simulation();
-        var position = 0.0;
-        sim.Start("physics", async ct =>
-        {
-            while (sim.Now < S(10))
-            {
-                await sim.DelayAsync(S(0.5), ct);
-                position += 1;
-            }
-        });
+        var position = StartPhysics(sim);
         var log = new List<string>();
         var team = sim.OpenScope("team", ExecutionMode.Sequential);
         team.Start("runner", async ct =>
         {
-            await sim.WorkUntilAsync("run to 4", () => position >= 4, ct);
+            await sim.WorkUntilAsync("run to 4", () => position() >= 4, ct);
             log.Add($"runner@{sim.Now.TotalSeconds}");
         });
         team.Start("next", async ct =>
@@ -109,20 +116,12 @@ public sealed class SequentialScopeTests
     public void WaitUntil_InASequentialScope_PassesTheTurn()
     {
         using var sim = new Simulation();
-        var position = 0.0;
-        sim.Start("physics", async ct =>
-        {
-            while (sim.Now < S(10))
-            {
-                await sim.DelayAsync(S(0.5), ct);
-                position += 1;
-            }
-        });
+        var position = StartPhysics(sim);
         var log = new List<string>();
         var team = sim.OpenScope("team", ExecutionMode.Sequential);
         team.Start("watcher", async ct =>
         {
-            await sim.WaitUntilAsync("position 4", () => position >= 4, ct);
+            await sim.WaitUntilAsync("position 4", () => position() >= 4, ct);
             log.Add($"watcher@{sim.Now.TotalSeconds}");
         });
         team.Start("next", async ct =>
