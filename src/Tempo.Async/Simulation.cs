@@ -798,6 +798,15 @@ public sealed class Simulation : IDisposable
             var line = group.Pending.Dequeue();
             group.Turns.Add(line);
             _urgent.Enqueue(new WorkItem(line, WorkKind.Action, BeginLine, line, 0));
+            // Interrupts that came while the line waited for its turn reach it at its first wait, as they would have
+            // reached a line started concurrently.
+            if (line.Deferred is { Count: > 0 } early)
+            {
+                while (early.TryDequeue(out var item))
+                {
+                    _urgent.Enqueue(item);
+                }
+            }
             return true;
         }
         return false;
