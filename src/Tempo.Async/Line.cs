@@ -70,6 +70,9 @@ internal sealed class Line
 
     public List<Action>? FinishCallbacks { get; set; }
 
+    /// <summary>Ends the line, cancelled, if its token is cancelled while it waits for its turn in a sequential scope.</summary>
+    public CancellationTokenRegistration TurnCancellation { get; set; }
+
     /// <summary>Work held back in sequential mode while another line has the turn.</summary>
     public WorkQueue? Deferred { get; set; }
 

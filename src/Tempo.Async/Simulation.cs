@@ -14,6 +14,20 @@ public sealed class Simulation : IDisposable
     private static readonly Action<object?> BeginLine = static state => ((Line)state!).Simulation.RunBody((Line)state!);
     private static readonly Action<object?> FinishLine = static state => ((Line)state!).Simulation.CompleteLine((Line)state!);
 
+    // A line of a sequential scope cancelled before its turn ends cancelled there and then: its body never runs.
+    private static readonly Action<object?> CancelBeforeTurn = static state => ((Line)state!).Simulation.QueueEndBeforeTurn((Line)state!);
+
+    private static readonly Action<object?> EndBeforeTurn = static state =>
+    {
+        var line = (Line)state!;
+        if (line.Started || line.Finished)
+        {
+            return;
+        }
+        line.BodyTask = Task.FromCanceled(line.Token);
+        line.Simulation.OnBodyCompleted(line);
+    };
+
     private static readonly Action<object?> DeliverInterrupt = static state =>
     {
         var (target, exception) = ((Line, InterruptException))state!;
@@ -506,11 +520,26 @@ public sealed class Simulation : IDisposable
             {
                 line.Trace.Begin(SpanState.Waiting, Now, "its turn");
             }
+            if (!group.WholeSimulation)
+            {
+                line.TurnCancellation = line.Token.UnsafeRegister(CancelBeforeTurn, line);
+            }
         }
         else
         {
             _urgent.Enqueue(new WorkItem(line, WorkKind.Action, BeginLine, line, 0));
         }
+    }
+
+    private void QueueEndBeforeTurn(Line line)
+    {
+        if (!IsLoopThread)
+        {
+            // Cancelled from another thread: report it as misuse rather than touch the loop's queues.
+            PostFromContext(line, static _ => { }, null);
+            return;
+        }
+        _urgent.Enqueue(new WorkItem(null, WorkKind.Action, EndBeforeTurn, line, 0));
     }
 
     private void RunBody(Line line)
@@ -786,6 +815,10 @@ public sealed class Simulation : IDisposable
     {
         foreach (var group in _groups)
         {
+            while (group.Pending.TryPeek(out var ended) && ended.Finished)
+            {
+                group.Pending.Dequeue();
+            }
             if (group.Pending.Count == 0)
             {
                 continue;
@@ -796,6 +829,7 @@ public sealed class Simulation : IDisposable
                 continue;
             }
             var line = group.Pending.Dequeue();
+            line.TurnCancellation.Unregister();
             group.Turns.Add(line);
             _urgent.Enqueue(new WorkItem(line, WorkKind.Action, BeginLine, line, 0));
             // Interrupts that came while the line waited for its turn reach it at its first wait, as they would have
