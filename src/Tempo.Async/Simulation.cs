@@ -871,10 +871,24 @@ public sealed class Simulation : IDisposable
         {
             ThrowForeign();
         }
-        var list = waiting.Select(l => (l.Name, l.Started ? l.WaitLabel ?? "a task the simulation does not know (not a delay, event, condition or line)" : "its turn (not started)")).ToList();
+        var list = waiting.Select(l => (l.Name, WaitingFor(l))).ToList();
         var what = awaited is null ? "every line of control is waiting and no timer is pending" : "the awaited task cannot complete: no work and no timer is pending";
         var detail = list.Count == 0 ? "no line is running" : string.Join("; ", list.Select(w => $"'{w.Item1}' waits for {w.Item2}"));
         throw new DeadlockException($"deadlock in simulation '{Options.Name}' at t={TimeFormat.Seconds(Now)}: {what}: {detail}", list);
+    }
+
+    private static string WaitingFor(Line line)
+    {
+        if (!line.Started)
+        {
+            return "its turn (not started)";
+        }
+        // Woken (its wait is over) but held back until the lines given turns after it have finished.
+        if (line is { Deferred.Count: > 0, Group: { } group } && group.Turn != line && group.Turns.IndexOf(line) is >= 0 and var at)
+        {
+            return $"its turn back (after {string.Join(", ", group.Turns.Skip(at + 1).Select(l => $"'{l.Name}'"))})";
+        }
+        return line.WaitLabel ?? "a task the simulation does not know (not a delay, event, condition or line)";
     }
 
     private void ThrowForeign()
