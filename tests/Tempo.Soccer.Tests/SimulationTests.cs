@@ -142,6 +142,32 @@ public sealed class SimulationTests
     }
 
     [Fact]
+    public void SequentialExplanation_WithOneScriptedLine_SaysNothingChanged()
+    {
+        var play = PlayFile.Parse("""
+            name: alone
+            attack:
+              ball: 9
+              players:
+                - number: 9
+                  role: forward
+                  at: [88, 34]
+                  actions:
+                    - shoot: goal
+            defence:
+              players:
+                - {number: 1, role: goalkeeper, at: [102, 34]}
+            """, "alone.yaml");
+        var concurrent = PlaySimulator.Run(play);
+        var sequential = PlaySimulator.Run(play, new RunOptions { Sequential = true });
+        Assert.Equal(concurrent.Outcome, sequential.Outcome);
+        var why = sequential.Explanation!;
+        Assert.Contains("no action had to wait for its turn", why, StringComparison.Ordinal);
+        Assert.Contains("the timeline is the same", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("differently", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RunsAreRecordedAsRunning_AndWaitsAsWaiting()
     {
         var result = BookPlay.Run();

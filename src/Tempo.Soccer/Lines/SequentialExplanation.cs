@@ -24,11 +24,12 @@ internal static class SequentialExplanation
             .Select(p => p.Id.ToString()).ToList();
         var turns = late.Label is not null && late.Sequential - late.Concurrent!.Value > 0.05
             ? Invariant($"{late.Player} could start '{late.Label}' only at {late.Sequential:0.0} s instead of {late.Concurrent:0.0} s")
-            : "each waited for the one before to finish";
+            : null;
         if (never.Count > 0)
         {
-            turns += $" and {string.Join(", ", never)} never got to act";
+            turns = (turns is null ? "" : turns + " and ") + $"{string.Join(", ", never)} never got to act";
         }
+        turns ??= "no action had to wait for its turn";
         var recoveries = sequential.Players
             .Where(p => p.Id.Side == Side.Defence)
             .SelectMany(p => p.Spans.Where(a => a.Label.StartsWith("recover to ", StringComparison.Ordinal)).Take(1).Select(a => (p.Id, a)))
@@ -42,11 +43,14 @@ internal static class SequentialExplanation
             (true, true) => $"{s.Scorer} still scores",
             (true, false) => $"{s.Scorer} scores, where the concurrent run did not ({c.Reason})",
             (false, true) => $"the goal does not come: {s.Reason}",
+            (false, false) when s.Reason == c.Reason => $"it ends as the concurrent run does: {s.Reason}",
             (false, false) => $"the play fails as the concurrent run does, but differently: {s.Reason} (concurrently: {c.Reason})",
         };
-        var timeline = s.Seconds > c.Seconds
+        var timeline = s.Seconds > c.Seconds + 0.05
             ? Invariant($"the timeline stretches from {c.Seconds:0.0} s to {s.Seconds:0.0} s")
-            : Invariant($"the play ends at {s.Seconds:0.0} s (concurrently {c.Seconds:0.0} s)");
+            : Math.Abs(s.Seconds - c.Seconds) <= 0.05
+                ? Invariant($"the timeline is the same ({s.Seconds:0.0} s)")
+                : Invariant($"the play ends at {s.Seconds:0.0} s (concurrently {c.Seconds:0.0} s)");
         return Invariant(
             $"one line of control: {Possessive(sequential.Play.AttackName)} lines took turns, so {turns}; {meanwhile}; {timeline} and {result}.");
     }
