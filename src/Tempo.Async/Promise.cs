@@ -28,6 +28,9 @@ internal sealed class Promise<T> : TaskCompletionSource<T>, IWait, ITimedItem
     /// <summary>The condition ends the line's own work (work until), so no other line is credited with waking it.</summary>
     public bool EndsOwnWork { get; init; }
 
+    /// <summary>The line credited with making the condition true, if the waiter named one.</summary>
+    public Line? Cause { get; init; }
+
     public bool Done { get; private set; }
 
     public Line? Blame => Owner;

@@ -213,7 +213,18 @@ public sealed class Simulation : IDisposable
     /// simulation. The line records "wait: &lt;what&gt;", and a link from the line whose step made it true.
     /// </summary>
     public Task WaitUntilAsync(string what, Func<bool> condition, CancellationToken cancellationToken = default) =>
-        ConditionWait(what, condition, SpanState.Waiting, cancellationToken);
+        ConditionWait(what, condition, SpanState.Waiting, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="WaitUntilAsync(string, Func{bool}, CancellationToken)"/>, but the link in the trace is drawn from
+    /// <paramref name="cause"/>, the line whose doing the condition watches (a teammate's run, the ball's flight), not
+    /// from whichever line's step happened to find it true.
+    /// </summary>
+    public Task WaitUntilAsync(string what, Func<bool> condition, LineOfControl cause, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cause);
+        return ConditionWait(what, condition, SpanState.Waiting, cause.Line, cancellationToken);
+    }
 
     /// <summary>
     /// Spends virtual time busy with <paramref name="activity"/> (e.g. "running to x=80") until <paramref name="condition"/>
@@ -221,7 +232,7 @@ public sealed class Simulation : IDisposable
     /// keeps its turn, as it does during <see cref="WorkAsync"/>: the work is its own, not something it waits for.
     /// </summary>
     public Task WorkUntilAsync(string activity, Func<bool> condition, CancellationToken cancellationToken = default) =>
-        ConditionWait(activity, condition, SpanState.Running, cancellationToken);
+        ConditionWait(activity, condition, SpanState.Running, null, cancellationToken);
 
     /// <summary>Creates a named event that lines can await and others set.</summary>
     public SimEvent CreateEvent(string name)
@@ -804,7 +815,7 @@ public sealed class Simulation : IDisposable
                 _conditions.RemoveAt(i--);
                 if (!wait.EndsOwnWork)
                 {
-                    Link(stepLine, wait.Owner, wait.Label);
+                    Link(wait.Cause ?? stepLine, wait.Owner, wait.Label);
                 }
                 PostAction(wait.Owner, static state => ((Promise<bool>)state!).Finish(true), wait);
             }
@@ -913,7 +924,7 @@ public sealed class Simulation : IDisposable
         throw new ArgumentOutOfRangeException(nameof(delay), delay,
             (owner is null ? "" : $"line '{owner.Name}': ") + $"a delay must not be negative (got {TimeFormat.Seconds(delay)})");
 
-    private Task ConditionWait(string what, Func<bool> condition, SpanState state, CancellationToken cancellationToken)
+    private Task ConditionWait(string what, Func<bool> condition, SpanState state, Line? cause, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(what);
         ArgumentNullException.ThrowIfNull(condition);
@@ -930,7 +941,7 @@ public sealed class Simulation : IDisposable
         {
             return Task.CompletedTask;
         }
-        var promise = new Promise<bool>(this, owner, what, condition) { EndsOwnWork = state == SpanState.Running };
+        var promise = new Promise<bool>(this, owner, what, condition) { EndsOwnWork = state == SpanState.Running, Cause = cause };
         owner?.RegisterWait(promise, what, state, busy: state == SpanState.Running);
         promise.Watch(cancellationToken);
         _conditions.Add(promise);

@@ -192,4 +192,20 @@ public sealed class SequentialScopeTests
         var spans = sim.Trace.Lines.Single(l => l.Name == "presser").Spans.Where(s => s.State == SpanState.Running).ToList();
         Assert.Equal([new TimelineSpan(SpanState.Running, TimeSpan.Zero, S(1), "press #10"), new TimelineSpan(SpanState.Running, S(1), S(2), "guard zone")], spans);
     }
+
+    [Fact]
+    public void WaitUntil_WithACause_DrawsTheLinkFromIt_NotFromTheLineThatSteppedTheWorld()
+    {
+        using var sim = new Simulation();
+        var position = StartPhysics(sim);
+        var runner = sim.Start("runner", ct => sim.WorkUntilAsync("run to 3", () => position() >= 3, ct));
+        sim.Start("watcher", ct => sim.WaitUntilAsync("runner at 3", () => position() >= 3, runner, ct));
+        sim.Start("plain", ct => sim.WaitUntilAsync("position 3", () => position() >= 3, ct));
+
+        sim.Run();
+
+        string Name(int id) => sim.Trace.Lines[id].Name;
+        Assert.Contains(sim.Trace.Links, l => Name(l.FromLineId) == "runner" && Name(l.ToLineId) == "watcher" && l.Label == "runner at 3");
+        Assert.Contains(sim.Trace.Links, l => Name(l.FromLineId) == "physics" && Name(l.ToLineId) == "plain");
+    }
 }

@@ -168,6 +168,17 @@ public sealed class SimulationTests
     }
 
     [Fact]
+    public void TraceLinks_CreditTheTeammateOrTheBall_NotWhicheverLineSteppedTheWorld()
+    {
+        var trace = BookPlay.Run().Trace;
+        string Name(int id) => trace.Lines[id].Name;
+        var links = trace.Links.Select(l => (From: Name(l.FromLineId), To: Name(l.ToLineId), l.Label)).ToList();
+        Assert.Contains(("#2", "#10", "#2 past x=85"), links);
+        Assert.All(links.Where(l => l.Label.StartsWith("the ball to reach", StringComparison.Ordinal)), l => Assert.Equal("ball", l.From));
+        Assert.DoesNotContain(links, l => l.From.StartsWith("opp#", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void RunsAreRecordedAsRunning_AndWaitsAsWaiting()
     {
         var result = BookPlay.Run();

@@ -22,17 +22,27 @@ internal sealed class PlayContext(Simulation simulation, World world)
     /// every step (the ball's line ticks at least every <see cref="Tick"/>). A wait is not on the clock, so in
     /// the sequential attack it passes the turn to the next line. No exceptions: every line ends every play through here.
     /// </summary>
-    public async Task<bool> WaitAsync(string what, Func<bool> done, double patience, CancellationToken cancellationToken) =>
-        await UntilAsync(what, done, patience, busy: false, cancellationToken);
+    public async Task<bool> WaitAsync(string what, Func<bool> done, double patience, CancellationToken cancellationToken, PlayerState? about = null) =>
+        await UntilAsync(what, done, patience, busy: false, about is null ? Ball : LineOf(about), cancellationToken);
+
+    /// <summary>The ball's line: what a wait is credited to when no teammate's doing ends it (the ball arriving, the play ending).</summary>
+    public LineOfControl? Ball { get; set; }
+
+    private readonly Dictionary<PlayerState, LineOfControl> lines = [];
+
+    /// <summary>Records a player's line, so that a wait on him is drawn as a link from it.</summary>
+    public void Register(PlayerState player, LineOfControl line) => lines[player] = line;
+
+    private LineOfControl? LineOf(PlayerState player) => lines.TryGetValue(player, out var line) ? line : Ball;
 
     /// <summary>
     /// The player is busy with his own action (a run, a dribble) until <paramref name="done"/> holds or the play is over:
     /// a running span in the trace, and in the sequential attack he keeps the turn while he runs.
     /// </summary>
     public async Task<bool> WorkAsync(string what, Func<bool> done, CancellationToken cancellationToken) =>
-        await UntilAsync(what, done, double.PositiveInfinity, busy: true, cancellationToken);
+        await UntilAsync(what, done, double.PositiveInfinity, busy: true, null, cancellationToken);
 
-    private async Task<bool> UntilAsync(string what, Func<bool> done, double patience, bool busy, CancellationToken cancellationToken)
+    private async Task<bool> UntilAsync(string what, Func<bool> done, double patience, bool busy, LineOfControl? cause, CancellationToken cancellationToken)
     {
         var deadline = Now + patience;
         Sync();
@@ -51,7 +61,9 @@ internal sealed class PlayContext(Simulation simulation, World world)
             satisfied = !World.Over && done();
             return satisfied || World.Over || Now >= deadline - 1e-9;
         }
-        await (busy ? Simulation.WorkUntilAsync(what, Ends, cancellationToken) : Simulation.WaitUntilAsync(what, Ends, cancellationToken));
+        await (busy ? Simulation.WorkUntilAsync(what, Ends, cancellationToken)
+            : cause is null ? Simulation.WaitUntilAsync(what, Ends, cancellationToken)
+            : Simulation.WaitUntilAsync(what, Ends, cause, cancellationToken));
         Sync();
         return !World.Over && (satisfied || done());
     }

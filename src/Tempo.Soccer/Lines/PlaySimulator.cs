@@ -48,6 +48,7 @@ public static class PlaySimulator
         var context = new PlayContext(simulation, world);
         // The ball's line starts first so that the players who only watch can await it instead of re-checking a condition at every step.
         var ball = simulation.Start("ball", ct => BallAsync(context, ct));
+        context.Ball = ball;
         // Sequentially the attack's scripted lines take turns (Tempo.Async's sequential mode, on a scope): each runs to
         // completion before the next starts. The opponents are not the attack's program: they go on concurrently.
         var attack = sequential ? simulation.OpenScope(world.Play.AttackName, ExecutionMode.Sequential) : null;
@@ -58,11 +59,11 @@ public static class PlaySimulator
             Func<CancellationToken, Task> run = idle ? async ct => await ball : body;
             if (attack is not null && scripted)
             {
-                attack.Start(state.Id.ToString(), run);
+                context.Register(state, attack.Start(state.Id.ToString(), run));
             }
             else
             {
-                simulation.Start(state.Id.ToString(), run);
+                context.Register(state, simulation.Start(state.Id.ToString(), run));
             }
         }
         try

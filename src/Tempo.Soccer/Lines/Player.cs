@@ -134,7 +134,10 @@ public sealed partial class Player
     }
 
     /// <summary>Waits until a condition holds (e.g. a teammate is past a line); gives up after the play's patience.</summary>
-    public async Task WaitUntilAsync(string what, Func<bool> condition, CancellationToken cancellationToken = default)
+    public Task WaitUntilAsync(string what, Func<bool> condition, CancellationToken cancellationToken = default) =>
+        WaitUntilAsync(what, condition, null, cancellationToken);
+
+    private async Task WaitUntilAsync(string what, Func<bool> condition, PlayerState? about, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(condition);
         if (Finished())
@@ -143,7 +146,7 @@ public sealed partial class Player
         }
         World.SetActivity(State, what, waiting: true);
         World.Stop(State);
-        var ok = await context.WaitAsync(what, condition, patience, cancellationToken);
+        var ok = await context.WaitAsync(what, condition, patience, cancellationToken, about);
         if (!ok && !World.Over)
         {
             GiveUp(what);
@@ -159,7 +162,7 @@ public sealed partial class Player
             return WaitSecondsAsync(seconds, cancellationToken);
         }
         var other = World.Find(new PlayerId(Id.Side, condition.Player ?? 0)) ?? throw new ArgumentException($"no teammate #{condition.Player}", nameof(condition));
-        return WaitUntilAsync(condition.Describe(), () => condition.IsSatisfiedAt(other.Position), cancellationToken);
+        return WaitUntilAsync(condition.Describe(), () => condition.IsSatisfiedAt(other.Position), other, cancellationToken);
     }
 
     private async Task WaitSecondsAsync(double seconds, CancellationToken cancellationToken)
