@@ -597,17 +597,7 @@ public sealed class Simulation : IDisposable
         }
         var fault = line.EndState == SpanState.Faulted ? body.Exception!.InnerException : null;
         line.Scope?.ChildFinished(line, fault);
-        if (line.Group is { } group)
-        {
-            group.Turns.Remove(line);
-            if (group.Turn is { Deferred: { Count: > 0 } deferred })
-            {
-                while (deferred.TryDequeue(out var item))
-                {
-                    _ready.Enqueue(item);
-                }
-            }
-        }
+        line.Group?.Finished(line, _ready);
         if (fault is not null && line.Scope is null && !line.Observed)
         {
             _failure ??= new LineFailedException(line.Name, Now, fault);
@@ -826,22 +816,10 @@ public sealed class Simulation : IDisposable
     {
         foreach (var group in _groups)
         {
-            while (group.Pending.TryPeek(out var ended) && ended.Finished)
-            {
-                group.Pending.Dequeue();
-            }
-            if (group.Pending.Count == 0)
+            if (group.TakeNextTurn(_timers.HasPending) is not { } line)
             {
                 continue;
             }
-            // The line with the turn keeps it while busy with its own work (a delay, a timer, work until); otherwise the next line gets a turn.
-            if (group.Turn is { } holder && (group.WholeSimulation ? _timers.HasPending : holder.Busy))
-            {
-                continue;
-            }
-            var line = group.Pending.Dequeue();
-            line.TurnCancellation.Unregister();
-            group.Turns.Add(line);
             _urgent.Enqueue(new WorkItem(line, WorkKind.Action, BeginLine, line, 0));
             // Interrupts that came while the line waited for its turn reach it at its first wait, as they would have
             // reached a line started concurrently.
@@ -895,9 +873,9 @@ public sealed class Simulation : IDisposable
             return "its turn (not started)";
         }
         // Woken (its wait is over) but held back until the lines given turns after it have finished.
-        if (line is { Deferred.Count: > 0, Group: { } group } && group.Turn != line && group.Turns.IndexOf(line) is >= 0 and var at)
+        if (line.Group?.TurnBackLabel(line) is { } back)
         {
-            return $"its turn back (after {string.Join(", ", group.Turns.Skip(at + 1).Select(l => $"'{l.Name}'"))})";
+            return back;
         }
         return line.WaitLabel ?? "a task the simulation does not know (not a delay, event, condition or line)";
     }
