@@ -88,6 +88,10 @@ internal sealed class UciSearch
             }
             provenNone = n;
             _send(string.Create(CultureInfo.InvariantCulture, $"info depth {Plies(n)} {Counters()} string no mate in {n}"));
+            if (Mated(n, budget) is { } mated)
+            {
+                return mated;
+            }
         }
 
         if (_limits.Mate is { } asked && provenNone >= Math.Min(asked, MateSolverOptions.MaxMovesLimit))
@@ -135,7 +139,54 @@ internal sealed class UciSearch
         return ponder.Length > 1 ? ponder[0] + " ponder " + ponder[1] : ponder[0];
     }
 
-    private MateResult Solve(int maxMoves, TimeSpan? remaining, string? line)
+    /// <summary>
+    /// Whether every move of the side to move lets the opponent mate within <paramref name="n"/> moves; if so, reports
+    /// <c>score mate -k</c> for the longest defence (k the opponent's moves to mate after it) and returns that move.
+    /// The first move that escapes ends the check, so a position that is not lost costs about one more solve.
+    /// </summary>
+    private string? Mated(int n, TimeSpan? budget)
+    {
+        Span<Move> moves = stackalloc Move[Position.MaxMoves];
+        int count = _position.GenerateLegalMoves(moves);
+        (Move Move, MateResult Result)? longest = null;
+        for (int i = 0; i < count; i++)
+        {
+            TimeSpan? remaining = budget - _clock.Elapsed;
+            if (_stop.IsCancellationRequested || remaining <= TimeSpan.Zero)
+            {
+                return null;
+            }
+            var child = _position.Clone();
+            child.MakeMove(moves[i]);
+            var result = Solve(child, n, remaining, null);
+            _nodes += result.Nodes;
+            if (result.Status != MateStatus.Mate)
+            {
+                return null;
+            }
+            if (longest is null || result.MateIn > longest.Value.Result.MateIn
+                || (result.MateIn == longest.Value.Result.MateIn && string.CompareOrdinal(moves[i].ToUci(), longest.Value.Move.ToUci()) < 0))
+            {
+                longest = (moves[i], result);
+            }
+        }
+        if (longest is not { } defence)
+        {
+            return null;
+        }
+        int k = defence.Result.MateIn!.Value;
+        var after = _position.Clone();
+        after.MakeMove(defence.Move);
+        string pv = defence.Move.ToUci() + " " + PvText(after, defence.Result.MainLine, defence.Result.KeyMoves[0]);
+        _send(string.Create(CultureInfo.InvariantCulture, $"info depth {2 * k} seldepth {2 * k} score mate -{k} {Counters()} pv {pv}"));
+        _send(string.Create(CultureInfo.InvariantCulture, $"info string the side to move is mated in {k}: every move allows mate; the longest defence is {defence.Move.ToUci()}"));
+        var line = pv.Split(' ');
+        return line.Length > 1 ? line[0] + " ponder " + line[1] : line[0];
+    }
+
+    private MateResult Solve(int maxMoves, TimeSpan? remaining, string? line) => Solve(_position, maxMoves, remaining, line);
+
+    private MateResult Solve(Position position, int maxMoves, TimeSpan? remaining, string? line)
     {
         var options = new MateSolverOptions
         {
@@ -148,7 +199,7 @@ internal sealed class UciSearch
             FindTries = false,
             Line = line is null ? null : [line],
         };
-        return MateSolver.Solve(_position, options, _stop);
+        return MateSolver.Solve(position, options, _stop);
     }
 
     private int MoveLimit()
@@ -166,9 +217,11 @@ internal sealed class UciSearch
         return Math.Max(limit, 1);
     }
 
-    private string PvText(IReadOnlyList<string> sanLine, Move key)
+    private string PvText(IReadOnlyList<string> sanLine, Move key) => PvText(_position, sanLine, key);
+
+    private static string PvText(Position from, IReadOnlyList<string> sanLine, Move key)
     {
-        var replay = _position.Clone();
+        var replay = from.Clone();
         var uci = new List<string>(sanLine.Count);
         try
         {

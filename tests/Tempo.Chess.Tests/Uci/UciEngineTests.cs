@@ -52,6 +52,45 @@ public sealed partial class UciEngineTests
     }
 
     [Fact]
+    public void GoMate_SideToMoveIsMated_ReportsANegativeMateWithTheLongestDefence()
+    {
+        // After the key 1.Bh8 Black is mated in 2 whatever he plays (the chapter's puzzle).
+        using var uci = new UciTranscript();
+        uci.Send("position fen " + Book + " moves f6h8");
+        var lines = uci.Search("go mate 3");
+        var mated = Assert.Single(lines, l => l.Contains(" score mate "));
+        Assert.Equal(-2, ScoreMate(mated));
+        Assert.Matches(@"^info depth 4 seldepth 4 score mate -2 nodes \d+ nps \d+ time \d+ pv ", mated);
+        var pv = Pv(mated);
+        Assert.Equal(4, pv.Length);
+        Assert.True(PlayedOut(Book, ["f6h8", .. pv]).IsCheckmate(), $"pv {string.Join(' ', pv)} does not end in mate");
+        Assert.StartsWith("bestmove " + pv[0] + " ponder " + pv[1], lines[^1], StringComparison.Ordinal);
+        // Checked independently: every Black move lets White mate within 2, and after none of them within 1.
+        var afterKey = PlayedOut(Book, ["f6h8"]);
+        var verifier = new Verification.MateTreeVerifier();
+        Span<Move> moves = stackalloc Move[Position.MaxMoves];
+        int count = afterKey.GenerateLegalMoves(moves);
+        foreach (var move in moves[..count].ToArray())
+        {
+            var child = afterKey.Clone();
+            child.MakeMove(move);
+            Assert.True(verifier.MateWithin(child, 2), $"{move.ToUci()} escapes");
+        }
+        var best = afterKey.Clone();
+        best.MakeMove(best.ParseUci(pv[0]));
+        Assert.False(verifier.MateWithin(best, 1), $"{pv[0]} is not the longest defence");
+    }
+
+    [Fact]
+    public void GoDepth_WithoutAMateEitherWay_ReportsNoScore()
+    {
+        using var uci = new UciTranscript();
+        uci.Send("position startpos");
+        var lines = uci.Search("go depth 4");
+        Assert.DoesNotContain(lines, l => l.Contains(" score mate "));
+    }
+
+    [Fact]
     public void GoMate_TooShort_SaysNoMateAndStillGivesALegalBestMove()
     {
         using var uci = new UciTranscript();
