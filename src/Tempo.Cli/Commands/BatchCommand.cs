@@ -52,7 +52,7 @@ public static class BatchCommand
             using var cancel = new CtrlC();
             TextWriter? fileWriter = outPath is null ? null : new StreamWriter(outPath, append: resuming);
             var writer = fileWriter ?? context.Output;
-            var progress = new BatchProgress(context, todo.Count, enabled: ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected);
+            var progress = new ProgressBar(context, todo.Count, enabled: ProgressBar.CanShow(context));
             int passed = 0, failed = 0, unreadable = 0;
             try
             {

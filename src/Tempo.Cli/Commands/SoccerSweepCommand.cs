@@ -3,7 +3,7 @@ using Tempo.Soccer;
 
 namespace Tempo.Cli.Commands;
 
-/// <summary>`tempo soccer sweep PLAY --runs N [--threads K] [--seed S] [--format text|json]`.</summary>
+/// <summary>`tempo soccer sweep PLAY --runs N [--threads K] [--seed S] [--time S] [--format text|json]`.</summary>
 public static class SoccerSweepCommand
 {
     /// <summary>Outcomes are kept per run: more than this would not fit in memory.</summary>
@@ -15,8 +15,9 @@ public static class SoccerSweepCommand
         var runs = new Option<int>("--runs") { Description = "Number of seeded variations.", Required = true };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores); the output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var seed = new Option<int?>("--seed") { Description = "Base seed (default: the play's own)." };
+        var time = new Option<string>("--time") { Description = "Time limit in seconds: report the runs finished by then (the same prefix of runs for any thread count)." };
         var format = FormatOption.Create("text", "json");
-        var command = new Command("sweep", "Runs many seeded variations of a play and reports how often it scores.") { play, runs, threads, seed, format };
+        var command = new Command("sweep", "Runs many seeded variations of a play and reports how often it scores.") { play, runs, threads, seed, time, format };
         command.SetAction(parse => context.Guard(() =>
         {
             var (thePlay, scripts) = SoccerRunCommand.ResolvePlay(parse.GetValue(play));
@@ -39,12 +40,39 @@ public static class SoccerSweepCommand
             {
                 throw new InputException($"--seed {s}: the seed must be a positive integer");
             }
+            var limit = SolveArguments.ParseSeconds(parse.GetValue(time), "--time");
             using var cancel = new CtrlC();
-            var result = PlaySweep.Run(thePlay, n, k, s, scripts, cancel.Token);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel.Token);
+            if (limit is { } l)
+            {
+                stop.CancelAfter(l);
+            }
+            var progress = new ProgressBar(context, n, ProgressBar.CanShow(context));
+            SweepResult result;
+            try
+            {
+                result = PlaySweep.Run(thePlay, n, k, s, scripts, ProgressBar.CanShow(context) ? progress.Report : null, stop.Token);
+            }
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+            {
+                throw new InputException($"--time {parse.GetValue(time)}: no run finished within the limit");
+            }
+            finally
+            {
+                progress.Finish();
+            }
             context.Output.Write(parse.GetValue(format) == "json" ? Json(result) + Environment.NewLine : result.Format());
             context.Output.Flush();
-            // Ctrl-C: the runs finished so far were printed above.
-            return cancel.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
+            if (cancel.IsCancellationRequested)
+            {
+                // Ctrl-C: the runs finished so far were printed above.
+                return ExitCodes.Interrupted;
+            }
+            if (result.Runs < n)
+            {
+                context.Error.WriteLine($"tempo: --time {parse.GetValue(time)}: stopped after {result.Runs:N0} of {n:N0} runs");
+            }
+            return ExitCodes.Ok;
         }));
         return command;
     }

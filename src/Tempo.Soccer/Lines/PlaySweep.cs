@@ -7,8 +7,13 @@ namespace Tempo.Soccer;
 /// </summary>
 public static class PlaySweep
 {
-    public static SweepResult Run(Play play, int runs, int threads, int seed, IReadOnlyDictionary<int, PlayScript>? scripts = null, CancellationToken cancellationToken = default)
+    public static SweepResult Run(Play play, int runs, int threads, int seed, IReadOnlyDictionary<int, PlayScript>? scripts = null, CancellationToken cancellationToken = default) =>
+        Run(play, runs, threads, seed, scripts, null, cancellationToken);
+
+    /// <summary>As <see cref="Run(Play, int, int, int, IReadOnlyDictionary{int, PlayScript}?, CancellationToken)"/>; <paramref name="finished"/> is called (from any worker thread) with the number of runs finished so far.</summary>
+    public static SweepResult Run(Play play, int runs, int threads, int seed, IReadOnlyDictionary<int, PlayScript>? scripts, Action<int>? finished, CancellationToken cancellationToken = default)
     {
+        var done = 0;
         ArgumentNullException.ThrowIfNull(play);
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
@@ -21,21 +26,22 @@ public static class PlaySweep
                 var varied = Vary(play, runSeed);
                 var world = PlaySimulator.SimulateOutcome(varied, runSeed, scripts);
                 outcomes[i] = (world.Outcome!, Way(world.Outcome!, world.Events));
+                finished?.Invoke(Interlocked.Increment(ref done));
             });
         }
         catch (OperationCanceledException)
         {
             // Interrupted: report the unbroken run of finished runs from the first, so the partial answer
             // does not depend on the thread count either. With none finished there is nothing to report.
-            var finished = Array.FindIndex(outcomes, o => o.Outcome is null);
-            if (finished == 0)
+            var unbroken = Array.FindIndex(outcomes, o => o.Outcome is null);
+            if (unbroken == 0)
             {
                 throw;
             }
-            if (finished > 0)
+            if (unbroken > 0)
             {
-                runs = finished;
-                outcomes = outcomes[..finished];
+                runs = unbroken;
+                outcomes = outcomes[..unbroken];
             }
         }
         var goals = outcomes.Count(o => o.Outcome.Goal);
