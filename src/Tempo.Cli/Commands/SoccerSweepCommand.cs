@@ -3,7 +3,7 @@ using Tempo.Soccer;
 
 namespace Tempo.Cli.Commands;
 
-/// <summary>`tempo soccer sweep PLAY --runs N [--threads K] [--seed S] [--time S] [--format text|json]`.</summary>
+/// <summary>`tempo soccer sweep PLAY --runs N [--threads K] [--seed S] [--sequential] [--time S] [--format text|json]`.</summary>
 public static class SoccerSweepCommand
 {
     /// <summary>Outcomes are kept per run: more than this would not fit in memory.</summary>
@@ -15,9 +15,10 @@ public static class SoccerSweepCommand
         var runs = new Option<int>("--runs") { Description = "Number of seeded variations.", Required = true };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores); the output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var seed = new Option<int?>("--seed") { Description = "Base seed (default: the play's own)." };
+        var sequential = new Option<bool>("--sequential") { Description = "Run every variation with the attack's lines taking turns, as `soccer run --sequential` does." };
         var time = new Option<string>("--time") { Description = "Time limit in seconds: report the runs finished by then (the same prefix of runs for any thread count)." };
         var format = FormatOption.Create("text", "json");
-        var command = new Command("sweep", "Runs many seeded variations of a play and reports how often it scores.") { play, runs, threads, seed, time, format };
+        var command = new Command("sweep", "Runs many seeded variations of a play and reports how often it scores.") { play, runs, threads, seed, sequential, time, format };
         command.SetAction(parse => context.Guard(() =>
         {
             var (thePlay, scripts) = SoccerRunCommand.ResolvePlay(parse.GetValue(play));
@@ -51,7 +52,15 @@ public static class SoccerSweepCommand
             SweepResult result;
             try
             {
-                result = PlaySweep.Run(thePlay, n, k, s, scripts, ProgressBar.CanShow(context) ? progress.Report : null, stop.Token);
+                var options = new SweepOptions
+                {
+                    Runs = n,
+                    Threads = k,
+                    Seed = s,
+                    Sequential = parse.GetValue(sequential),
+                    Finished = ProgressBar.CanShow(context) ? progress.Report : null,
+                };
+                result = PlaySweep.Run(thePlay, options, scripts, stop.Token);
             }
             catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
             {
@@ -85,6 +94,7 @@ public static class SoccerSweepCommand
             w.WriteString("play", r.Play);
             w.WriteNumber("runs", r.Runs);
             w.WriteNumber("seed", r.Seed);
+            w.WriteString("mode", r.Sequential ? "sequential" : "concurrent");
             w.WriteNumber("goals", r.Goals);
             w.WriteNumber("rate", Math.Round(r.Rate, 4));
             w.WriteStartArray("ci95");

@@ -32,8 +32,8 @@ public static class PlaySimulator
     }
 
     /// <summary>Only the outcome and the event log: what a sweep needs.</summary>
-    internal static World SimulateOutcome(Play play, int seed, IReadOnlyDictionary<int, PlayScript>? scripts) =>
-        Simulate(play, seed, false, false, scripts, recordFrames: false).World;
+    internal static World SimulateOutcome(Play play, int seed, IReadOnlyDictionary<int, PlayScript>? scripts, bool sequential = false) =>
+        Simulate(play, seed, sequential, false, scripts, recordFrames: false).World;
 
     private static (World World, Tempo.Timeline.Trace Trace) Simulate(Play play, int seed, bool sequential, bool recordTrace, IReadOnlyDictionary<int, PlayScript>? scripts, bool recordFrames = true)
     {

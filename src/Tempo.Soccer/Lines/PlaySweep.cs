@@ -8,13 +8,15 @@ namespace Tempo.Soccer;
 public static class PlaySweep
 {
     public static SweepResult Run(Play play, int runs, int threads, int seed, IReadOnlyDictionary<int, PlayScript>? scripts = null, CancellationToken cancellationToken = default) =>
-        Run(play, runs, threads, seed, scripts, null, cancellationToken);
+        Run(play, new SweepOptions { Runs = runs, Threads = threads, Seed = seed }, scripts, cancellationToken);
 
-    /// <summary>As <see cref="Run(Play, int, int, int, IReadOnlyDictionary{int, PlayScript}?, CancellationToken)"/>; <paramref name="finished"/> is called (from any worker thread) with the number of runs finished so far.</summary>
-    public static SweepResult Run(Play play, int runs, int threads, int seed, IReadOnlyDictionary<int, PlayScript>? scripts, Action<int>? finished, CancellationToken cancellationToken = default)
+    /// <summary>Runs the sweep <paramref name="options"/> describe; <paramref name="scripts"/> replaces play-file actions as in <see cref="PlaySimulator.Run(Play, RunOptions?, IReadOnlyDictionary{int, PlayScript}?)"/>.</summary>
+    public static SweepResult Run(Play play, SweepOptions options, IReadOnlyDictionary<int, PlayScript>? scripts = null, CancellationToken cancellationToken = default)
     {
-        var done = 0;
         ArgumentNullException.ThrowIfNull(play);
+        ArgumentNullException.ThrowIfNull(options);
+        var (runs, threads, seed, finished) = (options.Runs, options.Threads, options.Seed, options.Finished);
+        var done = 0;
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         var outcomes = new (PlayOutcome Outcome, string Way)[runs];
@@ -24,7 +26,7 @@ public static class PlaySweep
             {
                 var runSeed = SeedFor(seed, i);
                 var varied = Vary(play, runSeed);
-                var world = PlaySimulator.SimulateOutcome(varied, runSeed, scripts);
+                var world = PlaySimulator.SimulateOutcome(varied, runSeed, scripts, options.Sequential);
                 outcomes[i] = (world.Outcome!, Way(world.Outcome!, world.Events));
                 finished?.Invoke(Interlocked.Increment(ref done));
             });
@@ -58,6 +60,7 @@ public static class PlaySweep
             Play = play.Name,
             Runs = runs,
             Seed = seed,
+            Sequential = options.Sequential,
             Goals = goals,
             Low = low,
             High = high,

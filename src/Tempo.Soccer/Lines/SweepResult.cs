@@ -12,6 +12,9 @@ public sealed record SweepResult
 
     public required int Seed { get; init; }
 
+    /// <summary>Whether the runs had the attack's lines take turns (<c>--sequential</c>).</summary>
+    public bool Sequential { get; init; }
+
     public required int Goals { get; init; }
 
     public double Rate => Runs == 0 ? 0 : (double)Goals / Runs;
@@ -36,7 +39,7 @@ public sealed record SweepResult
     {
         var sb = new StringBuilder();
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Play}: {Runs} runs (seed {Seed}): {Goals} goals = {Rate * 100:0.0} % (95 % CI {Low * 100:0.0}–{High * 100:0.0} %)"));
+            $"{Play}: {Runs} runs (seed {Seed}{(Sequential ? ", sequential" : "")}): {Goals} goals = {Rate * 100:0.0} % (95 % CI {Low * 100:0.0}–{High * 100:0.0} %)"));
         if (Scorers.Count > 0)
         {
             sb.AppendLine("scorers: " + string.Join(", ", Scorers.Select(s => string.Create(CultureInfo.InvariantCulture, $"#{s.Scorer} {s.Goals}"))));
@@ -46,7 +49,7 @@ public sealed record SweepResult
         {
             var top = Failures[0];
             sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"most common failure: {top.Way} ({top.Count} runs, {100.0 * top.Count / Runs:0.0} %; e.g. --seed {top.ExampleSeed} --varied)"));
+                $"most common failure: {top.Way} ({top.Count} runs, {100.0 * top.Count / Runs:0.0} %; e.g. --seed {top.ExampleSeed} --varied{(Sequential ? " --sequential" : "")})"));
             foreach (var f in Failures.Skip(1).Take(5))
             {
                 sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  then: {f.Way} ({f.Count} runs, {100.0 * f.Count / Runs:0.0} %)"));
