@@ -53,6 +53,12 @@ public sealed class DemoTests(DemoTests.DemoRun demo) : IClassFixture<DemoTests.
         var table = string.Join('\n', lines.Skip(sequential + 2).TakeWhile(l => !l.StartsWith("4. ", StringComparison.Ordinal)));
         Assert.Contains("recover to #2", table);
         Assert.Contains("dribble past opp#6", table);
+        // And over 500 seeded variations each: the concurrent play scores often, the sequential one (almost) never.
+        double Rate(string prefix) => double.Parse(
+            System.Text.RegularExpressions.Regex.Match(lines.Single(l => l.StartsWith(prefix, StringComparison.Ordinal)), @"goals = ([\d.]+) %").Groups[1].Value,
+            System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(Rate("book: 500 runs (seed 2):") > 15);
+        Assert.True(Rate("book: 500 runs (seed 2, sequential):") < 2);
     }
 
     [Fact]
