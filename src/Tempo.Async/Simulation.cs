@@ -134,8 +134,10 @@ public sealed class Simulation : IDisposable
     /// <summary>
     /// Opens a scope whose lines run as <paramref name="mode"/> says. <see cref="ExecutionMode.Sequential"/>: they take
     /// turns, one at a time in start order, each until it finishes (a line that waits for something other than its own
-    /// work, a delay or a timer, passes the turn on to the next), while every line outside the scope goes on concurrently, as the world goes on around a synchronous
-    /// program. <see cref="ExecutionMode.Concurrent"/>: the scope's lines run as the lines that opened it do.
+    /// work, a delay or a timer, passes the turn on to the next), while every line outside the scope goes on
+    /// concurrently, as the world goes on around a synchronous program. <see cref="ExecutionMode.Concurrent"/>: the
+    /// scope's lines run as the lines that opened it do. A mode can only make a scope stricter: inside a sequential scope
+    /// (or simulation) every scope, whatever its mode, joins the same turns.
     /// </summary>
     public Scope OpenScope(string name, ExecutionMode mode, CancellationToken cancellationToken = default)
     {
@@ -157,7 +159,8 @@ public sealed class Simulation : IDisposable
 
     /// <summary>
     /// Spends <paramref name="duration"/> of virtual time busy with <paramref name="activity"/> (e.g. "running to x=80");
-    /// the line records a running span with that label rather than a wait.
+    /// the line records a running span with that label rather than a wait. <see cref="BusyAsync"/> is its pooled,
+    /// allocation-free form for hot loops.
     /// </summary>
     public Task WorkAsync(TimeSpan duration, string activity, CancellationToken cancellationToken = default)
     {
@@ -223,13 +226,18 @@ public sealed class Simulation : IDisposable
     public Task WaitUntilAsync(string what, Func<bool> condition, LineOfControl cause, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cause);
+        if (cause.Line.Simulation != this)
+        {
+            throw new ArgumentException($"line '{cause.Name}' belongs to another simulation", nameof(cause));
+        }
         return ConditionWait(what, condition, SpanState.Waiting, cause.Line, cancellationToken);
     }
 
     /// <summary>
     /// Spends virtual time busy with <paramref name="activity"/> (e.g. "running to x=80") until <paramref name="condition"/>
-    /// holds, checked as <see cref="WaitUntilAsync"/> checks it. The line records a running span, and in sequential mode it
-    /// keeps its turn, as it does during <see cref="WorkAsync"/>: the work is its own, not something it waits for.
+    /// holds, checked as <see cref="WaitUntilAsync(string, Func{bool}, CancellationToken)"/> checks it. The line records a
+    /// running span, and in a sequential scope it keeps its turn, as during <see cref="WorkAsync"/>: the work is its own,
+    /// not something it waits for. (In a whole-simulation sequential mode the turn passes only when no timer is pending.)
     /// </summary>
     public Task WorkUntilAsync(string activity, Func<bool> condition, CancellationToken cancellationToken = default) =>
         ConditionWait(activity, condition, SpanState.Running, null, cancellationToken);

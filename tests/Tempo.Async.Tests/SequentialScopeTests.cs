@@ -208,4 +208,21 @@ public sealed class SequentialScopeTests
         Assert.Contains(sim.Trace.Links, l => Name(l.FromLineId) == "runner" && Name(l.ToLineId) == "watcher" && l.Label == "runner at 3");
         Assert.Contains(sim.Trace.Links, l => Name(l.FromLineId) == "physics" && Name(l.ToLineId) == "plain");
     }
+
+    [Fact]
+    public void WaitUntil_WithACauseFromAnotherSimulation_IsRefused()
+    {
+        using var other = new Simulation();
+        var stranger = other.Start("stranger", ct => Task.CompletedTask);
+        using var sim = new Simulation();
+        Exception? refused = null;
+        sim.Start("watcher", ct =>
+        {
+            refused = Record.Exception(() => sim.WaitUntilAsync("never", () => false, stranger, ct));
+            return Task.CompletedTask;
+        });
+        sim.Run();
+        var e = Assert.IsType<ArgumentException>(refused);
+        Assert.Contains("'stranger' belongs to another simulation", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -178,6 +178,40 @@ public sealed class SimulationTests
         Assert.DoesNotContain(links, l => l.From.StartsWith("opp#", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AScriptThatThrows_SurfacesInEitherMode(bool sequential)
+    {
+        var scripts = new Dictionary<int, PlayScript>(BookPlay.Scripts)
+        {
+            [10] = (_, _) => Task.FromException(new InvalidOperationException("a bug in #10's script")),
+        };
+        var e = Assert.Throws<Tempo.Async.LineFailedException>(() => PlaySimulator.Run(BookPlay.Load(), new RunOptions { Sequential = sequential }, scripts));
+        Assert.Equal("#10", e.LineName);
+        Assert.Contains("a bug in #10's script", e.InnerException!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SequentialExplanation_WhenBothRunsReachTheHorizon_SaysNothingChanged()
+    {
+        var play = PlayFile.Parse("""
+            name: idle
+            horizon: 3
+            attack:
+              ball: 9
+              players:
+                - {number: 9, role: forward, at: [60, 34]}
+            defence:
+              players:
+                - {number: 1, role: goalkeeper, at: [102, 34], behaviour: hold}
+            """, "idle.yaml");
+        var why = PlaySimulator.Run(play, new RunOptions { Sequential = true }).Explanation!;
+        Assert.Contains("it ends as the concurrent run does: nothing decided the play", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("differently", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("stretches", why, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RunsAreRecordedAsRunning_AndWaitsAsWaiting()
     {

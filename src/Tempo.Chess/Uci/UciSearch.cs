@@ -88,9 +88,9 @@ internal sealed class UciSearch
             }
             provenNone = n;
             _send(string.Create(CultureInfo.InvariantCulture, $"info depth {Plies(n)} {Counters()} string no mate in {n}"));
-            if (Mated(n, budget) is { } mated)
+            if (ReportLongestDefence(n, budget) is { } defence)
             {
-                return mated;
+                return defence;
             }
         }
 
@@ -144,7 +144,7 @@ internal sealed class UciSearch
     /// <c>score mate -k</c> for the longest defence (k the opponent's moves to mate after it) and returns that move.
     /// The first move that escapes ends the check, so a position that is not lost costs about one more solve.
     /// </summary>
-    private string? Mated(int n, TimeSpan? budget)
+    private string? ReportLongestDefence(int n, TimeSpan? budget)
     {
         Span<Move> moves = stackalloc Move[Position.MaxMoves];
         int count = _position.GenerateLegalMoves(moves);

@@ -3,13 +3,15 @@ using System.Diagnostics;
 namespace Tempo.Cli.Commands;
 
 /// <summary>A one-line progress bar on stderr (only on a terminal): done/total, rate and ETA.</summary>
-internal sealed class ProgressBar(CliContext context, int total, bool enabled)
+/// <remarks>An instance is driven either by <see cref="Advance"/> from one thread or by <see cref="Report"/> from any.</remarks>
+internal sealed class ProgressBar(CliContext context, int total, bool enabled) : IProgress<int>
 {
     /// <summary>Whether stderr is a terminal a bar can redraw (not a file, a pipe, or a test's writer).</summary>
     public static bool CanShow(CliContext context) => ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
 
     private const int Width = 30;
     private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private readonly Lock _gate = new();
     private int _done;
     private long _drawnAt = long.MinValue / 2;
 
@@ -22,7 +24,7 @@ internal sealed class ProgressBar(CliContext context, int total, bool enabled)
     /// <summary>From any thread: <paramref name="done"/> finished so far; redrawn at most ten times a second.</summary>
     public void Report(int done)
     {
-        lock (_watch)
+        lock (_gate)
         {
             if (done <= _done || (_watch.ElapsedMilliseconds - _drawnAt < 100 && done < total))
             {

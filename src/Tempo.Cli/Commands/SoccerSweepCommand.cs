@@ -16,7 +16,7 @@ public static class SoccerSweepCommand
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores); the output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var seed = new Option<int?>("--seed") { Description = "Base seed (default: the play's own)." };
         var sequential = new Option<bool>("--sequential") { Description = "Run every variation with the attack's lines taking turns, as `soccer run --sequential` does." };
-        var time = new Option<string>("--time") { Description = "Time limit in seconds: report the runs finished by then (the same prefix of runs for any thread count)." };
+        var time = new Option<string>("--time") { Description = "Time limit in seconds: report the unbroken prefix of runs finished by then (how many depends on speed; each run's result does not)." };
         var format = FormatOption.Create("text", "json");
         var command = new Command("sweep", "Runs many seeded variations of a play and reports how often it scores.") { play, runs, threads, seed, sequential, time, format };
         command.SetAction(parse => context.Guard(() =>
@@ -48,7 +48,8 @@ public static class SoccerSweepCommand
             {
                 stop.CancelAfter(l);
             }
-            var progress = new ProgressBar(context, n, ProgressBar.CanShow(context));
+            var show = ProgressBar.CanShow(context);
+            var progress = new ProgressBar(context, n, show);
             SweepResult result;
             try
             {
@@ -58,7 +59,7 @@ public static class SoccerSweepCommand
                     Threads = k,
                     Seed = s,
                     Sequential = parse.GetValue(sequential),
-                    Finished = ProgressBar.CanShow(context) ? progress.Report : null,
+                    Progress = show ? progress : null,
                 };
                 result = PlaySweep.Run(thePlay, options, scripts, stop.Token);
             }
@@ -70,7 +71,7 @@ public static class SoccerSweepCommand
             {
                 progress.Finish();
             }
-            context.Output.Write(parse.GetValue(format) == "json" ? Json(result) + Environment.NewLine : result.Format());
+            context.Output.Write(parse.GetValue(format) == "json" ? Json(result, n) + Environment.NewLine : result.Format());
             context.Output.Flush();
             if (cancel.IsCancellationRequested)
             {
@@ -86,13 +87,14 @@ public static class SoccerSweepCommand
         return command;
     }
 
-    private static string Json(SweepResult r)
+    private static string Json(SweepResult r, int requested)
     {
         return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("play", r.Play);
             w.WriteNumber("runs", r.Runs);
+            w.WriteNumber("requestedRuns", requested);
             w.WriteNumber("seed", r.Seed);
             w.WriteString("mode", r.Sequential ? "sequential" : "concurrent");
             w.WriteNumber("goals", r.Goals);

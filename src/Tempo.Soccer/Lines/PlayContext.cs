@@ -5,6 +5,8 @@ namespace Tempo.Soccer;
 /// <summary>What every line of control of one run shares: the runtime, the world and how waits are made.</summary>
 internal sealed class PlayContext(Simulation simulation, World world)
 {
+    private readonly Dictionary<PlayerState, LineOfControl> lines = [];
+
     /// <summary>How often the ball's line re-judges the world.</summary>
     public const double Tick = 0.1;
 
@@ -22,13 +24,11 @@ internal sealed class PlayContext(Simulation simulation, World world)
     /// every step (the ball's line ticks at least every <see cref="Tick"/>). A wait is not on the clock, so in
     /// the sequential attack it passes the turn to the next line. No exceptions: every line ends every play through here.
     /// </summary>
-    public async Task<bool> WaitAsync(string what, Func<bool> done, double patience, CancellationToken cancellationToken, PlayerState? about = null) =>
-        await UntilAsync(what, done, patience, busy: false, about is null ? Ball : LineOf(about), cancellationToken);
+    public Task<bool> WaitAsync(string what, Func<bool> done, double patience, PlayerState? about, CancellationToken cancellationToken) =>
+        UntilAsync(what, done, patience, busy: false, about is null ? Ball : LineOf(about), cancellationToken);
 
     /// <summary>The ball's line: what a wait is credited to when no teammate's doing ends it (the ball arriving, the play ending).</summary>
     public LineOfControl? Ball { get; set; }
-
-    private readonly Dictionary<PlayerState, LineOfControl> lines = [];
 
     /// <summary>Records a player's line, so that a wait on him is drawn as a link from it.</summary>
     public void Register(PlayerState player, LineOfControl line) => lines[player] = line;
@@ -39,8 +39,8 @@ internal sealed class PlayContext(Simulation simulation, World world)
     /// The player is busy with his own action (a run, a dribble) until <paramref name="done"/> holds or the play is over:
     /// a running span in the trace, and in the sequential attack he keeps the turn while he runs.
     /// </summary>
-    public async Task<bool> WorkAsync(string what, Func<bool> done, CancellationToken cancellationToken) =>
-        await UntilAsync(what, done, double.PositiveInfinity, busy: true, null, cancellationToken);
+    public Task<bool> WorkAsync(string what, Func<bool> done, CancellationToken cancellationToken) =>
+        UntilAsync(what, done, double.PositiveInfinity, busy: true, null, cancellationToken);
 
     private async Task<bool> UntilAsync(string what, Func<bool> done, double patience, bool busy, LineOfControl? cause, CancellationToken cancellationToken)
     {

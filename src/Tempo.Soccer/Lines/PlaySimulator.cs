@@ -33,9 +33,9 @@ public static class PlaySimulator
 
     /// <summary>Only the outcome and the event log: what a sweep needs.</summary>
     internal static World SimulateOutcome(Play play, int seed, IReadOnlyDictionary<int, PlayScript>? scripts, bool sequential = false) =>
-        Simulate(play, seed, sequential, false, scripts, recordFrames: false).World;
+        Simulate(play, seed, sequential, false, scripts, recordDetail: false).World;
 
-    private static (World World, Tempo.Timeline.Trace Trace) Simulate(Play play, int seed, bool sequential, bool recordTrace, IReadOnlyDictionary<int, PlayScript>? scripts, bool recordFrames = true)
+    private static (World World, Tempo.Timeline.Trace Trace) Simulate(Play play, int seed, bool sequential, bool recordTrace, IReadOnlyDictionary<int, PlayScript>? scripts, bool recordDetail = true)
     {
         using var simulation = new Simulation(new SimulationOptions
         {
@@ -44,27 +44,16 @@ public static class PlaySimulator
             RecordTrace = recordTrace,
         });
         // One line at a time stretches the timeline: give it room to play out, or the whistle would be the only story.
-        var world = new World(sequential ? play with { Horizon = play.Horizon * SequentialHorizonFactor } : play, simulation.Random, recordFrames);
+        var world = new World(sequential ? play with { Horizon = play.Horizon * SequentialHorizonFactor } : play, simulation.Random, recordDetail);
         var context = new PlayContext(simulation, world);
-        // The ball's line starts first so that the players who only watch can await it instead of re-checking a condition at every step.
         var ball = simulation.Start("ball", ct => BallAsync(context, ct));
         context.Ball = ball;
         // Sequentially the attack's scripted lines take turns (Tempo.Async's sequential mode, on a scope): each runs to
         // completion before the next starts. The opponents are not the attack's program: they go on concurrently.
         var attack = sequential ? simulation.OpenScope(world.Play.AttackName, ExecutionMode.Sequential) : null;
-        foreach (var (state, body) in PlayerLines(play, world, context, scripts))
+        foreach (var (state, body, takesTurns) in PlayerLines(play, world, context, scripts, ball))
         {
-            var scripted = state.Id.Side == Side.Attack && HasScript(play, state, scripts);
-            var idle = state.Id.Side == Side.Attack && !scripted;
-            Func<CancellationToken, Task> run = idle ? async ct => await ball : body;
-            if (attack is not null && scripted)
-            {
-                context.Register(state, attack.Start(state.Id.ToString(), run));
-            }
-            else
-            {
-                context.Register(state, simulation.Start(state.Id.ToString(), run));
-            }
+            context.Register(state, attack is not null && takesTurns ? attack.Start(state.Id.ToString(), body) : simulation.Start(state.Id.ToString(), body));
         }
         try
         {
@@ -73,6 +62,11 @@ public static class PlaySimulator
         catch (DeadlockException e)
         {
             world.Abandon("deadlock", "deadlock: " + string.Join("; ", e.WaitForList.Select(w => $"{w.Line} waits for {w.WaitingFor}")));
+        }
+        // A script that failed in the attack's scope cancelled its siblings there; it must surface as it does concurrently.
+        if (attack?.Fault is { } fault)
+        {
+            throw fault;
         }
         world.AdvanceTo(simulation.Now.TotalSeconds);
         world.Abandon("horizon", $"nothing decided the play within {world.Play.Horizon.ToString("0.#", CultureInfo.InvariantCulture)} s");
@@ -84,7 +78,7 @@ public static class PlaySimulator
     /// The players' lines in start order, which is also the order the attack's lines take turns sequentially: the
     /// ball holder, the other scripted attackers as the play lists them, the defence, the rest.
     /// </summary>
-    private static IEnumerable<(PlayerState State, Func<CancellationToken, Task> Body)> PlayerLines(Play play, World world, PlayContext context, IReadOnlyDictionary<int, PlayScript>? scripts)
+    private static IEnumerable<(PlayerState State, Func<CancellationToken, Task> Body, bool TakesTurns)> PlayerLines(Play play, World world, PlayContext context, IReadOnlyDictionary<int, PlayScript>? scripts, LineOfControl ball)
     {
         var attackers = world.Players.Where(p => p.Id.Side == Side.Attack).ToList();
         var scripted = attackers.Where(p => HasScript(play, p, scripts))
@@ -93,18 +87,19 @@ public static class PlaySimulator
         {
             var player = new Player(context, p, play.Patience);
             PlayScript script = scripts is not null && scripts.TryGetValue(p.Id.Number, out var s) ? s : Interpret(p.Spec.Actions);
-            yield return (p, ct => Guarded(context, p, () => script(player, ct)));
+            yield return (p, ct => Guarded(context, p, () => script(player, ct)), true);
         }
         foreach (var p in world.Players.Where(p => p.Id.Side == Side.Defence))
         {
             var player = new Player(context, p, play.Patience);
             yield return (p, p.Spec.Role == Role.Goalkeeper
                 ? ct => Guarded(context, p, () => player.KeepGoalAsync(ct))
-                : ct => Guarded(context, p, () => player.DefendAsync(p.Spec.Behaviour, p.Spec.MarkTarget, ct)));
+                : ct => Guarded(context, p, () => player.DefendAsync(p.Spec.Behaviour, p.Spec.MarkTarget, ct)), false);
         }
+        // Attackers without a script only watch: they await the ball's line rather than re-check a condition at every step.
         foreach (var p in attackers.Except(scripted))
         {
-            yield return (p, ct => Guarded(context, p, () => context.WaitAsync("the end of the play", () => false, double.PositiveInfinity, ct)));
+            yield return (p, async ct => await ball, false);
         }
     }
 

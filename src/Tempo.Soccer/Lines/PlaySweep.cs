@@ -7,6 +7,7 @@ namespace Tempo.Soccer;
 /// </summary>
 public static class PlaySweep
 {
+    /// <summary>The convenience form of <see cref="Run(Play, SweepOptions, IReadOnlyDictionary{int, PlayScript}?, CancellationToken)"/>: a concurrent sweep without progress.</summary>
     public static SweepResult Run(Play play, int runs, int threads, int seed, IReadOnlyDictionary<int, PlayScript>? scripts = null, CancellationToken cancellationToken = default) =>
         Run(play, new SweepOptions { Runs = runs, Threads = threads, Seed = seed }, scripts, cancellationToken);
 
@@ -15,10 +16,10 @@ public static class PlaySweep
     {
         ArgumentNullException.ThrowIfNull(play);
         ArgumentNullException.ThrowIfNull(options);
-        var (runs, threads, seed, finished) = (options.Runs, options.Threads, options.Seed, options.Finished);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Runs, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Threads, 1);
+        var (runs, threads, seed, progress) = (options.Runs, options.Threads, options.Seed, options.Progress);
         var done = 0;
-        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         var outcomes = new (PlayOutcome Outcome, string Way)[runs];
         try
         {
@@ -28,7 +29,7 @@ public static class PlaySweep
                 var varied = Vary(play, runSeed);
                 var world = PlaySimulator.SimulateOutcome(varied, runSeed, scripts, options.Sequential);
                 outcomes[i] = (world.Outcome!, Way(world.Outcome!, world.Events));
-                finished?.Invoke(Interlocked.Increment(ref done));
+                progress?.Report(Interlocked.Increment(ref done));
             });
         }
         catch (OperationCanceledException)

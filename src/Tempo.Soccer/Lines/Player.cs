@@ -101,7 +101,7 @@ public sealed partial class Player
         }
         World.SetActivity(State, "shoot");
         World.Kick(State, target, World.Physics.ShotSpeed, null, shot: true);
-        await context.WaitAsync("the shot to end", () => World.Holder is not null || World.BallVelocity.Length < 1e-9, double.PositiveInfinity, cancellationToken);
+        await context.WaitAsync("the shot to end", () => World.Holder is not null || World.BallVelocity.Length < 1e-9, double.PositiveInfinity, null, cancellationToken);
     }
 
     /// <summary>Waits for the ball, moving onto its path once it is played to him, until he controls it.</summary>
@@ -126,7 +126,7 @@ public sealed partial class Player
                 World.RunTo(State, MeetingPoint(), 1.0);
             }
             return false;
-        }, patience, cancellationToken);
+        }, patience, null, cancellationToken);
         if (!got && !World.Over)
         {
             GiveUp("the ball");
@@ -146,7 +146,7 @@ public sealed partial class Player
         }
         World.SetActivity(State, what, waiting: true);
         World.Stop(State);
-        var ok = await context.WaitAsync(what, condition, patience, cancellationToken, about);
+        var ok = await context.WaitAsync(what, condition, patience, about, cancellationToken);
         if (!ok && !World.Over)
         {
             GiveUp(what);

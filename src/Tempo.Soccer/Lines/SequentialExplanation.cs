@@ -44,9 +44,14 @@ internal static class SequentialExplanation
             (true, false) => $"{s.Scorer} scores, where the concurrent run did not ({c.Reason})",
             (false, true) => $"the goal does not come: {s.Reason}",
             (false, false) when s.Reason == c.Reason => $"it ends as the concurrent run does: {s.Reason}",
+            // The sequential horizon is longer, so the two reasons name different times for the same thing.
+            (false, false) when s.Kind == "horizon" && c.Kind == "horizon" => "it ends as the concurrent run does: nothing decided the play",
             (false, false) => $"the play fails as the concurrent run does, but differently: {s.Reason} (concurrently: {c.Reason})",
         };
-        var timeline = s.Seconds > c.Seconds + 0.05
+        var sameEnd = s.Kind == "horizon" && c.Kind == "horizon";
+        var timeline = sameEnd
+            ? Invariant($"the timeline runs to the horizon in both ({c.Seconds:0.0} s and {s.Seconds:0.0} s, the sequential run's horizon being {PlaySimulator.SequentialHorizonFactor}x longer)")
+            : s.Seconds > c.Seconds + 0.05
             ? Invariant($"the timeline stretches from {c.Seconds:0.0} s to {s.Seconds:0.0} s")
             : Math.Abs(s.Seconds - c.Seconds) <= 0.05
                 ? Invariant($"the timeline is the same ({s.Seconds:0.0} s)")

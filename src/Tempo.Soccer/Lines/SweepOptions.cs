@@ -14,6 +14,6 @@ public sealed record SweepOptions
     /// <summary>Run every variation with the attack's lines taking turns, as <c>soccer run --sequential</c> does.</summary>
     public bool Sequential { get; init; }
 
-    /// <summary>Called from any worker thread with the number of runs finished so far (for a progress bar).</summary>
-    public Action<int>? Finished { get; init; }
+    /// <summary>Told, from any worker thread, how many runs have finished so far (for a progress bar); it must not throw.</summary>
+    public IProgress<int>? Progress { get; init; }
 }

@@ -18,6 +18,7 @@ public sealed class SoccerSweepTimeTests
         using var doc = JsonDocument.Parse(result.Output);
         var runs = doc.RootElement.GetProperty("runs").GetInt32();
         Assert.InRange(runs, 1, 4_999_999);
+        Assert.Equal(5_000_000, doc.RootElement.GetProperty("requestedRuns").GetInt32());
         Assert.Contains($"stopped after {runs:N0} of 5,000,000 runs", result.Error, StringComparison.Ordinal);
         // A process start, the sweep's 1.5 s and the report: far less than the hour the full sweep would take.
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
