@@ -218,7 +218,7 @@ public sealed class SequentialScopeTests
         Exception? refused = null;
         sim.Start("watcher", ct =>
         {
-            refused = Record.Exception(() => sim.WaitUntilAsync("never", () => false, stranger, ct));
+            refused = Record.Exception(() => { _ = sim.WaitUntilAsync("never", () => false, stranger, ct); });
             return Task.CompletedTask;
         });
         sim.Run();
