@@ -135,8 +135,7 @@ internal sealed class UciSearch
         {
             _send(string.Create(CultureInfo.InvariantCulture, $"info string {keys.Count} keys mate in {n}: {string.Join(' ', keys.Select(k => k.ToUci()))}"));
         }
-        var ponder = firstPv.Split(' ');
-        return ponder.Length > 1 ? ponder[0] + " ponder " + ponder[1] : ponder[0];
+        return BestMove(firstPv);
     }
 
     /// <summary>
@@ -180,8 +179,7 @@ internal sealed class UciSearch
         string pv = defence.Move.ToUci() + " " + PvText(after, defence.Result.MainLine, defence.Result.KeyMoves[0]);
         _send(string.Create(CultureInfo.InvariantCulture, $"info depth {2 * k} seldepth {2 * k} score mate -{k} {Counters()} pv {pv}"));
         _send(string.Create(CultureInfo.InvariantCulture, $"info string the side to move is mated in {k}: every move allows mate; the longest defence is {defence.Move.ToUci()}"));
-        var line = pv.Split(' ');
-        return line.Length > 1 ? line[0] + " ponder " + line[1] : line[0];
+        return BestMove(pv);
     }
 
     private MateResult Solve(int maxMoves, TimeSpan? remaining, string? line) => Solve(_position, maxMoves, remaining, line);
@@ -274,6 +272,13 @@ internal sealed class UciSearch
     }
 
     private static int Plies(int moves) => 2 * moves - 1;
+
+    /// <summary>The bestmove text for a pv: its first move, and its second to ponder on if there is one.</summary>
+    private static string BestMove(string pv)
+    {
+        var moves = pv.Split(' ');
+        return moves.Length > 1 ? moves[0] + " ponder " + moves[1] : moves[0];
+    }
 
     /// <summary>The first legal move in UCI text order: deterministic, and no claim that it is good.</summary>
     private string FallbackMove()

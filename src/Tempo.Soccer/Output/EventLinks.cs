@@ -48,14 +48,7 @@ internal static class EventLinks
     public static bool UnderPressure(PlayResult result, PlayEvent e, PlayerId player)
     {
         var frame = result.FrameAt(e.Time);
-        var me = -1;
-        for (var i = 0; i < result.Players.Count; i++)
-        {
-            if (result.Players[i].Id == player)
-            {
-                me = i;
-            }
-        }
+        var me = result.IndexOf(player);
         if (me < 0)
         {
             return false;

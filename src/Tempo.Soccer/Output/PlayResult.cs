@@ -180,6 +180,19 @@ public sealed class PlayResult
         return runners.Count == 0 ? text : $"{text} — while {string.Join(", ", runners)} {(runners.Count == 1 ? "runs" : "run")}";
     }
 
+    /// <summary>Where a player stands in <see cref="Players"/> (and in every <see cref="Frame.Players"/>), or -1.</summary>
+    public int IndexOf(PlayerId id)
+    {
+        for (var i = 0; i < Players.Count; i++)
+        {
+            if (Players[i].Id == id)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>The recorded frame nearest to a time.</summary>
     public Frame FrameAt(double time)
     {

@@ -67,7 +67,7 @@ public static class SvgFrameRenderer
         // team; drawn last and kept clear of the others like every marker.
         var passers = result.Events
             .Where(e => e.Type is "Pass" or "Shot" && e.Time >= phase.Start - 1e-9 && e.Time <= phase.End + 1e-9)
-            .Select(e => (Index: e.Player is { } who ? IndexOf(result, who) : -1, At: e.Location ?? default))
+            .Select(e => (Index: e.Player is { } who ? result.IndexOf(who) : -1, At: e.Location ?? default))
             .Where(p => p.Index >= 0 && last.Players[p.Index].DistanceTo(p.At) > MarkerSpacing)
             .ToList();
         var drawn = Separate([.. last.Players, .. passers.Select(p => p.At)]);
@@ -90,18 +90,6 @@ public static class SvgFrameRenderer
         }
         sb.Append("</svg>");
         return sb.ToString();
-    }
-
-    private static int IndexOf(PlayResult result, PlayerId id)
-    {
-        for (var i = 0; i < result.Players.Count; i++)
-        {
-            if (result.Players[i].Id == id)
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static IEnumerable<(List<Vec2> Piece, bool Carried)> BallPieces(List<Frame> frames)

@@ -163,15 +163,8 @@ internal static class PlayValidator
         if (!ok)
         {
             throw reader.Error("restart", string.Create(CultureInfo.InvariantCulture,
-                $"a {Describe(play.Restart)} is taken {where}, but the ball holder #{holder.Id.Number} stands at {at}"));
+                $"a {Laws.Describe(play.Restart)} is taken {where}, but the ball holder #{holder.Id.Number} stands at {at}"));
         }
-
-        static string Describe(Restart r) => r switch
-        {
-            Restart.ThrowIn => "throw-in",
-            Restart.GoalKick => "goal kick",
-            _ => "corner kick",
-        };
     }
 
     /// <summary>Two players cannot stand on the same spot: the duel and control rules would pick between them arbitrarily.</summary>
@@ -186,12 +179,10 @@ internal static class PlayValidator
                 {
                     var (team, index) = players[j].Id.Side == Side.Attack ? ("attack", attack[players[j].Id.Number].Index) : ("defence", defence[players[j].Id.Number].Index);
                     throw reader.Error($"{team}.players[{index}].at", string.Create(CultureInfo.InvariantCulture,
-                        $"{Name(players[j])} stands on the same spot as {Name(players[i])} at {players[i].Start}: players need at least {MinimumSpacing} m between them"));
+                        $"{players[j].Id} stands on the same spot as {players[i].Id} at {players[i].Start}: players need at least {MinimumSpacing} m between them"));
                 }
             }
         }
-
-        static string Name(PlayerSpec p) => p.Id.Side == Side.Attack ? $"#{p.Id.Number}" : $"opp#{p.Id.Number}";
     }
 
     private static bool Reached(List<Vec2> points, WaitCondition condition)
