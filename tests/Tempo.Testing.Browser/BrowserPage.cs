@@ -18,7 +18,8 @@ public sealed class BrowserPage
         {
             if (e.Message.Type is ConsoleType.Error or ConsoleType.Warning or ConsoleType.Assert)
             {
-                var where = e.Message.Location?.URL is { Length: > 0 } url ? $" ({url}:{e.Message.Location.LineNumber})" : "";
+                var location = e.Message.Location;
+                var where = location?.URL is { Length: > 0 } url ? $" ({url}{(location.LineNumber is { } line ? ":" + line : "")})" : "";
                 Record("console." + e.Message.Type.ToString().ToLowerInvariant(), e.Message.Text + where);
             }
         };
