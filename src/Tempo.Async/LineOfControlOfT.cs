@@ -39,16 +39,16 @@ public sealed class LineOfControl<T> : ILineHandle
     internal Line Line { get; }
 
     /// <summary>Requests cancellation of the line.</summary>
-    public void Cancel() => Line.Simulation.CancelLine(Line);
+    public void Cancel() => Line.Simulation.Lines.Cancel(Line);
 
     /// <summary>Throws an <see cref="InterruptException"/> into the line at its current wait.</summary>
-    public void Interrupt(object? cause = null) => Line.Simulation.Interrupt(Line, cause);
+    public void Interrupt(object? cause = null) => Line.Simulation.Lines.Interrupt(Line, cause);
 
     /// <summary>Awaits the line's result from another line; outside the simulation only a finished line can be awaited.</summary>
     public TaskAwaiter<T> GetAwaiter()
     {
         Line.Observed = true;
-        return ((Task<T>)Line.Simulation.AwaitLine<T>(Line, _completion.Task)).GetAwaiter();
+        return ((Task<T>)Line.Simulation.Lines.AwaitLine<T>(Line, _completion.Task)).GetAwaiter();
     }
 
     void ILineHandle.Complete(Task body)
