@@ -17,7 +17,7 @@ public sealed class LineOfControl : ILineHandle
         line.Handle = this;
     }
 
-    /// <summary>The line's name.</summary>
+    /// <summary>The name given when the line started: it labels the line's row in the trace and names the line in errors.</summary>
     public string Name => Line.Name;
 
     /// <summary>Completes when the line has finished; faulted or cancelled as the line ended. Taking it means you handle a fault.</summary>

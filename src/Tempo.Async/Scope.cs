@@ -28,7 +28,7 @@ public sealed class Scope : IAsyncDisposable
             : CancellationTokenSource.CreateLinkedTokenSource(owner.Token, cancellationToken);
     }
 
-    /// <summary>The scope's name.</summary>
+    /// <summary>The name given when the scope opened: lines waiting for the scope record "wait: scope &lt;name&gt;".</summary>
     public string Name { get; }
 
     /// <summary>Cancelled when the scope is cancelled, a child fails, or the line that opened the scope is cancelled.</summary>
