@@ -11,6 +11,7 @@ internal sealed class DelaySource(Simulation simulation) : ITimedItem, IWait
     private static readonly Action<object?, CancellationToken> OnCancelled = static (state, token) => ((DelaySource)state!).Cancel(token);
     private static readonly Action<object?> ResumeLater = static state => ((DelaySource)state!).InvokeContinuation();
 
+    private readonly EventLoop _loop = simulation.Loop;
     private Action? _continuation;
     private CancellationTokenRegistration _registration;
     private Exception? _error;
@@ -29,7 +30,7 @@ internal sealed class DelaySource(Simulation simulation) : ITimedItem, IWait
         _completed = false;
         _error = null;
         _timedVersion++;
-        _due = simulation.ScheduleTimed(due, owner, this, _timedVersion);
+        _due = _loop.ScheduleTimed(due, owner, this, _timedVersion);
         if (owner is not null && cancellationToken == owner.Token)
         {
             // The common case, a line passing on its own token: the line registered once (SleepAsync hooked it)
@@ -74,7 +75,7 @@ internal sealed class DelaySource(Simulation simulation) : ITimedItem, IWait
         _continuation = continuation;
         if (_completed)
         {
-            simulation.PostAction(_owner, ResumeLater, this);
+            _loop.PostAction(_owner, ResumeLater, this);
         }
     }
 
@@ -101,7 +102,7 @@ internal sealed class DelaySource(Simulation simulation) : ITimedItem, IWait
         }
         Complete(new OperationCanceledException(token));
         // Cancellation runs in whichever step cancelled the token: resume the owner in its own step.
-        simulation.PostAction(_owner, ResumeLater, this);
+        _loop.PostAction(_owner, ResumeLater, this);
     }
 
     private void CheckToken(short token)
@@ -132,7 +133,7 @@ internal sealed class DelaySource(Simulation simulation) : ITimedItem, IWait
         _owner?.EndWait(this);
         if (_due >= 0)
         {
-            simulation.CancelTimed(_due);
+            _loop.CancelTimed(_due);
             _due = -1;
         }
     }

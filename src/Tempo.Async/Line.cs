@@ -18,7 +18,7 @@ internal sealed class Line
         Cancellation = cancellation;
         Token = cancellation.Token;
         Body = body;
-        Context = new LineContext(simulation, this);
+        Context = new LineContext(simulation.Loop, this);
     }
 
     public Simulation Simulation { get; }

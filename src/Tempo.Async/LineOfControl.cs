@@ -17,7 +17,7 @@ public sealed class LineOfControl : ILineHandle
         line.Handle = this;
     }
 
-    /// <summary>The line's name.</summary>
+    /// <summary>The name given when the line started: it labels the line's row in the trace and names the line in errors.</summary>
     public string Name => Line.Name;
 
     /// <summary>Completes when the line has finished; faulted or cancelled as the line ended. Taking it means you handle a fault.</summary>
@@ -42,16 +42,16 @@ public sealed class LineOfControl : ILineHandle
     internal Line Line { get; }
 
     /// <summary>Requests cancellation of the line: its waits that take its token end with <see cref="OperationCanceledException"/>.</summary>
-    public void Cancel() => Line.Simulation.CancelLine(Line);
+    public void Cancel() => Line.Simulation.Lines.Cancel(Line);
 
     /// <summary>Throws an <see cref="InterruptException"/> into the line at its current wait (SimPy's <c>interrupt()</c>).</summary>
-    public void Interrupt(object? cause = null) => Line.Simulation.Interrupt(Line, cause);
+    public void Interrupt(object? cause = null) => Line.Simulation.Lines.Interrupt(Line, cause);
 
     /// <summary>Awaits the line from another line; outside the simulation only a finished line can be awaited.</summary>
     public TaskAwaiter GetAwaiter()
     {
         Line.Observed = true;
-        return Line.Simulation.AwaitLine<bool>(Line, _completion.Task).GetAwaiter();
+        return Line.Simulation.Lines.AwaitLine<bool>(Line, _completion.Task).GetAwaiter();
     }
 
     void ILineHandle.Complete(Task body)

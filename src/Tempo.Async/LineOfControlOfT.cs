@@ -14,7 +14,7 @@ public sealed class LineOfControl<T> : ILineHandle
         line.Handle = this;
     }
 
-    /// <summary>The line's name.</summary>
+    /// <summary>The name given when the line started: it labels the line's row in the trace and names the line in errors.</summary>
     public string Name => Line.Name;
 
     /// <summary>Completes with the line's result when it has finished. Taking it means you handle a fault.</summary>
@@ -33,22 +33,22 @@ public sealed class LineOfControl<T> : ILineHandle
     /// <summary>What the line did and when.</summary>
     public LineOfControlTrace Trace => Line.Trace;
 
-    /// <summary>The token passed to the line's body.</summary>
+    /// <summary>The token passed to the line's body; cancelled by <see cref="Cancel"/> or by its scope.</summary>
     public CancellationToken Token => Line.Token;
 
     internal Line Line { get; }
 
-    /// <summary>Requests cancellation of the line.</summary>
-    public void Cancel() => Line.Simulation.CancelLine(Line);
+    /// <summary>Requests cancellation of the line: its waits that take its token end with <see cref="OperationCanceledException"/>.</summary>
+    public void Cancel() => Line.Simulation.Lines.Cancel(Line);
 
-    /// <summary>Throws an <see cref="InterruptException"/> into the line at its current wait.</summary>
-    public void Interrupt(object? cause = null) => Line.Simulation.Interrupt(Line, cause);
+    /// <summary>Throws an <see cref="InterruptException"/> into the line at its current wait (SimPy's <c>interrupt()</c>).</summary>
+    public void Interrupt(object? cause = null) => Line.Simulation.Lines.Interrupt(Line, cause);
 
     /// <summary>Awaits the line's result from another line; outside the simulation only a finished line can be awaited.</summary>
     public TaskAwaiter<T> GetAwaiter()
     {
         Line.Observed = true;
-        return ((Task<T>)Line.Simulation.AwaitLine<T>(Line, _completion.Task)).GetAwaiter();
+        return ((Task<T>)Line.Simulation.Lines.AwaitLine<T>(Line, _completion.Task)).GetAwaiter();
     }
 
     void ILineHandle.Complete(Task body)

@@ -46,7 +46,7 @@ internal sealed class Promise<T> : TaskCompletionSource<T>, IWait, ITimedItem
     public void ScheduleAt(long due)
     {
         _timedVersion++;
-        _due = _simulation.ScheduleTimed(due, Owner, this, _timedVersion);
+        _due = _simulation.Loop.ScheduleTimed(due, Owner, this, _timedVersion);
     }
 
     public bool IsLive(int version) => !Done && version == _timedVersion;
@@ -116,7 +116,7 @@ internal sealed class Promise<T> : TaskCompletionSource<T>, IWait, ITimedItem
         Owner?.EndWait(this);
         if (_due >= 0)
         {
-            _simulation.CancelTimed(_due);
+            _simulation.Loop.CancelTimed(_due);
             _due = -1;
         }
         return true;

@@ -28,7 +28,7 @@ public sealed class Scope : IAsyncDisposable
             : CancellationTokenSource.CreateLinkedTokenSource(owner.Token, cancellationToken);
     }
 
-    /// <summary>The scope's name.</summary>
+    /// <summary>The name given when the scope opened: lines waiting for the scope record "wait: scope &lt;name&gt;".</summary>
     public string Name { get; }
 
     /// <summary>Cancelled when the scope is cancelled, a child fails, or the line that opened the scope is cancelled.</summary>
@@ -47,20 +47,20 @@ public sealed class Scope : IAsyncDisposable
     public LineOfControl Start(string name, Func<CancellationToken, Task> body)
     {
         CheckOpen(name);
-        return _simulation.StartLine(name, body, this);
+        return _simulation.Lines.Start(name, body, this);
     }
 
     /// <summary>Starts a line owned by this scope that produces a value.</summary>
     public LineOfControl<T> Start<T>(string name, Func<CancellationToken, Task<T>> body)
     {
         CheckOpen(name);
-        return _simulation.StartLine(name, body, this);
+        return _simulation.Lines.Start(name, body, this);
     }
 
     /// <summary>Cancels every line in the scope (and in scopes they opened). <see cref="WaitAsync"/> then completes normally.</summary>
     public void Cancel()
     {
-        _simulation.CheckLoopThread(null);
+        _simulation.Loop.CheckLoopThread(null);
         _cancelledHere = true;
         _cancellation.Cancel();
     }
@@ -71,7 +71,7 @@ public sealed class Scope : IAsyncDisposable
     /// </summary>
     public Task WaitAsync(CancellationToken cancellationToken = default)
     {
-        var owner = _simulation.CheckWaitCaller();
+        var owner = _simulation.Loop.WaitingLine();
         _closed = true;
         if (_running == 0)
         {
@@ -100,7 +100,7 @@ public sealed class Scope : IAsyncDisposable
         return CancellationTokenSource.CreateLinkedTokenSource(_cancellation.Token);
     }
 
-    internal void ChildFinished(Line child, Exception? fault)
+    internal void OnChildFinished(Line child, Exception? fault)
     {
         _running--;
         if (child.EndState == SpanState.Faulted && fault is not null && _fault is null)
@@ -114,7 +114,7 @@ public sealed class Scope : IAsyncDisposable
             foreach (var waiter in waiters)
             {
                 _simulation.Link(child, waiter.Owner, $"scope {Name} done");
-                _simulation.PostAction(waiter.Owner, static state =>
+                _simulation.Loop.PostAction(waiter.Owner, static state =>
                 {
                     var (scope, promise) = ((Scope, Promise<bool>))state!;
                     var outcome = scope.Outcome();

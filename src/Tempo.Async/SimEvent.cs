@@ -23,7 +23,7 @@ public sealed class SimEvent
     /// <summary>Sets the event: every waiting line resumes, in the order it started waiting. Setting twice does nothing.</summary>
     public void Set()
     {
-        _simulation.CheckLoopThread(null);
+        _simulation.Loop.CheckLoopThread(null);
         if (IsSet)
         {
             return;
@@ -35,13 +35,13 @@ public sealed class SimEvent
         {
             return;
         }
-        var setter = _simulation.CurrentLine;
+        var setter = _simulation.Loop.Current;
         foreach (var waiter in waiters)
         {
             if (!waiter.Done)
             {
                 _simulation.Link(setter, waiter.Owner, Name);
-                _simulation.PostAction(waiter.Owner, Release, waiter);
+                _simulation.Loop.PostAction(waiter.Owner, Release, waiter);
             }
         }
     }
@@ -49,14 +49,14 @@ public sealed class SimEvent
     /// <summary>Clears the event so that later waits wait again.</summary>
     public void Reset()
     {
-        _simulation.CheckLoopThread(null);
+        _simulation.Loop.CheckLoopThread(null);
         IsSet = false;
     }
 
     /// <summary>Completes when the event is set; at once if it already is.</summary>
     public Task WaitAsync(CancellationToken cancellationToken = default)
     {
-        var owner = _simulation.CheckWaitCaller();
+        var owner = _simulation.Loop.WaitingLine();
         if (IsSet)
         {
             return Task.CompletedTask;

@@ -1,7 +1,7 @@
 namespace Tempo.Async;
 
 /// <summary>An <see cref="ITimer"/> on the virtual clock, as created by the simulation's <see cref="TimeProvider"/>.</summary>
-internal sealed class SimTimer(Simulation simulation, TimerCallback callback, object? state, Line? creator) : ITimer, ITimedItem
+internal sealed class SimTimer(EventLoop loop, TimerCallback callback, object? state, Line? creator) : ITimer, ITimedItem
 {
     private long _due = -1;
     private TimeSpan _period = Timeout.InfiniteTimeSpan;
@@ -24,7 +24,7 @@ internal sealed class SimTimer(Simulation simulation, TimerCallback callback, ob
         {
             return false;
         }
-        simulation.CheckLoopThread(creator);
+        loop.CheckLoopThread(creator);
         Unschedule();
         _period = period;
         if (dueTime != Timeout.InfiniteTimeSpan)
@@ -54,7 +54,7 @@ internal sealed class SimTimer(Simulation simulation, TimerCallback callback, ob
         }
         _disposed = true;
         // Disposal may come from a finalizer or another thread; only the loop thread may touch the queue.
-        if (simulation.IsLoopThread)
+        if (loop.IsLoopThread)
         {
             Unschedule();
         }
@@ -69,7 +69,7 @@ internal sealed class SimTimer(Simulation simulation, TimerCallback callback, ob
     private void Schedule(TimeSpan delay)
     {
         _version++;
-        _due = simulation.ScheduleTimed(simulation.NowTicks + delay.Ticks, null, this, _version);
+        _due = loop.ScheduleTimed(loop.NowTicks + delay.Ticks, null, this, _version);
     }
 
     private void Unschedule()
@@ -77,7 +77,7 @@ internal sealed class SimTimer(Simulation simulation, TimerCallback callback, ob
         _version++;
         if (_due >= 0)
         {
-            simulation.CancelTimed(_due);
+            loop.CancelTimed(_due);
             _due = -1;
         }
     }

@@ -46,7 +46,7 @@ internal sealed class TurnGroup(bool wholeSimulation)
     }
 
     /// <summary>A line of the group finished: the line whose turn it gives back gets its held-back work into <paramref name="ready"/>.</summary>
-    public void Finished(Line line, WorkQueue ready)
+    public void EndTurn(Line line, WorkQueue ready)
     {
         Turns.Remove(line);
         if (Turn is { Deferred: { Count: > 0 } deferred })

@@ -9,11 +9,21 @@ internal sealed class VirtualTimeProvider(Simulation simulation, DateTimeOffset 
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
-    public override long GetTimestamp() => simulation.NowTicks;
+    public override long GetTimestamp() => simulation.Loop.NowTicks;
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        return simulation.CreateTimer(callback, state, dueTime, period);
+        var loop = simulation.Loop;
+        loop.CheckLoopThread(null);
+        var creator = loop.StepOwner;
+        // A line that sets a timer is busy with its own work until it fires, unless it already waits for something else.
+        if (creator is not null && creator == loop.Current && creator.WaitLabel is null)
+        {
+            creator.RegisterWait(null, "timer", busy: true);
+        }
+        var timer = new SimTimer(loop, callback, state, creator);
+        timer.Change(dueTime, period);
+        return timer;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Tempo.Timeline;
@@ -14,8 +13,7 @@ public static class ChromeTraceWriter
     public static string Write(IReadOnlyList<Trace> traces)
     {
         ArgumentNullException.ThrowIfNull(traces);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("displayTimeUnit", "ms");
@@ -83,8 +81,7 @@ public static class ChromeTraceWriter
             }
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        });
     }
 
     private static void Metadata(Utf8JsonWriter json, string name, int pid, int tid, string? text, int? sortIndex = null)

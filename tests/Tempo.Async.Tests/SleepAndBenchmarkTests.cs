@@ -1,5 +1,6 @@
 using CsCheck;
 using Tempo.Async;
+using Tempo.Async.Workloads;
 using Tempo.Timeline;
 
 namespace Tempo.Async.Tests;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Tempo.Async;
+using Tempo.Async.Workloads;
 
 namespace Tempo.Bench.Async;
 

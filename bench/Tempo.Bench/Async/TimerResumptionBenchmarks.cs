@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Time.Testing;
 using Tempo.Async;
+using Tempo.Async.Workloads;
 
 namespace Tempo.Bench.Async;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Tempo.Async;
+using Tempo.Async.Workloads;
+using Tempo.Timeline;
 
 namespace Tempo.Cli.Commands;
 

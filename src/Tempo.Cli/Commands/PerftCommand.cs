@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Tempo.Chess;
+using Tempo.Timeline;
 
 namespace Tempo.Cli.Commands;
 

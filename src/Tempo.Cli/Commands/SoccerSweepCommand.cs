@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Tempo.Soccer;
+using Tempo.Timeline;
 
 namespace Tempo.Cli.Commands;
 
@@ -137,6 +138,6 @@ public static class SoccerSweepCommand
             }
             w.WriteEndArray();
             w.WriteEndObject();
-        }, relaxed: true);
+        }, JsonText.Readable);
     }
 }

@@ -1,4 +1,4 @@
-namespace Tempo.Async;
+namespace Tempo.Async.Workloads;
 
 /// <summary>The outcome of one benchmark workload run.</summary>
 /// <param name="Operations">How many resumptions (or messages) the run performed.</param>

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
-namespace Tempo.Async;
+namespace Tempo.Async.Workloads;
 
 /// <summary>
 /// The deterministic workloads behind <c>tempo bench async</c>: many lines each awaiting many timers, the same
