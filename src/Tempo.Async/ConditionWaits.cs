@@ -42,8 +42,8 @@ internal sealed class ConditionWaits(Simulation simulation)
         return promise.Task;
     }
 
-    /// <summary>Checks every watched condition after a step of <paramref name="stepLine"/>, completing the waits whose condition holds.</summary>
-    public void CheckAfterStep(Line? stepLine)
+    /// <summary>After a step of <paramref name="stepLine"/>, completes every wait whose condition now holds (and fails those whose condition threw).</summary>
+    public void WakeThoseThatHold(Line? stepLine)
     {
         var loop = simulation.Loop;
         var turns = simulation.Turns;

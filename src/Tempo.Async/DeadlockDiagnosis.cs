@@ -11,12 +11,12 @@ internal static class DeadlockDiagnosis
     /// <summary>Throws unless every line has finished and nothing was awaited (<paramref name="awaited"/> null).</summary>
     public static void ThrowIfStuck(IReadOnlyList<Line> lines, Task? awaited, ForeignThreadGuard foreign, string simulation, TimeSpan now)
     {
-        var waiting = lines.Where(l => !l.Finished).ToList();
+        var waiting = lines.Where(l => !l.HasFinished).ToList();
         if (waiting.Count == 0 && awaited is null)
         {
             return;
         }
-        if (waiting.Any(l => l.Started && l.WaitLabel is null) && !foreign.HasReport)
+        if (waiting.Any(l => l.HasStarted && l.WaitLabel is null) && !foreign.HasReport)
         {
             // A line awaiting something the runtime does not know may be stuck on thread-pool work (Task.Run,
             // ConfigureAwait(false)) that reports itself when it comes back.
@@ -34,7 +34,7 @@ internal static class DeadlockDiagnosis
 
     private static string WaitingFor(Line line)
     {
-        if (!line.Started)
+        if (!line.HasStarted)
         {
             return "its turn (not started)";
         }

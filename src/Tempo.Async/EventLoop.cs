@@ -179,7 +179,7 @@ internal sealed class EventLoop
                     Execute(in item);
                     if (_conditions.Count > 0)
                     {
-                        _conditions.CheckAfterStep(item.Line);
+                        _conditions.WakeThoseThatHold(item.Line);
                     }
                     continue;
                 }
@@ -226,7 +226,7 @@ internal sealed class EventLoop
         {
             return;
         }
-        if (_turns.IsActive && line is { Group: { } group } && line != group.Turn && !line.Finished)
+        if (_turns.IsActive && line is { Group: { } group } && line != group.Turn && !line.HasFinished)
         {
             (line.Deferred ??= new WorkQueue()).Enqueue(item);
             return;
@@ -244,7 +244,7 @@ internal sealed class EventLoop
             SynchronizationContext.SetSynchronizationContext(line is null ? _loopContext : line.Context);
             _installedIndex = index;
         }
-        var tracing = _record && line is not null && !line.Finished;
+        var tracing = _record && line is not null && !line.HasFinished;
         if (line is not null)
         {
             line.WaitLabel = null;
@@ -280,7 +280,7 @@ internal sealed class EventLoop
         }
         finally
         {
-            if (tracing && !line!.Finished)
+            if (tracing && !line!.HasFinished)
             {
                 line.Trace.Begin(line.WaitState, Now, line.WaitLabel ?? "a task");
             }

@@ -45,9 +45,11 @@ internal sealed class Line
 
     public ILineHandle? Handle { get; set; }
 
-    public bool Started { get; set; }
+    /// <summary>Whether the line's body has been called (a line of a sequential scope waits for its turn first).</summary>
+    public bool HasStarted { get; set; }
 
-    public bool Finished { get; set; }
+    /// <summary>Whether the line's body has ended (done, faulted or cancelled); its completion follows in a later step.</summary>
+    public bool HasFinished { get; set; }
 
     /// <summary>Someone awaited the line or took its completion task, so a fault is theirs to handle.</summary>
     public bool Observed { get; set; }

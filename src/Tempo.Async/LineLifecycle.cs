@@ -20,7 +20,7 @@ internal sealed class LineLifecycle(Simulation simulation)
     private static readonly Action<object?> EndBeforeTurn = static state =>
     {
         var line = (Line)state!;
-        if (line.Started || line.Finished)
+        if (line.HasStarted || line.HasFinished)
         {
             return;
         }
@@ -31,7 +31,7 @@ internal sealed class LineLifecycle(Simulation simulation)
     private static readonly Action<object?> DeliverInterrupt = static state =>
     {
         var (target, exception) = ((Line, InterruptException))state!;
-        if (target.Finished)
+        if (target.HasFinished)
         {
             return;
         }
@@ -117,7 +117,7 @@ internal sealed class LineLifecycle(Simulation simulation)
     {
         var loop = simulation.Loop;
         loop.CheckLoopThread(line);
-        if (line.Finished)
+        if (line.HasFinished)
         {
             throw new InvalidOperationException($"line '{line.Name}' has finished and cannot be interrupted");
         }
@@ -136,7 +136,7 @@ internal sealed class LineLifecycle(Simulation simulation)
             return;
         }
         var body = line.BodyTask!;
-        line.Finished = true;
+        line.HasFinished = true;
         _unfinished--;
         Exception? fault = null;
         if (body.IsCompletedSuccessfully)
@@ -215,7 +215,7 @@ internal sealed class LineLifecycle(Simulation simulation)
 
     private void RunBody(Line line)
     {
-        line.Started = true;
+        line.HasStarted = true;
         Task task;
         try
         {

@@ -26,7 +26,7 @@ internal sealed class TurnGroup(bool wholeSimulation)
     /// </summary>
     public Line? TakeNextTurn(bool timersPending)
     {
-        while (Pending.TryPeek(out var ended) && ended.Finished)
+        while (Pending.TryPeek(out var ended) && ended.HasFinished)
         {
             Pending.Dequeue();
         }
