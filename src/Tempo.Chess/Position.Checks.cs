@@ -5,230 +5,121 @@ namespace Tempo.Chess;
 
 public sealed partial class Position
 {
-    /// <summary>Writes only the legal moves that give check (direct, discovered, by castling, en passant or promotion); returns the count.</summary>
-    public int GenerateLegalChecks(Span<Move> moves) => GenerateChecks(ref Current, moves);
-
-    /// <summary>True if the side to move has at least one legal move; stops at the first one found.</summary>
-    public bool HasLegalMove() => HasAnyLegalMove(ref Current);
+    /// <summary>For a legal move in this position, whether it gives check. Does not change the position.</summary>
+    public bool GivesCheck(Move move) => GivesCheck(ref Current, move);
 
     /// <summary>
-    /// Generates only checking moves: a piece's targets are cut to the squares from which it would attack the enemy
-    /// king, unless it stands alone between an own slider and that king (then any move off the line discovers check).
-    /// Pawn moves and castling are few, so they are generated in full and filtered.
+    /// Computes the attackers of the enemy king after the move from bitboards alone, which covers direct and
+    /// discovered checks, the castling rook, the pawn removed by en passant and the promoted piece.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int GenerateChecks(ref BoardState s, Span<Move> moves)
+    private static bool GivesCheck(ref BoardState s, Move move)
     {
         int us = s.Side, them = us ^ 1;
+        int from = move.FromIndex, to = move.ToIndex, kind = move.Kind;
+        var type = s.Board.At(from) & 7;
+        var enemyKing = BitOperations.TrailingZeroCount(s.Bb.At(them) & s.Bb.At(KingIndex));
+        var fromBit = 1UL << from;
+        var toBit = 1UL << to;
+        var occupied = ((s.Bb.At(0) | s.Bb.At(1)) ^ fromBit) | toBit;
         var ours = s.Bb.At(us);
-        var theirs = s.Bb.At(them);
-        var occupied = ours | theirs;
-        var kingBit = s.Bb.At(KingIndex) & ours;
-        var king = BitOperations.TrailingZeroCount(kingBit);
-        var enemyKing = BitOperations.TrailingZeroCount(s.Bb.At(KingIndex) & theirs);
-        var checkers = s.Checkers;
-        var discoverers = Blockers(ref s, enemyKing, us, occupied, us);
-        var n = 0;
-
-        if ((discoverers & kingBit) != 0)
+        ulong pawns = s.Bb.At(PawnIndex) & ours & ~fromBit;
+        ulong knights = s.Bb.At(KnightIndex) & ours & ~fromBit;
+        ulong diagonal = (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)) & ours & ~fromBit;
+        ulong straight = (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)) & ours & ~fromBit;
+        var arriving = kind == Move.KindPromotion ? (int)move.Promotion : type;
+        switch (arriving)
         {
-            var kingTargets = Attacks.King(king) & ~ours & ~Attacks.Line(enemyKing, king);
-            var withoutKing = occupied ^ kingBit;
-            while (kingTargets != 0)
-            {
-                var to = BitOperations.TrailingZeroCount(kingTargets);
-                kingTargets &= kingTargets - 1;
-                if (!IsAttackedBy(ref s, to, withoutKing, them))
-                {
-                    moves[n++] = new Move(king, to);
-                }
-            }
+            case (int)PieceType.Pawn: pawns |= toBit; break;
+            case (int)PieceType.Knight: knights |= toBit; break;
+            case (int)PieceType.Bishop: diagonal |= toBit; break;
+            case (int)PieceType.Rook: straight |= toBit; break;
+            case (int)PieceType.Queen: diagonal |= toBit; straight |= toBit; break;
         }
-        if ((checkers & (checkers - 1)) != 0)
+        if (kind == Move.KindEnPassant)
         {
-            return n;
+            occupied ^= 1UL << (to ^ 8);
         }
-
-        var target = checkers != 0
-            ? Attacks.Between(king, BitOperations.TrailingZeroCount(checkers)) | checkers
-            : ~ours;
-        var pinned = PinnedPieces(ref s, us, king, occupied);
-        var knightChecks = Attacks.Knight(enemyKing);
-        var bishopChecks = Attacks.Bishop(enemyKing, occupied);
-        var rookChecks = Attacks.Rook(enemyKing, occupied);
-
-        var knights = s.Bb.At(KnightIndex) & ours & ~pinned;
-        while (knights != 0)
+        else if (kind == Move.KindCastling)
         {
-            var from = BitOperations.TrailingZeroCount(knights);
-            knights &= knights - 1;
-            // A knight never stays on a line, so a discovering knight checks wherever it goes.
-            var wanted = (discoverers & (1UL << from)) != 0 ? ~0UL : knightChecks;
-            n = Emit(moves, n, from, Attacks.Knight(from) & target & wanted);
+            int rookFrom = to > from ? from + 3 : from - 4;
+            int rookTo = to > from ? from + 1 : from - 1;
+            occupied = (occupied ^ (1UL << rookFrom)) | (1UL << rookTo);
+            straight = (straight & ~(1UL << rookFrom)) | (1UL << rookTo);
         }
-
-        var queens = s.Bb.At(QueenIndex);
-        var diagonal = (s.Bb.At(BishopIndex) | queens) & ours;
-        while (diagonal != 0)
-        {
-            var from = BitOperations.TrailingZeroCount(diagonal);
-            diagonal &= diagonal - 1;
-            var targets = Attacks.Bishop(from, occupied) & target;
-            if ((pinned & (1UL << from)) != 0)
-            {
-                targets &= Attacks.Line(king, from);
-            }
-            var wanted = (queens & (1UL << from)) != 0 ? bishopChecks | rookChecks : bishopChecks;
-            if ((discoverers & (1UL << from)) != 0)
-            {
-                wanted |= ~Attacks.Line(enemyKing, from);
-            }
-            n = Emit(moves, n, from, targets & wanted);
-        }
-
-        var straight = (s.Bb.At(RookIndex) | queens) & ours;
-        while (straight != 0)
-        {
-            var from = BitOperations.TrailingZeroCount(straight);
-            straight &= straight - 1;
-            var targets = Attacks.Rook(from, occupied) & target;
-            if ((pinned & (1UL << from)) != 0)
-            {
-                targets &= Attacks.Line(king, from);
-            }
-            var wanted = (queens & (1UL << from)) != 0 ? bishopChecks | rookChecks : rookChecks;
-            if ((discoverers & (1UL << from)) != 0)
-            {
-                wanted |= ~Attacks.Line(enemyKing, from);
-            }
-            n = Emit(moves, n, from, targets & wanted);
-        }
-
-        Span<Move> rest = stackalloc Move[MaxMoves];
-        var count = GeneratePawnMoves(ref s, rest, 0, us, king, occupied, theirs, target, pinned);
-        if (checkers == 0 && s.Castling != 0)
-        {
-            count = GenerateCastling(ref s, rest, count, us, occupied, theirs);
-        }
-        var pawnChecks = Attacks.Pawn(them, enemyKing);
-        for (var i = 0; i < count; i++)
-        {
-            var move = rest[i];
-            bool check;
-            if (move.Kind != Move.KindNormal)
-            {
-                // The vacated square, the removed pawn or the castling rook change lines: compute in full.
-                check = GivesCheck(ref s, move);
-            }
-            else
-            {
-                int from = move.FromIndex, to = move.ToIndex;
-                check = (pawnChecks & (1UL << to)) != 0
-                    || ((discoverers & (1UL << from)) != 0 && (Attacks.Line(enemyKing, from) & (1UL << to)) == 0);
-            }
-            if (check)
-            {
-                moves[n++] = move;
-            }
-        }
-        return n;
+        return ((Attacks.Pawn(them, enemyKing) & pawns)
+            | (Attacks.Knight(enemyKing) & knights)
+            | (Attacks.Bishop(enemyKing, occupied) & diagonal)
+            | (Attacks.Rook(enemyKing, occupied) & straight)) != 0;
     }
 
-    /// <summary>Early-exit legality test: king moves first (the usual answer when in check), then the other pieces.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool HasAnyLegalMove(ref BoardState s)
+    /// <summary>
+    /// Pieces of <paramref name="owner"/> that stand alone between the king on <paramref name="king"/> and a slider of
+    /// <paramref name="sliderColor"/>: pinned pieces when the king is the owner's, discovered-check candidates when it
+    /// is the opponent's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Blockers(ref BoardState s, int king, int owner, ulong occupied, int sliderColor)
     {
-        int us = s.Side, them = us ^ 1;
-        var ours = s.Bb.At(us);
-        var theirs = s.Bb.At(them);
-        var occupied = ours | theirs;
-        var kingBit = s.Bb.At(KingIndex) & ours;
-        var king = BitOperations.TrailingZeroCount(kingBit);
-        var checkers = s.Checkers;
-
-        var kingTargets = Attacks.King(king) & ~ours;
-        var withoutKing = occupied ^ kingBit;
-        while (kingTargets != 0)
+        var snipers = ((Attacks.RookEmpty(king) & (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)))
+            | (Attacks.BishopEmpty(king) & (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)))) & s.Bb.At(sliderColor);
+        ulong blockers = 0;
+        while (snipers != 0)
         {
-            var to = BitOperations.TrailingZeroCount(kingTargets);
-            kingTargets &= kingTargets - 1;
-            if (!IsAttackedBy(ref s, to, withoutKing, them))
+            var sniper = BitOperations.TrailingZeroCount(snipers);
+            snipers &= snipers - 1;
+            var between = Attacks.Between(king, sniper) & occupied;
+            if (between != 0 && (between & (between - 1)) == 0)
             {
-                return true;
+                blockers |= between;
             }
         }
-        if ((checkers & (checkers - 1)) != 0)
+        return blockers & s.Bb.At(owner);
+    }
+
+    /// <summary>
+    /// What a checks-only generation needs: the squares from which each piece type attacks the enemy king, and the
+    /// own pieces that stand alone between it and an own slider (any move off that line discovers check).
+    /// </summary>
+    private readonly struct CheckSquares
+    {
+        public readonly int EnemyKing;
+        public readonly ulong Discoverers;
+        public readonly ulong Pawn;
+        public readonly ulong Knight;
+        public readonly ulong Bishop;
+        public readonly ulong Rook;
+
+        public CheckSquares(ref BoardState s, int us, ulong occupied)
         {
-            return false;
+            EnemyKing = BitOperations.TrailingZeroCount(s.Bb.At(KingIndex) & s.Bb.At(us ^ 1));
+            Discoverers = Blockers(ref s, EnemyKing, us, occupied, us);
+            Pawn = Attacks.Pawn(us ^ 1, EnemyKing);
+            Knight = Attacks.Knight(EnemyKing);
+            Bishop = Attacks.Bishop(EnemyKing, occupied);
+            Rook = Attacks.Rook(EnemyKing, occupied);
         }
 
-        var target = checkers != 0
-            ? Attacks.Between(king, BitOperations.TrailingZeroCount(checkers)) | checkers
-            : ~ours;
-        var pinned = PinnedPieces(ref s, us, king, occupied);
+        /// <summary>The targets of the piece on <paramref name="from"/> that check: <paramref name="direct"/>, or any square off the line if it discovers.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong Wanted(int from, ulong direct) =>
+            (Discoverers & (1UL << from)) != 0 ? direct | ~Attacks.Line(EnemyKing, from) : direct;
 
-        var knights = s.Bb.At(KnightIndex) & ours & ~pinned;
-        while (knights != 0)
+        /// <summary>The squares of <paramref name="targets"/> whose pawn move (from the square minus <paramref name="delta"/>) checks.</summary>
+        public ulong PawnTargets(ulong pawns, ulong targets, int delta)
         {
-            var from = BitOperations.TrailingZeroCount(knights);
-            knights &= knights - 1;
-            if ((Attacks.Knight(from) & target) != 0)
+            var checking = targets & Pawn;
+            var movers = Discoverers & pawns;
+            while (movers != 0)
             {
-                return true;
+                var from = BitOperations.TrailingZeroCount(movers);
+                movers &= movers - 1;
+                var to = from + delta;
+                if ((uint)to < 64 && (targets & (1UL << to)) != 0 && (Attacks.Line(EnemyKing, from) & (1UL << to)) == 0)
+                {
+                    checking |= 1UL << to;
+                }
             }
+            return checking;
         }
-
-        var white = us == (int)Color.White;
-        var empty = ~occupied;
-        var pawns = s.Bb.At(PawnIndex) & ours;
-        var free = pawns & ~pinned;
-        var single = (white ? free << 8 : free >> 8) & empty;
-        var dbl = (white ? (single & Rank3) << 8 : (single & Rank6) >> 8) & empty;
-        var west = (white ? (free & ~FileA) << 7 : (free & ~FileA) >> 9) & theirs;
-        var east = (white ? (free & ~FileH) << 9 : (free & ~FileH) >> 7) & theirs;
-        if (((single | dbl | west | east) & target) != 0)
-        {
-            return true;
-        }
-
-        var diagonal = (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)) & ours;
-        while (diagonal != 0)
-        {
-            var from = BitOperations.TrailingZeroCount(diagonal);
-            diagonal &= diagonal - 1;
-            var targets = Attacks.Bishop(from, occupied) & target;
-            if ((pinned & (1UL << from)) != 0)
-            {
-                targets &= Attacks.Line(king, from);
-            }
-            if (targets != 0)
-            {
-                return true;
-            }
-        }
-
-        var straight = (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)) & ours;
-        while (straight != 0)
-        {
-            var from = BitOperations.TrailingZeroCount(straight);
-            straight &= straight - 1;
-            var targets = Attacks.Rook(from, occupied) & target;
-            if ((pinned & (1UL << from)) != 0)
-            {
-                targets &= Attacks.Line(king, from);
-            }
-            if (targets != 0)
-            {
-                return true;
-            }
-        }
-
-        // Pinned pawns and en passant are rare; castling needs no test (if it is legal, so is the king's step).
-        if ((pawns & pinned) != 0 || s.EnPassant != BoardState.NoSquare)
-        {
-            Span<Move> rest = stackalloc Move[MaxMoves];
-            return GeneratePawnMoves(ref s, rest, 0, us, king, occupied, theirs, target, pinned) > 0;
-        }
-        return false;
     }
 }

@@ -7,105 +7,51 @@ public sealed partial class Position
 {
     private const ulong FileA = 0x0101010101010101UL;
     private const ulong FileH = FileA << 7;
-    private const ulong Rank1 = 0xFFUL;
-    private const ulong Rank3 = Rank1 << 16;
-    private const ulong Rank6 = Rank1 << 40;
-    private const ulong Rank8 = Rank1 << 56;
 
     /// <summary>Writes every legal move into <paramref name="moves"/> (length at least <see cref="MaxMoves"/>) and returns the count. No allocation.</summary>
     public int GenerateLegalMoves(Span<Move> moves) => Generate(ref Current, moves);
 
-    /// <summary>For a legal move in this position, whether it gives check. Does not change the position.</summary>
-    public bool GivesCheck(Move move) => GivesCheck(ref Current, move);
-
-    /// <summary>
-    /// Computes the attackers of the enemy king after the move from bitboards alone, which covers direct and
-    /// discovered checks, the castling rook, the pawn removed by en passant and the promoted piece.
-    /// </summary>
-    private static bool GivesCheck(ref BoardState s, Move move)
+    /// <summary>Writes only the legal moves that give check (direct, discovered, by castling, en passant or promotion); returns the count.</summary>
+    public int GenerateLegalChecks(Span<Move> moves)
     {
-        int us = s.Side, them = us ^ 1;
-        int from = move.FromIndex, to = move.ToIndex, kind = move.Kind;
-        var type = s.Board.At(from) & 7;
-        var enemyKing = BitOperations.TrailingZeroCount(s.Bb.At(them) & s.Bb.At(KingIndex));
-        var fromBit = 1UL << from;
-        var toBit = 1UL << to;
-        var occupied = ((s.Bb.At(0) | s.Bb.At(1)) ^ fromBit) | toBit;
-        var ours = s.Bb.At(us);
-        ulong pawns = s.Bb.At(PawnIndex) & ours & ~fromBit;
-        ulong knights = s.Bb.At(KnightIndex) & ours & ~fromBit;
-        ulong diagonal = (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)) & ours & ~fromBit;
-        ulong straight = (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)) & ours & ~fromBit;
-        var arriving = kind == Move.KindPromotion ? (int)move.Promotion : type;
-        switch (arriving)
-        {
-            case (int)PieceType.Pawn: pawns |= toBit; break;
-            case (int)PieceType.Knight: knights |= toBit; break;
-            case (int)PieceType.Bishop: diagonal |= toBit; break;
-            case (int)PieceType.Rook: straight |= toBit; break;
-            case (int)PieceType.Queen: diagonal |= toBit; straight |= toBit; break;
-        }
-        if (kind == Move.KindEnPassant)
-        {
-            occupied ^= 1UL << (to ^ 8);
-        }
-        else if (kind == Move.KindCastling)
-        {
-            int rookFrom = to > from ? from + 3 : from - 4;
-            int rookTo = to > from ? from + 1 : from - 1;
-            occupied = (occupied ^ (1UL << rookFrom)) | (1UL << rookTo);
-            straight = (straight & ~(1UL << rookFrom)) | (1UL << rookTo);
-        }
-        return ((Attacks.Pawn(them, enemyKing) & pawns)
-            | (Attacks.Knight(enemyKing) & knights)
-            | (Attacks.Bishop(enemyKing, occupied) & diagonal)
-            | (Attacks.Rook(enemyKing, occupied) & straight)) != 0;
+        var sink = new MoveListSink<CheckingMoves>(moves);
+        Generate(ref Current, ref sink);
+        return sink.Count;
+    }
+
+    /// <summary>True if the side to move has at least one legal move; stops at the first one found.</summary>
+    public bool HasLegalMove()
+    {
+        var sink = new AnyMoveSink();
+        Generate(ref Current, ref sink);
+        return sink.Done;
+    }
+
+    /// <summary>The number of legal moves, computed from target-square popcounts without listing the moves (perft's last ply).</summary>
+    public int CountLegalMoves() => CountLegal(ref Current);
+
+    internal static int Generate(ref BoardState s, Span<Move> moves)
+    {
+        var sink = new MoveListSink<AllMoves>(moves);
+        Generate(ref s, ref sink);
+        return sink.Count;
+    }
+
+    internal static int CountLegal(ref BoardState s)
+    {
+        var sink = new MoveCountSink();
+        Generate(ref s, ref sink);
+        return sink.Count;
     }
 
     /// <summary>
-    /// Pieces of <paramref name="owner"/> that stand alone between the king on <paramref name="king"/> and a slider of
-    /// <paramref name="sliderColor"/>: discovered-check candidates when the king is the opponent's.
+    /// The one legal-move generator, in the order king, knights, diagonal sliders, straight sliders, pawns, castling.
+    /// Legality comes from check and pin masks, with no make/unmake test; for a checks-only sink each piece's targets
+    /// are cut to the squares that check the enemy king (see <see cref="CheckSquares"/>).
     /// </summary>
-    private static ulong Blockers(ref BoardState s, int king, int owner, ulong occupied, int sliderColor)
-    {
-        var snipers = ((Attacks.RookEmpty(king) & (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)))
-            | (Attacks.BishopEmpty(king) & (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)))) & s.Bb.At(sliderColor);
-        ulong blockers = 0;
-        while (snipers != 0)
-        {
-            var sniper = BitOperations.TrailingZeroCount(snipers);
-            snipers &= snipers - 1;
-            var between = Attacks.Between(king, sniper) & occupied;
-            if (between != 0 && (between & (between - 1)) == 0)
-            {
-                blockers |= between;
-            }
-        }
-        return blockers & s.Bb.At(owner);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong PinnedPieces(ref BoardState s, int us, int king, ulong occupied)
-    {
-        var them = us ^ 1;
-        var snipers = ((Attacks.RookEmpty(king) & (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)))
-            | (Attacks.BishopEmpty(king) & (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)))) & s.Bb.At(them);
-        ulong pinned = 0;
-        while (snipers != 0)
-        {
-            var sniper = BitOperations.TrailingZeroCount(snipers);
-            snipers &= snipers - 1;
-            var between = Attacks.Between(king, sniper) & occupied;
-            if (between != 0 && (between & (between - 1)) == 0)
-            {
-                pinned |= between;
-            }
-        }
-        return pinned & s.Bb.At(us);
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Generate(ref BoardState s, Span<Move> moves)
+    private static void Generate<TSink>(ref BoardState s, ref TSink sink)
+        where TSink : struct, IMoveSink, allows ref struct
     {
         int us = s.Side, them = us ^ 1;
         var ours = s.Bb.At(us);
@@ -114,22 +60,17 @@ public sealed partial class Position
         var kingBit = s.Bb.At(KingIndex) & ours;
         var king = BitOperations.TrailingZeroCount(kingBit);
         var checkers = s.Checkers;
-        var n = 0;
+        var checks = TSink.ChecksOnly ? new CheckSquares(ref s, us, occupied) : default;
 
-        var kingTargets = Attacks.King(king) & ~ours;
-        var withoutKing = occupied ^ kingBit;
-        while (kingTargets != 0)
+        // A king move checks only by discovery; for a checks-only sink the rest is not worth computing.
+        if (!TSink.ChecksOnly || (checks.Discoverers & kingBit) != 0)
         {
-            var to = BitOperations.TrailingZeroCount(kingTargets);
-            kingTargets &= kingTargets - 1;
-            if (!IsAttackedBy(ref s, to, withoutKing, them))
-            {
-                moves[n++] = new Move(king, to);
-            }
+            var kingTargets = SafeKingTargets(ref s, them, king, occupied ^ kingBit, Attacks.King(king) & ~ours);
+            sink.AddTargets(king, TSink.ChecksOnly ? kingTargets & checks.Wanted(king, 0) : kingTargets);
         }
-        if ((checkers & (checkers - 1)) != 0)
+        if ((checkers & (checkers - 1)) != 0 || sink.Done)
         {
-            return n;
+            return;
         }
 
         var target = checkers != 0
@@ -142,10 +83,16 @@ public sealed partial class Position
         {
             var from = BitOperations.TrailingZeroCount(knights);
             knights &= knights - 1;
-            n = Emit(moves, n, from, Attacks.Knight(from) & target);
+            var targets = Attacks.Knight(from) & target;
+            sink.AddTargets(from, TSink.ChecksOnly ? targets & checks.Wanted(from, checks.Knight) : targets);
+            if (sink.Done)
+            {
+                return;
+            }
         }
 
-        var diagonal = (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)) & ours;
+        var queens = s.Bb.At(QueenIndex);
+        var diagonal = (s.Bb.At(BishopIndex) | queens) & ours;
         while (diagonal != 0)
         {
             var from = BitOperations.TrailingZeroCount(diagonal);
@@ -155,10 +102,18 @@ public sealed partial class Position
             {
                 targets &= Attacks.Line(king, from);
             }
-            n = Emit(moves, n, from, targets);
+            if (TSink.ChecksOnly)
+            {
+                targets &= checks.Wanted(from, (queens & (1UL << from)) != 0 ? checks.Bishop | checks.Rook : checks.Bishop);
+            }
+            sink.AddTargets(from, targets);
+            if (sink.Done)
+            {
+                return;
+            }
         }
 
-        var straight = (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)) & ours;
+        var straight = (s.Bb.At(RookIndex) | queens) & ours;
         while (straight != 0)
         {
             var from = BitOperations.TrailingZeroCount(straight);
@@ -168,180 +123,70 @@ public sealed partial class Position
             {
                 targets &= Attacks.Line(king, from);
             }
-            n = Emit(moves, n, from, targets);
+            if (TSink.ChecksOnly)
+            {
+                targets &= checks.Wanted(from, (queens & (1UL << from)) != 0 ? checks.Bishop | checks.Rook : checks.Rook);
+            }
+            sink.AddTargets(from, targets);
+            if (sink.Done)
+            {
+                return;
+            }
         }
 
-        n = GeneratePawnMoves(ref s, moves, n, us, king, occupied, theirs, target, pinned);
+        GeneratePawnMoves(ref s, ref sink, in checks, us, king, occupied, theirs, target, pinned);
 
-        if (checkers == 0 && s.Castling != 0)
+        if (checkers == 0 && s.Castling != 0 && !sink.Done)
         {
-            n = GenerateCastling(ref s, moves, n, us, occupied, theirs);
+            GenerateCastling(ref s, ref sink, us, occupied);
         }
-        return n;
     }
 
+    /// <summary>
+    /// The squares of <paramref name="candidates"/> that the king may step to: leapers and pawns are removed in bulk,
+    /// and only the squares left need a slider look-up each (with the king lifted, so it cannot hide behind itself).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Emit(Span<Move> moves, int n, int from, ulong targets)
+    private static ulong SafeKingTargets(ref BoardState s, int them, int king, ulong withoutKing, ulong candidates)
     {
-        while (targets != 0)
+        if (candidates == 0)
         {
-            moves[n++] = new Move(from, BitOperations.TrailingZeroCount(targets));
-            targets &= targets - 1;
+            return 0;
         }
-        return n;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int EmitPromotions(Span<Move> moves, int n, int from, int to)
-    {
-        moves[n++] = new Move(from, to, Move.KindPromotion, PieceType.Queen);
-        moves[n++] = new Move(from, to, Move.KindPromotion, PieceType.Rook);
-        moves[n++] = new Move(from, to, Move.KindPromotion, PieceType.Bishop);
-        moves[n++] = new Move(from, to, Move.KindPromotion, PieceType.Knight);
-        return n;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int GeneratePawnMoves(
-        ref BoardState s, Span<Move> moves, int n, int us, int king, ulong occupied, ulong theirs, ulong target, ulong pinned)
-    {
-        var white = us == (int)Color.White;
-        var up = white ? 8 : -8;
-        var lastRank = white ? Rank8 : Rank1;
-        var thirdRank = white ? Rank3 : Rank6;
-        var empty = ~occupied;
-        var pawns = s.Bb.At(PawnIndex) & s.Bb.At(us);
-        var free = pawns & ~pinned;
-
-        var single = (white ? free << 8 : free >> 8) & empty;
-        var dbl = (white ? (single & thirdRank) << 8 : (single & thirdRank) >> 8) & empty & target;
-        single &= target;
-        // "West" captures go toward the a-file, "east" toward the h-file.
-        var west = (white ? (free & ~FileA) << 7 : (free & ~FileA) >> 9) & theirs & target;
-        var east = (white ? (free & ~FileH) << 9 : (free & ~FileH) >> 7) & theirs & target;
-        var westDelta = white ? 7 : -9;
-        var eastDelta = white ? 9 : -7;
-
-        var bits = single & ~lastRank;
-        while (bits != 0)
-        {
-            var to = BitOperations.TrailingZeroCount(bits);
-            bits &= bits - 1;
-            moves[n++] = new Move(to - up, to);
-        }
-        while (dbl != 0)
-        {
-            var to = BitOperations.TrailingZeroCount(dbl);
-            dbl &= dbl - 1;
-            moves[n++] = new Move(to - up - up, to);
-        }
-        bits = west & ~lastRank;
-        while (bits != 0)
-        {
-            var to = BitOperations.TrailingZeroCount(bits);
-            bits &= bits - 1;
-            moves[n++] = new Move(to - westDelta, to);
-        }
-        bits = east & ~lastRank;
-        while (bits != 0)
-        {
-            var to = BitOperations.TrailingZeroCount(bits);
-            bits &= bits - 1;
-            moves[n++] = new Move(to - eastDelta, to);
-        }
-        if (((single | west | east) & lastRank) != 0)
-        {
-            bits = single & lastRank;
-            while (bits != 0)
-            {
-                var to = BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                n = EmitPromotions(moves, n, to - up, to);
-            }
-            bits = west & lastRank;
-            while (bits != 0)
-            {
-                var to = BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                n = EmitPromotions(moves, n, to - westDelta, to);
-            }
-            bits = east & lastRank;
-            while (bits != 0)
-            {
-                var to = BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                n = EmitPromotions(moves, n, to - eastDelta, to);
-            }
-        }
-
-        var pinnedPawns = pawns & pinned;
-        while (pinnedPawns != 0)
-        {
-            var from = BitOperations.TrailingZeroCount(pinnedPawns);
-            pinnedPawns &= pinnedPawns - 1;
-            ulong targets = Attacks.Pawn(us, from) & theirs;
-            var one = from + up;
-            if ((empty & (1UL << one)) != 0)
-            {
-                targets |= 1UL << one;
-                if (((1UL << one) & thirdRank) != 0 && (empty & (1UL << (one + up))) != 0)
-                {
-                    targets |= 1UL << (one + up);
-                }
-            }
-            targets &= target & Attacks.Line(king, from);
-            while (targets != 0)
-            {
-                var to = BitOperations.TrailingZeroCount(targets);
-                targets &= targets - 1;
-                if (((1UL << to) & lastRank) != 0)
-                {
-                    n = EmitPromotions(moves, n, from, to);
-                }
-                else
-                {
-                    moves[n++] = new Move(from, to);
-                }
-            }
-        }
-
-        if (s.EnPassant != BoardState.NoSquare)
-        {
-            n = GenerateEnPassant(ref s, moves, n, us, king, occupied, pawns);
-        }
-        return n;
-    }
-
-    /// <summary>En passant is rare, so each candidate is checked by recomputing the attacks on the king after it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int GenerateEnPassant(ref BoardState s, Span<Move> moves, int n, int us, int king, ulong occupied, ulong pawns)
-    {
-        var them = us ^ 1;
-        var ep = s.EnPassant;
-        var captured = ep ^ 8;
-        var capturedBit = 1UL << captured;
-        var candidates = Attacks.Pawn(them, ep) & pawns;
         var theirs = s.Bb.At(them);
+        var theirPawns = s.Bb.At(PawnIndex) & theirs;
+        candidates &= ~(them == (int)Color.White
+            ? ((theirPawns & ~FileA) << 7) | ((theirPawns & ~FileH) << 9)
+            : ((theirPawns & ~FileA) >> 9) | ((theirPawns & ~FileH) >> 7));
+        candidates &= ~Attacks.King(BitOperations.TrailingZeroCount(s.Bb.At(KingIndex) & theirs));
+        var theirKnights = s.Bb.At(KnightIndex) & theirs;
+        while (theirKnights != 0 && candidates != 0)
+        {
+            candidates &= ~Attacks.Knight(BitOperations.TrailingZeroCount(theirKnights));
+            theirKnights &= theirKnights - 1;
+        }
+        var diagonalSliders = (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)) & theirs;
+        var straightSliders = (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)) & theirs;
+        var safe = 0UL;
         while (candidates != 0)
         {
-            var from = BitOperations.TrailingZeroCount(candidates);
+            var to = BitOperations.TrailingZeroCount(candidates);
             candidates &= candidates - 1;
-            var after = (occupied ^ (1UL << from) ^ capturedBit) | (1UL << ep);
-            var attackers =
-                (Attacks.Rook(king, after) & (s.Bb.At(RookIndex) | s.Bb.At(QueenIndex)))
-                | (Attacks.Bishop(king, after) & (s.Bb.At(BishopIndex) | s.Bb.At(QueenIndex)))
-                | (Attacks.Knight(king) & s.Bb.At(KnightIndex))
-                | (Attacks.Pawn(us, king) & s.Bb.At(PawnIndex) & ~capturedBit);
-            if ((attackers & theirs) == 0)
+            if ((Attacks.Bishop(to, withoutKing) & diagonalSliders) == 0 && (Attacks.Rook(to, withoutKing) & straightSliders) == 0)
             {
-                moves[n++] = new Move(from, ep, Move.KindEnPassant);
+                safe |= 1UL << to;
             }
         }
-        return n;
+        return safe;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong PinnedPieces(ref BoardState s, int us, int king, ulong occupied) =>
+        Blockers(ref s, king, us, occupied, us ^ 1);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int GenerateCastling(ref BoardState s, Span<Move> moves, int n, int us, ulong occupied, ulong theirs)
+    private static void GenerateCastling<TSink>(ref BoardState s, ref TSink sink, int us, ulong occupied)
+        where TSink : struct, IMoveSink, allows ref struct
     {
         var rights = us == (int)Color.White ? s.Castling & (WhiteKingside | WhiteQueenside) : s.Castling >> 2;
         var baseSquare = us == (int)Color.White ? 0 : 56;
@@ -351,15 +196,25 @@ public sealed partial class Position
             && !IsAttackedBy(ref s, baseSquare + 5, occupied, us ^ 1)
             && !IsAttackedBy(ref s, baseSquare + 6, occupied, us ^ 1))
         {
-            moves[n++] = new Move(kingFrom, baseSquare + 6, Move.KindCastling);
+            AddSpecial(ref s, ref sink, new Move(kingFrom, baseSquare + 6, Move.KindCastling));
         }
         if ((rights & 2) != 0
             && (occupied & (0x0EUL << baseSquare)) == 0
             && !IsAttackedBy(ref s, baseSquare + 3, occupied, us ^ 1)
             && !IsAttackedBy(ref s, baseSquare + 2, occupied, us ^ 1))
         {
-            moves[n++] = new Move(kingFrom, baseSquare + 2, Move.KindCastling);
+            AddSpecial(ref s, ref sink, new Move(kingFrom, baseSquare + 2, Move.KindCastling));
         }
-        return n;
+    }
+
+    /// <summary>Castling, en passant and single promotions: rare, so a checks-only sink tests each in full.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddSpecial<TSink>(ref BoardState s, ref TSink sink, Move move)
+        where TSink : struct, IMoveSink, allows ref struct
+    {
+        if (!TSink.ChecksOnly || GivesCheck(ref s, move))
+        {
+            sink.Add(move);
+        }
     }
 }

@@ -40,18 +40,9 @@ internal sealed class MateSearch
             _control.Poll();
         }
         ulong key = _position.Hash;
-        Move hashMove = Move.None;
-        if (_table.TryGet(key, out var entry))
+        if (Probe(key, moves, out var hashMove) is { } known)
         {
-            if (entry.MateWithin != 0 && entry.MateWithin <= moves)
-            {
-                return true;
-            }
-            if (entry.NoMateWithin >= moves)
-            {
-                return false;
-            }
-            hashMove = entry.Move;
+            return known;
         }
 
         Span<Move> list = stackalloc Move[Position.MaxMoves];
@@ -110,18 +101,9 @@ internal sealed class MateSearch
             return _position.InCheck && !_position.HasLegalMove();
         }
         ulong key = _position.Hash;
-        Move hashMove = Move.None;
-        if (_table.TryGet(key, out var entry))
+        if (Probe(key, moves, out var hashMove) is { } known)
         {
-            if (entry.MateWithin != 0 && entry.MateWithin <= moves)
-            {
-                return true;
-            }
-            if (entry.NoMateWithin >= moves)
-            {
-                return false;
-            }
-            hashMove = entry.Move;
+            return known;
         }
 
         Span<Move> list = stackalloc Move[Position.MaxMoves];
@@ -150,6 +132,29 @@ internal sealed class MateSearch
         }
         _table.StoreMate(key, moves, Move.None);
         return true;
+    }
+
+    /// <summary>
+    /// The table's answer for <paramref name="moves"/> moves left: true (mate within them proven), false (no mate within
+    /// them proven), or null (unknown; then <paramref name="hashMove"/> is the stored move to try first, if any).
+    /// </summary>
+    private bool? Probe(ulong key, int moves, out Move hashMove)
+    {
+        hashMove = Move.None;
+        if (!_table.TryGet(key, out var entry))
+        {
+            return null;
+        }
+        if (entry.MateWithin != 0 && entry.MateWithin <= moves)
+        {
+            return true;
+        }
+        if (entry.NoMateWithin >= moves)
+        {
+            return false;
+        }
+        hashMove = entry.Move;
+        return null;
     }
 
     /// <summary>The fewest moves (1..<paramref name="limit"/>) in which the attacker to move forces mate, or 0 if it cannot within the limit.</summary>
