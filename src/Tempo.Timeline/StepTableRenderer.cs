@@ -13,44 +13,64 @@ public static class StepTableRenderer
     {
         ArgumentNullException.ThrowIfNull(trace);
         options ??= new StepTableOptions();
+        var lines = options.Lines is { } ids ? ids.Select(id => trace.Lines[id]).ToList() : [.. trace.Lines];
+        var column = new Dictionary<int, int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            column[lines[i].Id] = i;
+        }
+        var until = options.Until ?? TimeSpan.MaxValue;
         var times = new SortedSet<TimeSpan>();
-        foreach (var line in trace.Lines)
+        foreach (var line in lines)
         {
             foreach (var span in line.Spans)
             {
-                times.Add(span.Start);
+                if (span.Start <= until)
+                {
+                    times.Add(span.Start);
+                }
             }
         }
-        var showEvents = options.ShowEvents && trace.Events.Count > 0;
-        if (showEvents)
+        var inLines = options.EventsInLines;
+        var events = trace.Events.Where(e => e.Time <= until && (!inLines || column.ContainsKey(e.LineId))).ToList();
+        var showEvents = !inLines && options.ShowEvents && events.Count > 0;
+        if (showEvents || inLines)
         {
-            foreach (var e in trace.Events)
+            foreach (var e in events)
             {
                 times.Add(e.Time);
             }
         }
 
         var header = new List<string> { options.TimeHeading };
-        header.AddRange(trace.Lines.Select(l => l.Name));
+        header.AddRange(lines.Select(l => l.Name));
         if (showEvents)
         {
             header.Add("events");
         }
         var rows = new List<string[]>();
-        var cursor = new int[trace.Lines.Count];
+        var cursor = new int[lines.Count];
         foreach (var time in times)
         {
             var row = new string[header.Count];
             row[0] = options.FormatTime(time);
-            for (var i = 0; i < trace.Lines.Count; i++)
+            for (var i = 0; i < lines.Count; i++)
             {
-                row[i + 1] = Cell(trace.Lines[i], time, ref cursor[i], options);
+                var cell = Cell(lines[i], time, ref cursor[i], options);
+                if (inLines && events.Where(e => e.Time == time && e.LineId == lines[i].Id).Select(e => e.Name).ToList() is { Count: > 0 } acts)
+                {
+                    cell = Shorten(string.Join("; ", cell.Length == 0 ? acts : [.. acts, cell]), options.MaxCellWidth);
+                }
+                row[i + 1] = cell;
             }
             if (showEvents)
             {
-                row[^1] = string.Join("; ", trace.Events.Where(e => e.Time == time).Select(e => $"{trace.Lines[e.LineId].Name}: {e.Name}"));
+                row[^1] = string.Join("; ", events.Where(e => e.Time == time).Select(e => $"{trace.Lines[e.LineId].Name}: {e.Name}"));
             }
-            rows.Add(row);
+            if (row.Skip(1).Any(c => c.Length > 0))
+            {
+                rows.Add(row);
+            }
         }
 
         var widths = new int[header.Count];
@@ -60,7 +80,7 @@ public static class StepTableRenderer
         }
         var text = new StringBuilder();
         AppendRow(text, header, widths);
-        AppendRow(text, widths.Select(w => new string('-', w)).ToList(), widths);
+        text.Append(string.Join(options.RuleSeparator, widths.Select(w => new string('-', w))).TrimEnd()).Append('\n');
         foreach (var row in rows)
         {
             AppendRow(text, row, widths);
@@ -77,7 +97,7 @@ public static class StepTableRenderer
         {
             if (spans[cursor].Start == time)
             {
-                text = spans[cursor].Describe();
+                text = Describe(line, spans[cursor], options);
             }
             cursor++;
         }
@@ -85,11 +105,16 @@ public static class StepTableRenderer
         {
             var current = spans[cursor - 1];
             var ended = current.End < time && !(line.IsOpen && cursor == spans.Count);
-            text = ended && current.State is SpanState.Running or SpanState.Waiting ? "" : current.Describe();
+            text = ended && current.State is SpanState.Running or SpanState.Waiting ? "" : Describe(line, current, options);
         }
-        text ??= "";
-        return text.Length <= options.MaxCellWidth ? text : string.Concat(text.AsSpan(0, Math.Max(0, options.MaxCellWidth - 1)), "…");
+        return Shorten(text ?? "", options.MaxCellWidth);
     }
+
+    private static string Describe(LineOfControlTrace line, TimelineSpan span, StepTableOptions options) =>
+        options.DescribeSpan is { } describe ? describe(line.Id, span) : span.Describe();
+
+    private static string Shorten(string text, int width) =>
+        text.Length <= width ? text : string.Concat(text.AsSpan(0, Math.Max(0, width - 1)), "…");
 
     private static void AppendRow(StringBuilder text, IReadOnlyList<string> cells, int[] widths)
     {

@@ -3,7 +3,7 @@ using Tempo.Async;
 namespace Tempo.Soccer;
 
 /// <summary>What every line of control of one run shares: the runtime, the world and how waits are made.</summary>
-internal sealed class PlayContext(Simulation simulation, World world)
+internal sealed class PlayContext(Simulation simulation, World world, TraceNotes? notes)
 {
     private readonly Dictionary<PlayerState, LineOfControl> lines = [];
 
@@ -34,6 +34,15 @@ internal sealed class PlayContext(Simulation simulation, World world)
     public void Register(PlayerState player, LineOfControl line) => lines[player] = line;
 
     private LineOfControl? LineOf(PlayerState player) => lines.TryGetValue(player, out var line) ? line : Ball;
+
+    /// <summary>Records on the player's line an act that takes no time (a pass played, a shot struck), when the run is traced.</summary>
+    public void Note(PlayerState player, string what)
+    {
+        if (notes is not null && lines.TryGetValue(player, out var line))
+        {
+            notes.Add(line.Trace, Now, what);
+        }
+    }
 
     /// <summary>
     /// The player is busy with his own action (a run, a dribble) until <paramref name="done"/> holds or the play is over:

@@ -21,12 +21,12 @@ public static class PlaySimulator
         ArgumentNullException.ThrowIfNull(play);
         options ??= new RunOptions();
         var seed = options.Seed ?? play.Seed;
-        var (world, trace) = Simulate(play, seed, options.Sequential, options.RecordTrace, scripts);
+        var (world, trace) = Simulate(play, seed, options.Sequential, true, scripts);
         string? explanation = null;
         if (options.Sequential && options.Explain)
         {
-            var (concurrent, _) = Simulate(play, seed, false, false, scripts);
-            explanation = SequentialExplanation.Explain(world, concurrent);
+            var (concurrentWorld, concurrentTrace) = Simulate(play, seed, false, true, scripts);
+            explanation = SequentialExplanation.Explain(new PlayLines(world, trace), new PlayLines(concurrentWorld, concurrentTrace));
         }
         return new PlayResult(play, seed, options.Sequential, world, trace, explanation);
     }
@@ -44,10 +44,12 @@ public static class PlaySimulator
             RecordTrace = recordTrace,
         });
         // One line at a time stretches the timeline: give it room to play out, or the whistle would be the only story.
-        var world = new World(sequential ? play with { Horizon = play.Horizon * SequentialHorizonFactor } : play, simulation.Random, recordDetail);
-        var context = new PlayContext(simulation, world);
+        var notes = recordTrace ? new TraceNotes(simulation.Trace) : null;
+        var world = new World(sequential ? play with { Horizon = play.Horizon * SequentialHorizonFactor } : play, simulation.Random, recordDetail, notes is null ? null : notes.BallChanged);
+        var context = new PlayContext(simulation, world, notes);
         var ball = simulation.Start("ball", ct => BallAsync(context, ct));
         context.Ball = ball;
+        notes?.Ball = ball.Trace;
         // Sequentially the attack's scripted lines take turns (Tempo.Async's sequential mode, on a scope): each runs to
         // completion before the next starts. The opponents are not the attack's program: they go on concurrently.
         var attack = sequential ? simulation.OpenScope(world.Play.AttackName, ExecutionMode.Sequential) : null;
@@ -70,7 +72,7 @@ public static class PlaySimulator
         }
         world.AdvanceTo(simulation.Now.TotalSeconds);
         world.Abandon("horizon", $"nothing decided the play within {world.Play.Horizon.ToString("0.#", CultureInfo.InvariantCulture)} s");
-        world.CloseAll();
+        notes?.FlushBall();
         return (world, simulation.Trace);
     }
 
@@ -139,7 +141,6 @@ public static class PlaySimulator
         {
             context.Sync();
             context.World.Stop(state);
-            context.World.EndActivity(state);
         }
     }
 }

@@ -13,6 +13,9 @@ public sealed partial class Player
 
     private readonly Dictionary<(string Verb, int Target), string> labels = [];
 
+    /// <summary>What he decided to do at his last look at the play: the label of his running span in the trace.</summary>
+    private string doing = "read the play";
+
     /// <summary>
     /// A defending player's line of control until the play is over: after each reaction time he
     /// intercepts a pass he can reach before the ball, else presses and tackles the ball holder
@@ -48,12 +51,12 @@ public sealed partial class Player
             if (holder is not null && holder.Id.Side != Id.Side && behaviour != DefenderBehaviour.Hold
                 && (behaviour == DefenderBehaviour.Press || (holder.Position.DistanceTo(State.Position) < PressRadius && IsNearestTo(holder))))
             {
-                World.SetActivity(State, Label("press", holder));
+                doing = Label("press", holder);
                 World.RunTo(State, holder.Position, 1.0);
                 if (State.Position.DistanceTo(World.BallPosition) <= World.Physics.TackleRange && Now - lastTackle >= TackleCooldown && Now >= State.BeatenUntil)
                 {
                     lastTackle = Now;
-                    World.SetActivity(State, Label("tackle", holder));
+                    doing = Label("tackle", holder);
                     if (World.TryTackle(State))
                     {
                         return;
@@ -69,7 +72,7 @@ public sealed partial class Player
             switch (behaviour)
             {
                 case DefenderBehaviour.Mark when mark is { } n && World.Find(new PlayerId(Side.Attack, n)) is { } man:
-                    World.SetActivity(State, Label("mark", man));
+                    doing = Label("mark", man);
                     World.RunTo(State, GoalSide(man.Position, 1.5), 1.0);
                     break;
                 case DefenderBehaviour.Guard:
@@ -79,15 +82,15 @@ public sealed partial class Player
                     if (recovering is { } runner)
                     {
                         // No one threatens his zone: he drops goal-side of an unmarked runner who got in behind him.
-                        World.SetActivity(State, Label("recover to", runner));
+                        doing = Label("recover to", runner);
                         World.RunTo(State, GoalSide(runner.Position, 1.5), 1.0);
                         break;
                     }
-                    World.SetActivity(State, threat is null ? "guard zone" : Label("guard", threat), notable: State.Position.DistanceTo(threat is null ? zone : threat.Position) > 3);
+                    doing = threat is null ? "guard zone" : Label("guard", threat);
                     World.RunTo(State, threat is null ? zone : GoalSide(threat.Position, 2.0), 0.9);
                     break;
                 default:
-                    World.SetActivity(State, behaviour == DefenderBehaviour.Hold ? "hold position" : "watch the ball", notable: false);
+                    doing = behaviour == DefenderBehaviour.Hold ? "hold position" : "watch the ball";
                     World.Stop(State);
                     break;
             }
@@ -115,7 +118,7 @@ public sealed partial class Player
             {
                 divingAt = World.KickCount;
                 var dive = ShotCrossingNear(goal.X - 1.0);
-                World.SetActivity(State, "dive");
+                doing = "dive";
                 World.RunTo(State, dive, 1.0);
             }
             else if (!World.ShotInFlight)
@@ -123,7 +126,7 @@ public sealed partial class Player
                 var ball = World.BallPosition;
                 var offset = ball - goal;
                 var depth = Math.Clamp(offset.Length / 6, 1.0, 5.0);
-                World.SetActivity(State, "keep position", notable: false);
+                doing = "keep position";
                 World.RunTo(State, goal + (offset.Normalized() * depth), 0.8);
             }
             await ReactAsync(State.ReactionTime, cancellationToken);
@@ -136,7 +139,7 @@ public sealed partial class Player
 
     /// <summary>Keeps doing what he does for one reaction time before he reads the play again.</summary>
     private SleepAwaitable ReactAsync(double seconds, CancellationToken cancellationToken) =>
-        context.ActAsync(seconds, State.Activity.Length > 0 ? State.Activity : "read the play", cancellationToken);
+        context.ActAsync(seconds, doing, cancellationToken);
 
     /// <summary>"press #10" and the like, built once per player and target rather than at every decision.</summary>
     private string Label(string verb, PlayerState target)
@@ -152,7 +155,7 @@ public sealed partial class Player
     private bool Go(Vec2 point, string label, int kick, ref int chasing)
     {
         chasing = kick;
-        World.SetActivity(State, label);
+        doing = label;
         World.RunTo(State, point, 1.0);
         return true;
     }

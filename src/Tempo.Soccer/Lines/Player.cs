@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Tempo.Soccer;
 
 /// <summary>
@@ -40,7 +38,6 @@ public sealed partial class Player
         {
             return;
         }
-        World.SetActivity(State, $"run to {to}");
         World.RunTo(State, to, effort);
         await context.WorkAsync($"run to {to}", () => State.Target is null, cancellationToken);
     }
@@ -63,7 +60,7 @@ public sealed partial class Player
             target = lead;
         }
         var distance = World.BallPosition.DistanceTo(target);
-        World.SetActivity(State, $"pass to #{teammate}");
+        context.Note(State, $"pass to #{teammate}");
         World.Kick(State, target, World.PassSpeedFor(distance), to, shot: false);
         return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
     }
@@ -75,7 +72,7 @@ public sealed partial class Player
         {
             return Task.CompletedTask;
         }
-        World.SetActivity(State, $"pass into {point}");
+        context.Note(State, $"pass into {point}");
         World.Kick(State, point, World.PassSpeedFor(World.BallPosition.DistanceTo(point)), null, shot: false);
         return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
     }
@@ -87,9 +84,8 @@ public sealed partial class Player
         {
             return;
         }
-        World.SetActivity(State, past is { } n ? $"dribble past opp#{n}" : $"dribble to {to}");
         World.RunTo(State, to, 1.0);
-        await context.WorkAsync($"carry the ball to {to}", () => State.Target is null || World.Holder != State, cancellationToken);
+        await context.WorkAsync(past is { } n ? $"dribble past opp#{n}" : $"dribble to {to}", () => State.Target is null || World.Holder != State, cancellationToken);
     }
 
     /// <summary>Shoots at a point on the goal line and watches the shot until the play is decided.</summary>
@@ -99,7 +95,7 @@ public sealed partial class Player
         {
             return;
         }
-        World.SetActivity(State, "shoot");
+        context.Note(State, "shoot");
         World.Kick(State, target, World.Physics.ShotSpeed, null, shot: true);
         await context.WaitAsync("the shot to end", () => World.Holder is not null || World.BallVelocity.Length < 1e-9, double.PositiveInfinity, null, cancellationToken);
     }
@@ -111,9 +107,8 @@ public sealed partial class Player
         {
             return;
         }
-        World.SetActivity(State, "the ball", waiting: true);
         var seenKick = -1;
-        var got = await context.WaitAsync($"the ball to reach {Id}", () =>
+        var got = await context.WaitAsync("the ball", () =>
         {
             if (World.Holder == State)
             {
@@ -122,7 +117,7 @@ public sealed partial class Player
             if (World.Holder is null && World.IntendedRecipient == State && World.KickCount != seenKick)
             {
                 seenKick = World.KickCount;
-                World.SetActivity(State, "meet the pass");
+                context.Note(State, "meet the pass");
                 World.RunTo(State, MeetingPoint(), 1.0);
             }
             return false;
@@ -144,7 +139,6 @@ public sealed partial class Player
         {
             return;
         }
-        World.SetActivity(State, what, waiting: true);
         World.Stop(State);
         var ok = await context.WaitAsync(what, condition, patience, about, cancellationToken);
         if (!ok && !World.Over)
@@ -171,7 +165,6 @@ public sealed partial class Player
         {
             return;
         }
-        World.SetActivity(State, string.Create(CultureInfo.InvariantCulture, $"{seconds:0.0} s"), waiting: true);
         await context.PauseAsync(seconds, cancellationToken);
         context.Sync();
     }
@@ -210,7 +203,7 @@ public sealed partial class Player
     private void GiveUp(string what)
     {
         World.GiveUp(State, what);
-        World.SetActivity(State, $"gave up: {what}");
+        context.Note(State, $"gave up: {what}");
         abandoned = true;
     }
 

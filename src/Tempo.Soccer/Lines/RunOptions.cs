@@ -10,7 +10,4 @@ public sealed record RunOptions
 
     /// <summary>When sequential, also run the concurrent play to explain what changed (one line in <see cref="PlayResult.Explanation"/>).</summary>
     public bool Explain { get; init; } = true;
-
-    /// <summary>Record the runtime's trace of every line (off for sweeps, where only the outcome counts).</summary>
-    public bool RecordTrace { get; init; } = true;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tempo.Timeline;
 
 namespace Tempo.Soccer;
 
@@ -10,18 +11,18 @@ internal static class SequentialExplanation
 {
     private const int MaxRecoveries = 3;
 
-    public static string Explain(World sequential, World concurrent)
+    public static string Explain(PlayLines sequential, PlayLines concurrent)
     {
-        var s = sequential.Outcome!;
-        var c = concurrent.Outcome!;
-        var attackers = sequential.Players.Where(p => p.Id.Side == Side.Attack && (p.Acted || concurrent.Find(p.Id) is { Acted: true })).ToList();
+        var s = sequential.Outcome;
+        var c = concurrent.Outcome;
+        var attackers = sequential.Players.Where(p => p.Side == Side.Attack && (sequential.HasActed(p) || concurrent.HasActed(p))).ToList();
         var late = attackers
-            .SelectMany(p => FirstActions(p).Select(a => (Player: p.Id, a.Label, Sequential: a.Start, Concurrent: FirstStart(concurrent, p.Id, a.Label))))
+            .SelectMany(p => sequential.FirstActs(p).Select(a => (Player: p, a.Label, Sequential: a.Start.TotalSeconds, Concurrent: FirstStart(concurrent, p, a.Label))))
             .Where(a => a.Concurrent is not null)
             .OrderByDescending(a => a.Sequential - a.Concurrent!.Value)
             .FirstOrDefault();
-        var never = attackers.Where(p => FirstActions(p).Count == 0 && concurrent.Find(p.Id) is { } q && FirstActions(q).Count > 0)
-            .Select(p => p.Id.ToString()).ToList();
+        var never = attackers.Where(p => sequential.FirstActs(p).Count == 0 && concurrent.FirstActs(p).Count > 0)
+            .Select(p => p.ToString()).ToList();
         var turns = late.Label is not null && late.Sequential - late.Concurrent!.Value > 0.05
             ? Invariant($"{late.Player} could start '{late.Label}' only at {late.Sequential:0.0} s instead of {late.Concurrent:0.0} s")
             : null;
@@ -31,11 +32,12 @@ internal static class SequentialExplanation
         }
         turns ??= "no action had to wait for its turn";
         var recoveries = sequential.Players
-            .Where(p => p.Id.Side == Side.Defence)
-            .SelectMany(p => p.Spans.Where(a => a.Label.StartsWith("recover to ", StringComparison.Ordinal)).Take(1).Select(a => (p.Id, a)))
+            .Where(p => p.Side == Side.Defence)
+            .SelectMany(p => (sequential.Of(p) is { } line ? sequential.SpansOf(line) : [])
+                .Where(a => a.State == SpanState.Running && a.Label is { } label && label.StartsWith("recover to ", StringComparison.Ordinal)).Take(1).Select(a => (Id: p, a)))
             .OrderBy(r => r.a.Start)
             .Take(MaxRecoveries)
-            .Select(r => Invariant($"{r.Id} recovered {r.a.Label["recover ".Length..]} at {r.a.Start:0.0} s"))
+            .Select(r => Invariant($"{r.Id} recovered {r.a.Label!["recover ".Length..]} at {r.a.Start.TotalSeconds:0.0} s"))
             .ToList();
         var meanwhile = recoveries.Count > 0 ? "meanwhile " + string.Join(", ", recoveries) : "meanwhile the defence played on";
         var result = (s.Goal, c.Goal) switch
@@ -57,17 +59,13 @@ internal static class SequentialExplanation
                 ? Invariant($"the timeline is the same ({s.Seconds:0.0} s)")
                 : Invariant($"the play ends at {s.Seconds:0.0} s (concurrently {c.Seconds:0.0} s)");
         return Invariant(
-            $"one line of control: {Possessive(sequential.Play.AttackName)} lines took turns, so {turns}; {meanwhile}; {timeline} and {result}.");
+            $"one line of control: {Possessive(sequential.AttackName)} lines took turns, so {turns}; {meanwhile}; {timeline} and {result}.");
     }
 
     private static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
 
-    /// <summary>The first time each of the player's own actions (not his waits) began.</summary>
-    private static List<ActivitySpan> FirstActions(PlayerState p) =>
-        p.Spans.Where(a => !a.Waiting).DistinctBy(a => a.Label).ToList();
-
-    private static double? FirstStart(World world, PlayerId id, string label) =>
-        world.Find(id) is { } p && p.Spans.FirstOrDefault(a => !a.Waiting && a.Label == label) is { Label: not null } span ? span.Start : null;
+    private static double? FirstStart(PlayLines lines, PlayerId id, string label) =>
+        lines.FirstActs(id).Where(a => a.Label == label).Select(a => (double?)a.Start.TotalSeconds).FirstOrDefault();
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

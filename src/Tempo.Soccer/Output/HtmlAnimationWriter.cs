@@ -64,7 +64,7 @@ public static class HtmlAnimationWriter
                 w.WriteStartObject();
                 w.WriteString("name", line.Name);
                 w.WriteStartArray("spans");
-                foreach (var s in line.Spans)
+                foreach (var s in result.ViewSpans(line))
                 {
                     w.WriteStartArray();
                     w.WriteNumberValue(Math.Round(s.Start, 3));

@@ -44,7 +44,7 @@ public static class PlayJson
             w.WriteStartObject();
             w.WriteString("name", line.Name);
             w.WriteStartArray("spans");
-            foreach (var span in line.Spans)
+            foreach (var span in result.ViewSpans(line))
             {
                 w.WriteStartObject();
                 w.WriteNumber("start", Math.Round(span.Start, 3));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Tempo.Timeline;
 
 namespace Tempo.Soccer;
@@ -7,6 +6,8 @@ namespace Tempo.Soccer;
 /// <summary>Everything one simulated run of a play produced: outcome, event log, motion, and what every line of control did.</summary>
 public sealed class PlayResult
 {
+    private readonly PlayLines lines;
+
     internal PlayResult(Play play, int seed, bool sequential, World world, Trace trace, string? explanation)
     {
         Play = play;
@@ -18,12 +19,7 @@ public sealed class PlayResult
         Players = world.Players.Select(p => p.Spec).ToArray();
         Trace = trace;
         Explanation = explanation;
-        var lines = new List<LineActivity> { new("ball", null, world.BallSpans) };
-        foreach (var p in world.Players.Where(World.HasActed).OrderBy(p => p.Id.Side).ThenBy(p => p.Id.Number))
-        {
-            lines.Add(new LineActivity(p.Id.ToString(), p.Id, world.SpansOf(p)));
-        }
-        Lines = lines;
+        lines = new PlayLines(world, trace);
         Phases = ComputePhases();
     }
 
@@ -44,8 +40,8 @@ public sealed class PlayResult
     /// <summary>The players, in the order of <see cref="Frame.Players"/>.</summary>
     public IReadOnlyList<PlayerSpec> Players { get; }
 
-    /// <summary>The ball's line and every player's line that did something, with what it did when.</summary>
-    public IReadOnlyList<LineActivity> Lines { get; }
+    /// <summary>The ball's line and every player's line that did more than stand by, as the trace recorded them.</summary>
+    public IReadOnlyList<LineOfControlTrace> Lines => lines.Shown;
 
     /// <summary>The runtime's record of every line of control (running / waiting / done), for timelines and Chrome traces.</summary>
     public Trace Trace { get; }
@@ -69,64 +65,58 @@ public sealed class PlayResult
 
     /// <summary>
     /// The step table: one row per moment a line of control changed what it does, one column per
-    /// line that acted (the ball's line first), like the chess solution table.
+    /// line that acted (the ball's line first), like the chess solution table. A cell shows the line's instant acts
+    /// (a pass, the ball changing hands) and then the span that begins there.
     /// </summary>
-    public string FormatStepTable(int columnWidth = 30)
+    public string FormatStepTable(int columnWidth = 32) => StepTableRenderer.Render(Trace, new StepTableOptions
     {
-        var times = Lines.SelectMany(l => l.Spans.Select(s => Math.Round(s.Start, 2))).Distinct().Order().ToList();
-        var header = new List<string> { "time" };
-        header.AddRange(Lines.Select(l => l.Name));
-        var rows = new List<string[]>();
-        foreach (var t in times)
+        Lines = [.. Lines.Select(l => l.Id)],
+        Until = lines.End,
+        EventsInLines = true,
+        ShowEvents = false,
+        MaxCellWidth = columnWidth,
+        RuleSeparator = "-+-",
+        FormatTime = static t => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
+        DescribeSpan = (line, span) => line == lines.Ball.Id ? "" : span.State switch
         {
-            var row = new string[Lines.Count + 1];
-            row[0] = t.ToString("0.00", CultureInfo.InvariantCulture);
-            for (var i = 0; i < Lines.Count; i++)
-            {
-                // An instant span shows only if it is the line's last act (e.g. giving up), not a choice replaced at once.
-                var spans = Lines[i].Spans;
-                var span = spans.Where((s, k) => Math.Round(s.Start, 2) == t && (s.End > s.Start || s.Start >= Outcome.Seconds || k == spans.Count - 1)).FirstOrDefault();
-                row[i + 1] = span.Label is null ? "" : Shorten(span.Waiting ? "wait: " + span.Label : span.Label, columnWidth);
-            }
-            if (row.Skip(1).Any(c => c.Length > 0))
-            {
-                rows.Add(row);
-            }
-        }
-        var widths = new int[header.Count];
-        for (var c = 0; c < widths.Length; c++)
-        {
-            widths[c] = Math.Max(header[c].Length, rows.Count == 0 ? 0 : rows.Max(r => r[c].Length));
-        }
-        var sb = new StringBuilder();
-        AppendRow(sb, header, widths);
-        sb.AppendLine(string.Join("-+-", widths.Select(w => new string('-', w))));
-        foreach (var r in rows)
-        {
-            AppendRow(sb, r, widths);
-        }
-        return sb.ToString();
-    }
+            SpanState.Running => span.Label ?? "",
+            SpanState.Waiting => "wait: " + span.Label,
+            _ => "",
+        },
+    });
 
-    private static void AppendRow(StringBuilder sb, IReadOnlyList<string> cells, int[] widths)
+    /// <summary>
+    /// What a line did, span by span, for the JSON and HTML views: the ball's states each until the next; a player's
+    /// instant acts as empty running spans among his running and waiting spans.
+    /// </summary>
+    internal IEnumerable<(double Start, double End, string Label, bool Waiting)> ViewSpans(LineOfControlTrace line)
     {
-        for (var c = 0; c < cells.Count; c++)
+        var acts = lines.EventsOf(line).Where(e => e.Time <= lines.End).ToList();
+        if (line == lines.Ball)
         {
-            if (c > 0)
+            for (var i = 0; i < acts.Count; i++)
             {
-                sb.Append(" | ");
+                yield return (acts[i].Time.TotalSeconds, (i + 1 < acts.Count ? acts[i + 1].Time : lines.End).TotalSeconds, acts[i].Name, false);
             }
-            sb.Append(c == cells.Count - 1 ? cells[c] : cells[c].PadRight(widths[c]));
+            yield break;
         }
-        // An empty last cell would leave the row ending in spaces.
-        while (sb.Length > 0 && sb[^1] == ' ')
+        var spans = lines.SpansOf(line).ToList();
+        var k = 0;
+        foreach (var act in acts)
         {
-            sb.Length--;
+            for (; k < spans.Count && spans[k].Start < act.Time; k++)
+            {
+                yield return View(spans[k]);
+            }
+            yield return (act.Time.TotalSeconds, act.Time.TotalSeconds, act.Name, false);
         }
-        sb.AppendLine();
-    }
+        for (; k < spans.Count; k++)
+        {
+            yield return View(spans[k]);
+        }
 
-    private static string Shorten(string s, int width) => s.Length <= width ? s : s[..(width - 1)] + "…";
+        static (double, double, string, bool) View(TimelineSpan s) => (s.Start.TotalSeconds, s.End.TotalSeconds, s.Label ?? "", s.State == SpanState.Waiting);
+    }
 
     private List<PlayPhase> ComputePhases()
     {
@@ -137,9 +127,11 @@ public sealed class PlayResult
         {
             var lastPass = Events.Last(e => e.Type == "Pass" && e.Time < cuts[^1]);
             var previous = cuts[^2];
-            var passer = Lines.FirstOrDefault(l => l.Player == lastPass.Player);
-            var wait = passer?.Spans.FirstOrDefault(w => w.Waiting && w.Start > previous && w.Start <= lastPass.Time);
-            cuts[^1] = wait is { Label: not null } found ? found.Start : lastPass.Time;
+            var passer = lastPass.Player is { } id ? lines.Of(id) : null;
+            var wait = passer is null ? null : lines.SpansOf(passer)
+                .Where(w => w.State == SpanState.Waiting && w.Label != "its turn" && w.Start.TotalSeconds > previous && w.Start.TotalSeconds <= lastPass.Time)
+                .Select(w => (double?)w.Start.TotalSeconds).FirstOrDefault();
+            cuts[^1] = wait ?? lastPass.Time;
         }
         var bounds = new List<double> { 0 };
         bounds.AddRange(cuts.Where(t => t > 0));

@@ -43,19 +43,4 @@ public sealed class PlayerState
 
     /// <summary>A beaten defender cannot tackle again until this time.</summary>
     public double BeatenUntil { get; internal set; } = double.NegativeInfinity;
-
-    internal string Activity { get; set; } = "";
-
-    internal double ActivityStart { get; set; }
-
-    internal bool ActivityWaiting { get; set; }
-
-    private List<ActivitySpan>? spans;
-
-    /// <summary>What his line of control did, span by span (empty when the world does not record detail).</summary>
-    internal IReadOnlyList<ActivitySpan> Spans => spans is null ? [] : spans;
-
-    internal void AddSpan(ActivitySpan span) => (spans ??= []).Add(span);
-
-    internal bool Acted { get; set; }
 }

@@ -25,9 +25,8 @@ public sealed class World
     private readonly List<Frame> frames = [];
     private readonly Vec2[] defenderPositions;
     private readonly int[] defenderNumbers;
-    private readonly List<ActivitySpan> ballSpans = [];
+    private readonly Action<double, string>? ballStateChanged;
     private string ballActivity = "";
-    private double ballActivityStart;
     private double nextFrameTime;
     private int kicker = -1;
     private double kickTime;
@@ -40,11 +39,13 @@ public sealed class World
 
     /// <param name="recordDetail">
     /// False keeps only what decides the outcome and the event log's types, players and texts (what a sweep reads):
-    /// no frames after the first, no activity spans, no event <see cref="PlayEvent.Data"/>.
+    /// no frames after the first, no event <see cref="PlayEvent.Data"/>.
     /// </param>
-    public World(Play play, Random random, bool recordDetail = true)
+    /// <param name="ballStateChanged">Told the world time and the ball's new state ("with #10", "pass #2→#10", "in the net") whenever it changes.</param>
+    public World(Play play, Random random, bool recordDetail = true, Action<double, string>? ballStateChanged = null)
     {
         this.recordDetail = recordDetail;
+        this.ballStateChanged = ballStateChanged;
         speedDecay = Math.Exp(-play.Physics.TimeStep / play.Physics.Tau);
         Play = play;
         Physics = play.Physics;
@@ -116,8 +117,6 @@ public sealed class World
 
     public IReadOnlyList<Frame> Frames => frames;
 
-    public IReadOnlyList<ActivitySpan> BallSpans => ballSpans;
-
     public PlayerState? Find(PlayerId id)
     {
         foreach (var p in players)
@@ -153,20 +152,6 @@ public sealed class World
     }
 
     public void Stop(PlayerState player) => player.Target = null;
-
-    /// <summary>Records what a line of control is doing, for the step table and the timelines.</summary>
-    public void SetActivity(PlayerState player, string label, bool waiting = false, bool notable = true)
-    {
-        if (player.Activity == label && player.ActivityWaiting == waiting)
-        {
-            return;
-        }
-        CloseActivity(player);
-        player.Activity = label;
-        player.ActivityStart = Time;
-        player.ActivityWaiting = waiting;
-        player.Acted |= notable;
-    }
 
     /// <summary>Adds a log entry.</summary>
     public PlayEvent Log(string type, PlayerState? player, string text, Vec2? location = null, IReadOnlyDictionary<string, string>? data = null, double? speed = null)
@@ -577,12 +562,6 @@ public sealed class World
             Log("Horizon", null, reason, BallPosition);
         }
         Outcome = new PlayOutcome(goal, scorer, goal ? Play.AttackName : (Holder?.Id.Side == Side.Defence ? Play.DefenceName : Play.AttackName), time, kind, reason);
-        foreach (var p in players)
-        {
-            CloseActivity(p);
-            p.Activity = "";
-        }
-        CloseBall();
         RecordFrame();
     }
 
@@ -592,26 +571,8 @@ public sealed class World
         {
             return;
         }
-        CloseBall();
         ballActivity = label;
-        ballActivityStart = Time;
-    }
-
-    private void CloseBall()
-    {
-        if (ballActivity.Length > 0 && recordDetail)
-        {
-            ballSpans.Add(new ActivitySpan(ballActivityStart, Time, ballActivity, false));
-        }
-        ballActivity = "";
-    }
-
-    private void CloseActivity(PlayerState p)
-    {
-        if (p.Activity.Length > 0 && recordDetail)
-        {
-            p.AddSpan(new ActivitySpan(p.ActivityStart, Time, p.Activity, p.ActivityWaiting));
-        }
+        ballStateChanged?.Invoke(Time, label);
     }
 
     /// <summary>Ends the play for a reason found outside the physics (a deadlock, the horizon); does nothing if it is already over.</summary>
@@ -623,30 +584,6 @@ public sealed class World
         }
         Finish(false, null, kind, reason, Time);
     }
-
-    /// <summary>A line of control has finished: close what it was doing.</summary>
-    public void EndActivity(PlayerState player)
-    {
-        CloseActivity(player);
-        player.Activity = "";
-    }
-
-    /// <summary>Closes the open activity spans (at the end of a run).</summary>
-    public void CloseAll()
-    {
-        foreach (var p in players)
-        {
-            CloseActivity(p);
-            p.Activity = "";
-        }
-        CloseBall();
-    }
-
-    /// <summary>The activity spans of a player's line of control.</summary>
-    public IReadOnlyList<ActivitySpan> SpansOf(PlayerState p) => p.Spans;
-
-    /// <summary>True if the player's line of control did anything beyond standing.</summary>
-    public static bool HasActed(PlayerState p) => p.Acted;
 
     private void RecordFrame()
     {
