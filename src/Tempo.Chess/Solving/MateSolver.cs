@@ -25,6 +25,9 @@ public static class MateSolver
         var control = new SearchControl(options.TimeLimit, cancellationToken);
         var table = new TranspositionTable(options.TableMegabytes);
         var root = new RootSearch(position, table, control, options.Threads, options.TraceName);
+        using var reporter = options.Progress is { } progress
+            ? new Timer(_ => progress.Report(root.Progress()), null, options.ProgressInterval, options.ProgressInterval)
+            : null;
         return root.Run(options);
     }
 }

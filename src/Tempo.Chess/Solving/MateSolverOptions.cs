@@ -30,6 +30,12 @@ public sealed record MateSolverOptions
     /// <summary>The name of the result's <see cref="MateResult.Trace"/> (default "mate solver", with the thread count).</summary>
     public string? TraceName { get; init; }
 
+    /// <summary>Receives a <see cref="MateProgress"/> every <see cref="ProgressInterval"/> while the solve runs (on a timer thread), or null.</summary>
+    public IProgress<MateProgress>? Progress { get; init; }
+
+    /// <summary>How often <see cref="Progress"/> is told (default 200 ms).</summary>
+    public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>The largest <see cref="MaxMoves"/> accepted.</summary>
     public const int MaxMovesLimit = 50;
 }

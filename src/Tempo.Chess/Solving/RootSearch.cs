@@ -12,6 +12,7 @@ internal sealed class RootSearch
     private readonly MateSearch[] _workers;
     private readonly SolverRecorder _recorder;
     private long[]? _cost;
+    private volatile int _depth;
 
     public RootSearch(Position position, TranspositionTable table, SearchControl control, int threads, string? traceName = null)
     {
@@ -41,6 +42,7 @@ internal sealed class RootSearch
         bool keysComplete = true;
         for (int n = 1; n <= options.MaxMoves; n++)
         {
+            _depth = n;
             var outcome = EvaluateRootMoves(rootMoves, n);
             for (int i = 0; i < rootMoves.Length; i++)
             {
@@ -111,6 +113,17 @@ internal sealed class RootSearch
         }
         builder.TreeTruncated = extractor.Truncated;
         return Finish(builder, extractor.Nodes);
+    }
+
+    /// <summary>The depth being proven and the workers' node counts, read from another thread while the search runs.</summary>
+    public MateProgress Progress()
+    {
+        long nodes = 0;
+        foreach (var worker in _workers)
+        {
+            nodes += worker.Nodes;
+        }
+        return new MateProgress(_depth, nodes, _control.Elapsed);
     }
 
     private MateResult Finish(MateResultBuilder builder, long extraNodes)

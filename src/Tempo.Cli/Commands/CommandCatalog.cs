@@ -11,5 +11,6 @@ public static class CommandCatalog
         yield return SoccerCommand.Build(context);
         yield return BenchCommand.Build(context);
         yield return DemoCommand.Build(context);
+        yield return ServeCommand.Build(context);
     }
 }

@@ -72,7 +72,7 @@ public static class SoccerSweepCommand
             {
                 progress.Finish();
             }
-            context.Output.Write(parse.GetValue(format) == "json" ? Json(result, n) + Environment.NewLine : result.Format());
+            context.Output.Write(parse.GetValue(format) == "json" ? SweepJson.Write(result, n) + Environment.NewLine : result.Format());
             context.Output.Flush();
             if (cancel.IsCancellationRequested)
             {
@@ -86,58 +86,5 @@ public static class SoccerSweepCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    private static string Json(SweepResult r, int requested)
-    {
-        return JsonText.Write(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("play", r.Play);
-            w.WriteNumber("runs", r.Runs);
-            w.WriteNumber("requestedRuns", requested);
-            w.WriteNumber("seed", r.Seed);
-            w.WriteString("mode", r.Sequential ? "sequential" : "concurrent");
-            w.WriteNumber("goals", r.Goals);
-            w.WriteNumber("rate", Math.Round(r.Rate, 4));
-            w.WriteStartArray("ci95");
-            w.WriteNumberValue(Math.Round(r.Low, 4));
-            w.WriteNumberValue(Math.Round(r.High, 4));
-            w.WriteEndArray();
-            if (r.Goals > 0)
-            {
-                w.WriteNumber("medianGoalSeconds", Math.Round(r.MedianGoalSeconds, 3));
-            }
-            else
-            {
-                w.WriteNull("medianGoalSeconds");
-            }
-            w.WriteNumber("simulatedSeconds", Math.Round(r.SimulatedSeconds, 3));
-            w.WriteStartObject("scorers");
-            foreach (var (scorer, goals) in r.Scorers)
-            {
-                w.WriteNumber(scorer.ToString(System.Globalization.CultureInfo.InvariantCulture), goals);
-            }
-            w.WriteEndObject();
-            if (r.Failures.Count > 0)
-            {
-                w.WriteString("mostCommonFailure", r.Failures[0].Way);
-            }
-            else
-            {
-                w.WriteNull("mostCommonFailure");
-            }
-            w.WriteStartArray("failures");
-            foreach (var f in r.Failures)
-            {
-                w.WriteStartObject();
-                w.WriteString("way", f.Way);
-                w.WriteNumber("count", f.Count);
-                w.WriteNumber("exampleSeed", f.ExampleSeed);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }, JsonText.Readable);
     }
 }

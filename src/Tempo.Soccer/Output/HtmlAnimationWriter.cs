@@ -32,32 +32,8 @@ public static class HtmlAnimationWriter
             w.WriteString("outcome", result.FormatOutcome());
             w.WriteString("explanation", result.Explanation);
             w.WriteNumber("duration", Math.Round(result.Outcome.Seconds, 3));
-            w.WriteStartArray("players");
-            foreach (var p in result.Players)
-            {
-                w.WriteStartObject();
-                w.WriteString("label", p.Id.ToString());
-                w.WriteNumber("number", p.Id.Number);
-                w.WriteString("side", p.Id.Side == Side.Attack ? "attack" : "defence");
-                w.WriteString("colour", PitchSvg.ColourOf(p));
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("frames");
-            foreach (var f in result.Frames)
-            {
-                w.WriteStartArray();
-                w.WriteNumberValue(Math.Round(f.Time, 3));
-                w.WriteNumberValue(Math.Round(f.Ball.X, 2));
-                w.WriteNumberValue(Math.Round(f.Ball.Y, 2));
-                foreach (var p in f.Players)
-                {
-                    w.WriteNumberValue(Math.Round(p.X, 2));
-                    w.WriteNumberValue(Math.Round(p.Y, 2));
-                }
-                w.WriteEndArray();
-            }
-            w.WriteEndArray();
+            AnimationJson.WritePlayers(w, result);
+            AnimationJson.WriteFrames(w, result);
             w.WriteStartArray("lines");
             foreach (var line in result.Lines)
             {

@@ -4,7 +4,7 @@ using System.Text;
 namespace Tempo.Soccer;
 
 /// <summary>Draws the Law 1 markings as SVG, in metres (callers scale with a transform).</summary>
-internal static class PitchSvg
+public static class PitchSvg
 {
     public const string Grass = "#2e7d32";
     public const string GrassLight = "#388e3c";

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Tempo.Web;
+
+namespace Tempo.Cli.Commands;
+
+/// <summary>`tempo serve [--port P] [--host H] [--open]`: the browser app and its HTTP API, in this process, until Ctrl-C.</summary>
+public static class ServeCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var port = new Option<int>("--port") { Description = "TCP port (default 5170; 0 picks a free one).", DefaultValueFactory = _ => 5170 };
+        var host = new Option<string>("--host") { Description = "Address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for every interface).", DefaultValueFactory = _ => "127.0.0.1" };
+        var open = new Option<bool>("--open") { Description = "Open the app in the default browser." };
+        var command = new Command("serve", "The browser app: board editor and prover, tactic board that simulates, lines of control (no internet needed).") { port, host, open };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var p = parse.GetValue(port);
+            if (p is < 0 or > 65535)
+            {
+                throw new InputException($"--port {p}: not a TCP port from 0 to 65535");
+            }
+            var h = parse.GetValue(host)!.Trim();
+            if (h.Length == 0)
+            {
+                throw new InputException("--host: give an address such as 127.0.0.1");
+            }
+            using var cancel = new CtrlC();
+            TempoServer server;
+            try
+            {
+                server = TempoServer.StartAsync(new ServerOptions { Host = h, Port = p }, cancel.Token).GetAwaiter().GetResult();
+            }
+            catch (IOException e)
+            {
+                throw new InputException($"--host {h} --port {p}: cannot listen there ({e.Message.Split('\n')[0].TrimEnd('.')})");
+            }
+            try
+            {
+                context.Output.WriteLine($"Tempo is serving {server.Address} (Ctrl-C stops it)");
+                context.Output.Flush();
+                if (parse.GetValue(open))
+                {
+                    OpenBrowser(server.Address, context);
+                }
+                server.WaitAsync(cancel.Token).GetAwaiter().GetResult();
+            }
+            finally
+            {
+                server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+            context.Output.WriteLine("stopped");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static void OpenBrowser(Uri address, CliContext context)
+    {
+        try
+        {
+            using var browser = Process.Start(new ProcessStartInfo(address.ToString()) { UseShellExecute = true });
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            context.Error.WriteLine($"tempo: --open: no browser could be started ({e.Message}); open {address} yourself");
+        }
+    }
+}

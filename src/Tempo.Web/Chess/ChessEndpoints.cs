@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Tempo.Chess;
+using Tempo.Chess.Diagrams;
+using Tempo.Chess.Solving;
+using Tempo.Web.Hosting;
+
+namespace Tempo.Web.Chess;
+
+/// <summary>The chess half of the API: <c>/api/chess/…</c>.</summary>
+internal static class ChessEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app, ServerOptions server, JobRegistry jobs)
+    {
+        app.MapPost("/api/chess/solve", async (HttpContext context) =>
+        {
+            var setup = SolveSetup.From(await RequestFields.ReadAsync(context.Request, context.RequestAborted), server);
+            using var job = jobs.Start("solve", server.SolveTimeCap, context.RequestAborted);
+            var result = await Task.Factory.StartNew(
+                () => MateSolver.Solve(setup.Position, setup.Options, job.Token),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var (text, type) = SolveSetup.Render(result, setup.Format);
+            return Results.Text(text, type);
+        });
+
+        app.MapPost("/api/chess/solve/stream", async (HttpContext context) =>
+        {
+            var setup = SolveSetup.From(await RequestFields.ReadAsync(context.Request, context.RequestAborted), server);
+            using var job = jobs.Start("solve", server.SolveTimeCap, context.RequestAborted);
+            await SolveStream.RunAsync(context, setup, job, server);
+        });
+
+        app.MapGet("/api/chess/position", (string? fen) =>
+            Results.Text(BoardMoves.Describe(SolveOptionText.ParsePosition(Require(fen, "fen"))), "application/json"));
+
+        app.MapPost("/api/chess/line", async (HttpContext context) =>
+        {
+            var fields = await RequestFields.ReadAsync(context.Request, context.RequestAborted);
+            var position = SolveOptionText.ParsePosition(fields.Required("fen"));
+            return Results.Text(BoardMoves.Play(position, fields.Optional("moves") ?? ""), "application/json");
+        });
+
+        app.MapGet("/api/chess/diagram.svg", (string? fen, string? flip, string? caption) =>
+        {
+            var position = SolveOptionText.ParsePosition(Require(fen, "fen"));
+            var text = caption ?? (position.SideToMove == Color.White ? "White to move" : "Black to move");
+            return Results.Text(BoardSvg.Render(position, flip == "true", text), "image/svg+xml");
+        });
+    }
+
+    private static string Require(string? value, string name) =>
+        string.IsNullOrWhiteSpace(value) ? throw new BadInputException($"{name}: missing (give ?{name}=…)") : value;
+}

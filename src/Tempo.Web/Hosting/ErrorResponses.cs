@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http;
+
+
+namespace Tempo.Web.Hosting;
+
+/// <summary>
+/// The one error shape of the API: a ProblemDetails whose <c>detail</c> is the CLI's one-line message. Bad input
+/// (any <see cref="FormatException"/>: FEN, play file, option) is 400, a full server 429, an oversized body 413.
+/// </summary>
+internal static class ErrorResponses
+{
+    public static async Task HandleAsync(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && Status(e) is { } status)
+        {
+            context.Response.Clear();
+            await Results.Problem(detail: e.Message, statusCode: status, title: Title(status)).ExecuteAsync(context);
+        }
+    }
+
+    private static int? Status(Exception e) => e switch
+    {
+        FormatException => StatusCodes.Status400BadRequest,
+        TooBusyException => StatusCodes.Status429TooManyRequests,
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => StatusCodes.Status413PayloadTooLarge,
+        _ => null,
+    };
+
+    private static string Title(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "bad input",
+        StatusCodes.Status429TooManyRequests => "too many solves or sweeps running",
+        _ => "request too large",
+    };
+}

@@ -1,0 +1,32 @@
+namespace Tempo.Web;
+
+/// <summary>Where `tempo serve` listens and how much one request may ask of it.</summary>
+public sealed record ServerOptions
+{
+    /// <summary>The address to bind; loopback unless the user says otherwise.</summary>
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>The TCP port; 0 picks a free one (tests).</summary>
+    public int Port { get; init; } = 5170;
+
+    /// <summary>The largest request body accepted (a play file, a FEN, options).</summary>
+    public long MaxRequestBytes { get; init; } = 256 * 1024;
+
+    /// <summary>The longest a solve may run; a request asking for more is refused, one asking for nothing gets this.</summary>
+    public TimeSpan SolveTimeCap { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The longest a sweep may run.</summary>
+    public TimeSpan SweepTimeCap { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Solves and sweeps running at once; one more is refused with HTTP 429.</summary>
+    public int MaxConcurrentJobs { get; init; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>The most worker threads one solve or sweep may use.</summary>
+    public int MaxThreadsPerJob { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The most runs one sweep may ask for.</summary>
+    public int MaxSweepRuns { get; init; } = 100_000;
+
+    /// <summary>How often a running solve or sweep reports progress.</summary>
+    public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(200);
+}
