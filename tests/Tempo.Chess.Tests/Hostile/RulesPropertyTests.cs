@@ -57,7 +57,8 @@ public sealed class RulesPropertyTests
         {
             var record = EpdRecord.Parse(line);
             var n = int.Parse(record.Operations["bm"].TrimStart('#'), System.Globalization.CultureInfo.InvariantCulture);
-            if (n <= 3 && taken.GetValueOrDefault(n) < 4)
+            // Every mate up to #4 of the file (57) and the first mates in 5: at least 50 mates, up to #5.
+            if (n <= 4 || taken.GetValueOrDefault(n) < 3)
             {
                 taken[n] = taken.GetValueOrDefault(n) + 1;
                 data.Add(record.Fen, n);
@@ -66,12 +67,21 @@ public sealed class RulesPropertyTests
         return data;
     }
 
+    [Fact]
+    public void The_thread_cases_cover_at_least_50_mates_up_to_5()
+    {
+        var cases = ThreadCases().Select(row => (int)row[1]).ToList();
+
+        Assert.True(cases.Count >= 50, $"{cases.Count} cases");
+        Assert.Equal(Enumerable.Range(1, 5), cases.Distinct().Order());
+    }
+
     [Theory]
     [MemberData(nameof(ThreadCases))]
     public void One_two_and_four_threads_give_the_same_verified_answer(string fen, int mateIn)
     {
         var results = new[] { 1, 2, 4 }
-            .Select(threads => MateSolver.Solve(Position.Parse(fen), new MateSolverOptions { MaxMoves = mateIn, Threads = threads }))
+            .Select(threads => MateSolver.Solve(Position.Parse(fen), new MateSolverOptions { MaxMoves = mateIn, Threads = threads, MaxTreeMoves = 1_000_000 }))
             .ToList();
 
         foreach (var result in results)
