@@ -1,7 +1,7 @@
 using System.Text;
 using Tempo.Chess;
 using Tempo.Chess.Solving;
-using Tempo.Soccer;
+using Tempo.Soccer.Plays;
 
 namespace Tempo.Fuzz;
 

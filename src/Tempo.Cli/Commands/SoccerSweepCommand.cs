@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Tempo.Soccer;
+using Tempo.Soccer.Lines;
 
 namespace Tempo.Cli.Commands;
 

@@ -1,4 +1,6 @@
-namespace Tempo.Soccer;
+using Tempo.Soccer.Model;
+
+namespace Tempo.Soccer.Actions;
 
 /// <summary>Carry the ball to a point, taking on the named opponent if he comes to tackle.</summary>
 public sealed record DribbleAction(Vec2 To, int? Past) : PlayAction

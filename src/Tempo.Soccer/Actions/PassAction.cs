@@ -1,4 +1,6 @@
-namespace Tempo.Soccer;
+using Tempo.Soccer.Model;
+
+namespace Tempo.Soccer.Actions;
 
 /// <summary>Pass to a teammate (led to where he is going) or into a point.</summary>
 public sealed record PassAction(int? To, Vec2? Point) : PlayAction

@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Actions;
 
 /// <summary>Wait for the ball and bring it under control (moving onto its path).</summary>
 public sealed record ReceiveAction : PlayAction

@@ -1,4 +1,6 @@
-namespace Tempo.Soccer;
+using Tempo.Soccer.Model;
+
+namespace Tempo.Soccer.Actions;
 
 /// <summary>Shoot at a point on (or beyond) the goal line.</summary>
 public sealed record ShootAction(Vec2 Target) : PlayAction

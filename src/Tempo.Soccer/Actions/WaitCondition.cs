@@ -1,6 +1,7 @@
 using System.Globalization;
+using Tempo.Soccer.Model;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Actions;
 
 /// <summary>
 /// What a player waits for: a teammate past the line x = <see cref="PastX"/>, inside the penalty

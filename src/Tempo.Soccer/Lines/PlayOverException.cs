@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Lines;
 
 /// <summary>A script may throw this to end its player's line early; the simulator ends the line quietly (actions themselves never throw it: after the whistle they return at once).</summary>
 public sealed class PlayOverException : Exception

@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Lines;
 
 /// <summary>How to run a play: the seed (null keeps the play's own) and whether its lines run one at a time.</summary>
 public sealed record RunOptions

@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Lines;
 
 /// <summary>What a sweep runs: how many variations, over how many threads, from which base seed, and how.</summary>
 public sealed record SweepOptions

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Tempo.Soccer.Plays;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Lines;
 
 /// <summary>How often a play scored over many seeded variations, with a 95 % (Wilson) confidence interval and how it failed.</summary>
 public sealed record SweepResult

@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Model;
 
 /// <summary>
 /// The field of play per IFAB Law 1 (international matches: 100–110 m by 64–75 m; UEFA and FIFA

@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Model;
 
 /// <summary>A player: team and shirt number. Attackers print as "#10", defenders as "opp#5".</summary>
 public readonly record struct PlayerId(Side Side, int Number)

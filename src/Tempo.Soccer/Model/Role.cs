@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Model;
 
 /// <summary>A player's position on the team sheet.</summary>
 public enum Role : byte

@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Model;
 
 /// <summary>A point or vector on the pitch, in metres.</summary>
 public readonly record struct Vec2(double X, double Y)

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Tempo.Soccer.Model;
+using Tempo.Soccer.Plays;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Output;
 
 /// <summary>
 /// A self-contained HTML page (inline CSS and JavaScript, no network) that animates a play:

@@ -1,7 +1,10 @@
 using System.Globalization;
+using Tempo.Soccer.Engine;
+using Tempo.Soccer.Model;
+using Tempo.Soccer.Plays;
 using Tempo.Timeline;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Output;
 
 /// <summary>Everything one simulated run of a play produced: outcome, event log, motion, and what every line of control did.</summary>
 public sealed class PlayResult

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Tempo.Soccer.Engine;
+using Tempo.Soccer.Model;
+using Tempo.Soccer.Plays;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Output;
 
 /// <summary>
 /// Draws one phase of a play like the chapter's Figures 1.3–1.5: the pitch, every player where the

@@ -1,4 +1,7 @@
-namespace Tempo.Soccer;
+using Tempo.Soccer.Actions;
+using Tempo.Soccer.Model;
+
+namespace Tempo.Soccer.Plays;
 
 /// <summary>One of the 22 players as a play describes him: who, where he starts, how he reacts, what he does.</summary>
 public sealed record PlayerSpec

@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Model;
 
 /// <summary>
 /// The Laws of the Game that a play needs, as pure functions of positions. Coordinates as in

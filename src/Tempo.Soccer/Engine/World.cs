@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Tempo.Soccer.Model;
+using Tempo.Soccer.Plays;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Engine;
 
 /// <summary>
 /// The physical world of a play: 22 players, the ball, the Laws, the event log. Lines of control
 /// set intentions (run targets, kicks, tackles); the world integrates motion in fixed steps up to
 /// the virtual time they ask for (<see cref="AdvanceTo"/>), so it does not matter which line wakes first.
 /// </summary>
-public sealed class World
+internal sealed class World
 {
     private const double FrameInterval = 0.1;
     private const double BrakingDeceleration = 5.0;

@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Plays;
 
 /// <summary>A play file is wrong: the message names the file, the line, the path inside the file and the reason.</summary>
 public sealed class PlayFileException : FormatException

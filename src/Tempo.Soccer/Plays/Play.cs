@@ -1,4 +1,6 @@
-namespace Tempo.Soccer;
+using Tempo.Soccer.Model;
+
+namespace Tempo.Soccer.Plays;
 
 /// <summary>A scripted play: both teams' starting positions, who has the ball, each scripted player's actions, and a seed.</summary>
 public sealed record Play

@@ -1,4 +1,6 @@
-namespace Tempo.Soccer;
+using Tempo.Soccer.Model;
+
+namespace Tempo.Soccer.Engine;
 
 /// <summary>
 /// One entry of the event log, in the spirit of StatsBomb's open event data: a type, who, where,
