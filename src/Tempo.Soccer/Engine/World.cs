@@ -39,6 +39,8 @@ internal sealed class World
     private readonly bool recordDetail;
     private readonly double speedDecay;
 
+    /// <param name="play">The play: its players, their starting places, who has the ball, the physics.</param>
+    /// <param name="random">The run's random source; each player's own stream is seeded from it.</param>
     /// <param name="recordDetail">
     /// False keeps only what decides the outcome and the event log's types, players and texts (what a sweep reads):
     /// no frames after the first, no event <see cref="PlayEvent.Data"/>.

@@ -22,10 +22,13 @@ public sealed partial class Player
         this.patience = patience;
     }
 
+    /// <summary>Who he is.</summary>
     public PlayerId Id => State.Id;
 
+    /// <summary>Where he is now, in metres.</summary>
     public Vec2 Position => State.Position;
 
+    /// <summary>Whether he has the ball under control.</summary>
     public bool HasBall => World.Holder == State;
 
     /// <summary>Virtual seconds since the start of the play.</summary>

@@ -91,6 +91,7 @@ public static class Laws
         return lastTouch == Side.Attack ? Restart.CornerKick : Restart.GoalKick;
     }
 
+    /// <summary>How a restart is called in words, e.g. "goal kick".</summary>
     public static string Describe(Restart restart) => restart switch
     {
         Restart.ThrowIn => "throw-in",

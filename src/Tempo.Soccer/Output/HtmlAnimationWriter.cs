@@ -14,6 +14,7 @@ namespace Tempo.Soccer.Output;
 /// </summary>
 public static class HtmlAnimationWriter
 {
+    /// <summary>The page for one run of a play.</summary>
     public static string Render(PlayResult result)
     {
         var pitch = new StringBuilder();

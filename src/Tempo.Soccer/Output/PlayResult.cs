@@ -26,12 +26,16 @@ public sealed class PlayResult
         Phases = ComputePhases();
     }
 
+    /// <summary>The play that ran.</summary>
     public Play Play { get; }
 
+    /// <summary>The seed of the run's random source.</summary>
     public int Seed { get; }
 
+    /// <summary>Whether the attack's lines took turns.</summary>
     public bool Sequential { get; }
 
+    /// <summary>How the play ended.</summary>
     public PlayOutcome Outcome { get; }
 
     /// <summary>The event log, in time order.</summary>

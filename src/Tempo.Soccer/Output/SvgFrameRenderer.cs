@@ -22,6 +22,7 @@ public static class SvgFrameRenderer
     private const int CaptionCharacters = 110;
     private const double CaptionLineHeight = 19;
 
+    /// <summary>One frame of the play, at the end of <paramref name="phase"/>, with the paths run during it and its caption.</summary>
     public static string Render(PlayResult result, PlayPhase phase)
     {
         var sb = new StringBuilder();
