@@ -4,7 +4,7 @@ using Tempo.Chess;
 using Tempo.Chess.Pgn;
 using Tempo.Chess.Solving;
 using Tempo.Chess.Uci;
-using Tempo.Soccer;
+using Tempo.Soccer.Plays;
 
 namespace Tempo.Fuzz;
 

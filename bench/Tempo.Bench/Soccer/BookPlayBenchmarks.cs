@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Tempo.Soccer;
+using Tempo.Soccer.Lines;
 
 namespace Tempo.Bench.Soccer;
 

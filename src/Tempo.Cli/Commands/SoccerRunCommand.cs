@@ -1,5 +1,7 @@
 using System.CommandLine;
-using Tempo.Soccer;
+using Tempo.Soccer.Lines;
+using Tempo.Soccer.Output;
+using Tempo.Soccer.Plays;
 
 namespace Tempo.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Tempo.Soccer;
-using Tempo.Timeline;
+using Tempo.Soccer.Lines;
+using Tempo.Soccer.Output;
 
 namespace Tempo.Cli.Commands;
 

@@ -2,7 +2,8 @@ using System.Diagnostics;
 using Tempo.Chess;
 using Tempo.Chess.Diagrams;
 using Tempo.Chess.Solving;
-using Tempo.Soccer;
+using Tempo.Soccer.Lines;
+using Tempo.Soccer.Output;
 using Tempo.Timeline;
 using Trace = Tempo.Timeline.Trace;
 

@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Actions;
 
 /// <summary>One step of a scripted player's line of control; a play file's <c>actions</c> list holds these.</summary>
 public abstract record PlayAction

@@ -1,4 +1,9 @@
-namespace Tempo.Soccer;
+using Tempo.Soccer.Actions;
+using Tempo.Soccer.Model;
+using Tempo.Soccer.Output;
+using Tempo.Soccer.Plays;
+
+namespace Tempo.Soccer.Lines;
 
 /// <summary>
 /// The chapter's play, built in: the team sheet comes from plays/book.yaml (embedded), and the four

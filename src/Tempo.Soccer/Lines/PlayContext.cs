@@ -1,6 +1,7 @@
 using Tempo.Async;
+using Tempo.Soccer.Engine;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Lines;
 
 /// <summary>What every line of control of one run shares: the runtime, the world and how waits are made.</summary>
 internal sealed class PlayContext(Simulation simulation, World world, TraceNotes? notes)
@@ -77,16 +78,16 @@ internal sealed class PlayContext(Simulation simulation, World world, TraceNotes
         return !World.Over && (satisfied || done());
     }
 
-    /// <summary>Lets virtual time pass while a player keeps doing <paramref name="activity"/> (the runtime's allocation-free busy sleep, a running span); follow it with <see cref="Continues"/>.</summary>
+    /// <summary>Lets virtual time pass while a player keeps doing <paramref name="activity"/> (the runtime's allocation-free busy sleep, a running span); follow it with <see cref="AdvanceAndCheckInPlay"/>.</summary>
     public SleepAwaitable ActAsync(double seconds, string activity, CancellationToken cancellationToken) =>
         Simulation.BusyAsync(TimeSpan.FromSeconds(seconds), activity, cancellationToken);
 
-    /// <summary>Lets virtual time pass for one line (the runtime's allocation-free sleep); follow it with <see cref="Continues"/>.</summary>
+    /// <summary>Lets virtual time pass for one line (the runtime's allocation-free sleep); follow it with <see cref="AdvanceAndCheckInPlay"/>.</summary>
     public SleepAwaitable PauseAsync(double seconds, CancellationToken cancellationToken) =>
         Simulation.SleepAsync(TimeSpan.FromSeconds(seconds), cancellationToken);
 
     /// <summary>Brings the world up to now; false once the play is over (no exception: defenders end every play this way).</summary>
-    public bool Continues()
+    public bool AdvanceAndCheckInPlay()
     {
         Sync();
         return !World.Over;

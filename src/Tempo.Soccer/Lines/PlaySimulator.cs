@@ -1,7 +1,12 @@
 using System.Globalization;
 using Tempo.Async;
+using Tempo.Soccer.Actions;
+using Tempo.Soccer.Engine;
+using Tempo.Soccer.Model;
+using Tempo.Soccer.Output;
+using Tempo.Soccer.Plays;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Lines;
 
 /// <summary>
 /// Runs a play on the Tempo.Async runtime: every player (attackers, defenders, goalkeepers) and the
@@ -119,7 +124,7 @@ public static class PlaySimulator
         p.Spec.Actions.Count > 0 || (scripts?.ContainsKey(p.Id.Number) ?? false);
 
     /// <summary>The interpreter that turns play-file actions into a script.</summary>
-    public static PlayScript Interpret(IReadOnlyList<PlayAction> actions) => async (player, ct) =>
+    internal static PlayScript Interpret(IReadOnlyList<PlayAction> actions) => async (player, ct) =>
     {
         foreach (var action in actions)
         {

@@ -1,4 +1,7 @@
-namespace Tempo.Soccer;
+using Tempo.Soccer.Engine;
+using Tempo.Soccer.Plays;
+
+namespace Tempo.Soccer.Lines;
 
 /// <summary>
 /// Runs many seeded variations of a play (reaction times, top speeds, and through the seed every duel

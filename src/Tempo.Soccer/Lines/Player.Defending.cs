@@ -1,6 +1,8 @@
 using Tempo.Async;
+using Tempo.Soccer.Engine;
+using Tempo.Soccer.Model;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Lines;
 
 /// <summary>Defending behaviours: every defender reads the play every reaction time and intercepts, presses, marks or guards.</summary>
 public sealed partial class Player
@@ -40,7 +42,7 @@ public sealed partial class Player
                 if (chasingKick == World.KickCount || InterceptPoint() is { } point && Go(point, "intercept", World.KickCount, ref chasingKick))
                 {
                     await ReactAsync(State.ReactionTime, cancellationToken);
-                    if (!context.Continues())
+                    if (!context.AdvanceAndCheckInPlay())
                     {
                         return;
                     }
@@ -63,7 +65,7 @@ public sealed partial class Player
                     }
                 }
                 await ReactAsync(Math.Min(State.ReactionTime, 0.2), cancellationToken);
-                if (!context.Continues())
+                if (!context.AdvanceAndCheckInPlay())
                 {
                     return;
                 }
@@ -95,7 +97,7 @@ public sealed partial class Player
                     break;
             }
             await ReactAsync(State.ReactionTime, cancellationToken);
-            if (!context.Continues())
+            if (!context.AdvanceAndCheckInPlay())
             {
                 return;
             }
@@ -130,7 +132,7 @@ public sealed partial class Player
                 World.RunTo(State, goal + (offset.Normalized() * depth), 0.8);
             }
             await ReactAsync(State.ReactionTime, cancellationToken);
-            if (!context.Continues())
+            if (!context.AdvanceAndCheckInPlay())
             {
                 return;
             }

@@ -1,4 +1,8 @@
-namespace Tempo.Soccer;
+using Tempo.Soccer.Actions;
+using Tempo.Soccer.Engine;
+using Tempo.Soccer.Model;
+
+namespace Tempo.Soccer.Lines;
 
 /// <summary>
 /// A player as his own line of control sees him: every action is awaitable and takes virtual time.
@@ -18,10 +22,13 @@ public sealed partial class Player
         this.patience = patience;
     }
 
+    /// <summary>Who he is.</summary>
     public PlayerId Id => State.Id;
 
+    /// <summary>Where he is now, in metres.</summary>
     public Vec2 Position => State.Position;
 
+    /// <summary>Whether he has the ball under control.</summary>
     public bool HasBall => World.Holder == State;
 
     /// <summary>Virtual seconds since the start of the play.</summary>
@@ -34,7 +41,7 @@ public sealed partial class Player
     /// <summary>Runs to a point (v(t) = vmax·(1 − e^(−t/τ)) from rest) and returns when he is there.</summary>
     public async Task RunToAsync(Vec2 to, double effort = 1.0, CancellationToken cancellationToken = default)
     {
-        if (Finished())
+        if (AdvanceAndCheckDone())
         {
             return;
         }
@@ -46,7 +53,7 @@ public sealed partial class Player
     public Task PassAsync(int teammate, CancellationToken cancellationToken = default)
     {
         var to = World.Find(new PlayerId(Id.Side, teammate)) ?? throw new ArgumentException($"no teammate #{teammate}", nameof(teammate));
-        if (Finished() || !HasBallFor("pass"))
+        if (AdvanceAndCheckDone() || !GiveUpUnlessHoldingBall("pass"))
         {
             return Task.CompletedTask;
         }
@@ -68,7 +75,7 @@ public sealed partial class Player
     /// <summary>Passes into space at a point; returns once the ball is played.</summary>
     public Task PassAsync(Vec2 point, CancellationToken cancellationToken = default)
     {
-        if (Finished() || !HasBallFor("pass"))
+        if (AdvanceAndCheckDone() || !GiveUpUnlessHoldingBall("pass"))
         {
             return Task.CompletedTask;
         }
@@ -80,7 +87,7 @@ public sealed partial class Player
     /// <summary>Carries the ball to a point; a defender who comes to tackle him is taken on in a duel (the seeded random source decides).</summary>
     public async Task DribbleAsync(Vec2 to, int? past = null, CancellationToken cancellationToken = default)
     {
-        if (Finished() || !HasBallFor("dribble"))
+        if (AdvanceAndCheckDone() || !GiveUpUnlessHoldingBall("dribble"))
         {
             return;
         }
@@ -91,7 +98,7 @@ public sealed partial class Player
     /// <summary>Shoots at a point on the goal line and watches the shot until the play is decided.</summary>
     public async Task ShootAsync(Vec2 target, CancellationToken cancellationToken = default)
     {
-        if (Finished() || !HasBallFor("shoot"))
+        if (AdvanceAndCheckDone() || !GiveUpUnlessHoldingBall("shoot"))
         {
             return;
         }
@@ -103,7 +110,7 @@ public sealed partial class Player
     /// <summary>Waits for the ball, moving onto its path once it is played to him, until he controls it.</summary>
     public async Task ReceiveAsync(CancellationToken cancellationToken = default)
     {
-        if (Finished() || HasBall)
+        if (AdvanceAndCheckDone() || HasBall)
         {
             return;
         }
@@ -135,7 +142,7 @@ public sealed partial class Player
     private async Task WaitUntilAsync(string what, Func<bool> condition, PlayerState? about, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        if (Finished())
+        if (AdvanceAndCheckDone())
         {
             return;
         }
@@ -161,7 +168,7 @@ public sealed partial class Player
 
     private async Task WaitSecondsAsync(double seconds, CancellationToken cancellationToken)
     {
-        if (Finished())
+        if (AdvanceAndCheckDone())
         {
             return;
         }
@@ -183,13 +190,13 @@ public sealed partial class Player
     };
 
     /// <summary>Brings the world up to now; true once the play is over or he has given up, when every action returns at once.</summary>
-    private bool Finished()
+    private bool AdvanceAndCheckDone()
     {
         context.Sync();
         return World.Over || abandoned;
     }
 
-    private bool HasBallFor(string what)
+    private bool GiveUpUnlessHoldingBall(string what)
     {
         if (World.Holder == State)
         {

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Tempo.Soccer.Model;
+using Tempo.Soccer.Output;
 using Tempo.Timeline;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Lines;
 
 /// <summary>
 /// The one line that says why a sequential run differs from the concurrent one: which of the attack's actions had to

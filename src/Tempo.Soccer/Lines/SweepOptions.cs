@@ -1,8 +1,9 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Lines;
 
 /// <summary>What a sweep runs: how many variations, over how many threads, from which base seed, and how.</summary>
 public sealed record SweepOptions
 {
+    /// <summary>How many seeded variations to run.</summary>
     public required int Runs { get; init; }
 
     /// <summary>Worker threads; the result is the same for any count.</summary>

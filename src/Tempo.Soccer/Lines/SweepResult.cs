@@ -1,26 +1,34 @@
 using System.Globalization;
 using System.Text;
+using Tempo.Soccer.Plays;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Lines;
 
 /// <summary>How often a play scored over many seeded variations, with a 95 % (Wilson) confidence interval and how it failed.</summary>
 public sealed record SweepResult
 {
+    /// <summary>The play's name.</summary>
     public required string Play { get; init; }
 
+    /// <summary>How many runs finished.</summary>
     public required int Runs { get; init; }
 
+    /// <summary>The base seed; run i uses a seed drawn from it.</summary>
     public required int Seed { get; init; }
 
     /// <summary>Whether the runs had the attack's lines take turns (<c>--sequential</c>).</summary>
     public bool Sequential { get; init; }
 
+    /// <summary>How many runs scored.</summary>
     public required int Goals { get; init; }
 
+    /// <summary>The fraction of runs that scored.</summary>
     public double Rate => Runs == 0 ? 0 : (double)Goals / Runs;
 
+    /// <summary>The lower end of the 95 % confidence interval of <see cref="Rate"/>.</summary>
     public required double Low { get; init; }
 
+    /// <summary>The upper end of the 95 % confidence interval of <see cref="Rate"/>.</summary>
     public required double High { get; init; }
 
     /// <summary>Goals per scorer (shirt number of the attacker).</summary>
@@ -35,6 +43,7 @@ public sealed record SweepResult
     /// <summary>Median virtual seconds to the goal, over the runs that scored.</summary>
     public required double MedianGoalSeconds { get; init; }
 
+    /// <summary>The text report: the rate with its interval, the scorers and the ways the play failed.</summary>
     public string Format()
     {
         var sb = new StringBuilder();

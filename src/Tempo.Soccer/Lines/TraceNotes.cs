@@ -1,6 +1,7 @@
+using Tempo.Soccer.Output;
 using Tempo.Timeline;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Lines;
 
 /// <summary>
 /// Writes onto the runtime's <see cref="Trace"/> what happens at an instant, which the runtime cannot see: a player's
@@ -32,7 +33,7 @@ internal sealed class TraceNotes(Trace trace)
         {
             FlushBall();
         }
-        trace.AddEvent(line, ToTime(seconds), what);
+        trace.AddEvent(line, PlayLines.ToTime(seconds), what);
     }
 
     /// <summary>Records the ball's last state (at the end of the run).</summary>
@@ -40,11 +41,8 @@ internal sealed class TraceNotes(Trace trace)
     {
         if (pendingBall is { } pending && Ball is not null)
         {
-            trace.AddEvent(Ball, ToTime(pending.Time), pending.State);
+            trace.AddEvent(Ball, PlayLines.ToTime(pending.Time), pending.State);
             pendingBall = null;
         }
     }
-
-    /// <summary>World seconds (sums of the physics' time step) on a 10 µs grid, so that equal instants give equal times.</summary>
-    public static TimeSpan ToTime(double seconds) => TimeSpan.FromTicks((long)Math.Round(seconds * 100_000) * 100);
 }

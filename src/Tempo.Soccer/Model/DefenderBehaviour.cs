@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Model;
 
 /// <summary>What an unscripted defending player does on his line of control (every one of them also intercepts passes he can reach).</summary>
 public enum DefenderBehaviour : byte

@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Model;
 
 /// <summary>
 /// The field of play per IFAB Law 1 (international matches: 100–110 m by 64–75 m; UEFA and FIFA
@@ -7,9 +7,13 @@ namespace Tempo.Soccer;
 /// </summary>
 public static class Pitch
 {
+    /// <summary>Touch line to touch line along the attack's direction: goal line to goal line, in metres.</summary>
     public const double Length = 105.0;
+    /// <summary>Touch line to touch line, in metres.</summary>
     public const double Width = 68.0;
+    /// <summary>The x of the halfway line.</summary>
     public const double HalfwayX = Length / 2;
+    /// <summary>The y of the middle of the goals.</summary>
     public const double CentreY = Width / 2;
 
     /// <summary>Law 1: 7.32 m between the inside of the posts.</summary>
@@ -17,10 +21,12 @@ public static class Pitch
 
     /// <summary>Law 1: goal area lines 5.5 m from the inside of each post and 5.5 m into the field.</summary>
     public const double GoalAreaDepth = 5.5;
+    /// <summary>The goal area's width along the goal line.</summary>
     public const double GoalAreaWidth = GoalWidth + (2 * 5.5);
 
     /// <summary>Law 1: penalty area lines 16.5 m from the inside of each post and 16.5 m into the field.</summary>
     public const double PenaltyAreaDepth = 16.5;
+    /// <summary>The penalty area's width along the goal line.</summary>
     public const double PenaltyAreaWidth = GoalWidth + (2 * 16.5);
 
     /// <summary>Law 1: the penalty mark is 11 m from the midpoint between the posts.</summary>
@@ -29,10 +35,13 @@ public static class Pitch
     /// <summary>Law 1: centre circle and penalty arc radius 9.15 m.</summary>
     public const double CentreCircleRadius = 9.15;
 
+    /// <summary>Law 1: the corner arc's radius, 1 m.</summary>
     public const double CornerArcRadius = 1.0;
 
+    /// <summary>The y of the inside of the lower post.</summary>
     public static double LowerPostY => CentreY - (GoalWidth / 2);
 
+    /// <summary>The y of the inside of the upper post.</summary>
     public static double UpperPostY => CentreY + (GoalWidth / 2);
 
     /// <summary>The middle of the goal the attack plays towards.</summary>

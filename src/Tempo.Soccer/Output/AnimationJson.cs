@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Output;
 
 /// <summary>
 /// The parts of a run an animation needs, shared by play.html and the browser app: the players

@@ -1,4 +1,7 @@
-namespace Tempo.Soccer;
+using Tempo.Soccer.Engine;
+using Tempo.Soccer.Model;
+
+namespace Tempo.Soccer.Output;
 
 /// <summary>What the event log derives in the spirit of StatsBomb: which events belong together, and who was under pressure.</summary>
 internal static class EventLinks

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Tempo.Soccer.Model;
+using Tempo.Soccer.Plays;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Output;
 
 /// <summary>
 /// A self-contained HTML page (inline CSS and JavaScript, no network) that animates a play:
@@ -12,6 +14,7 @@ namespace Tempo.Soccer;
 /// </summary>
 public static class HtmlAnimationWriter
 {
+    /// <summary>The page for one run of a play.</summary>
     public static string Render(PlayResult result)
     {
         var pitch = new StringBuilder();

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Tempo.Soccer.Model;
+using Tempo.Soccer.Plays;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Output;
 
 /// <summary>Draws the Law 1 markings as SVG, in metres (callers scale with a transform).</summary>
 public static class PitchSvg

@@ -1,8 +1,10 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
+using Tempo.Soccer.Model;
+using Tempo.Soccer.Plays;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Output;
 
 /// <summary>
 /// JSON forms of a run: the whole result (<c>tempo soccer run --format json</c>) and the event log

@@ -1,6 +1,8 @@
+using Tempo.Soccer.Engine;
+using Tempo.Soccer.Model;
 using Tempo.Timeline;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Output;
 
 /// <summary>
 /// One run's lines of control as the runtime's trace recorded them, seen by player: whose line is which, which lines
@@ -25,7 +27,7 @@ internal sealed class PlayLines
         Trace = trace;
         Outcome = world.Outcome ?? throw new InvalidOperationException("the play has not ended");
         AttackName = world.Play.AttackName;
-        End = TraceNotes.ToTime(Outcome.Seconds);
+        End = ToTime(Outcome.Seconds);
         Players = world.Players.Select(p => p.Id).ToArray();
         eventsOf = new List<TimelineEvent>[trace.Lines.Count];
         for (var i = 0; i < eventsOf.Length; i++)
@@ -109,4 +111,7 @@ internal sealed class PlayLines
             .Select(a => (a.Label, a.Start))
             .ToList();
     }
+
+    /// <summary>World seconds (sums of the physics' time step) on a 10 µs grid, so that equal instants give equal times.</summary>
+    public static TimeSpan ToTime(double seconds) => TimeSpan.FromTicks((long)Math.Round(seconds * 100_000) * 100);
 }

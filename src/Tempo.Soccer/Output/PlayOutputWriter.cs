@@ -1,6 +1,6 @@
 using Tempo.Timeline;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Output;
 
 /// <summary>Writes a run's files into a directory: one SVG per phase, the HTML animation, the timeline SVG, the Chrome trace and the event log.</summary>
 public static class PlayOutputWriter

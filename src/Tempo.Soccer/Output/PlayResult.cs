@@ -1,7 +1,10 @@
 using System.Globalization;
+using Tempo.Soccer.Engine;
+using Tempo.Soccer.Model;
+using Tempo.Soccer.Plays;
 using Tempo.Timeline;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Output;
 
 /// <summary>Everything one simulated run of a play produced: outcome, event log, motion, and what every line of control did.</summary>
 public sealed class PlayResult
@@ -23,12 +26,16 @@ public sealed class PlayResult
         Phases = ComputePhases();
     }
 
+    /// <summary>The play that ran.</summary>
     public Play Play { get; }
 
+    /// <summary>The seed of the run's random source.</summary>
     public int Seed { get; }
 
+    /// <summary>Whether the attack's lines took turns.</summary>
     public bool Sequential { get; }
 
+    /// <summary>How the play ended.</summary>
     public PlayOutcome Outcome { get; }
 
     /// <summary>The event log, in time order.</summary>

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Tempo.Soccer.Engine;
+using Tempo.Soccer.Model;
+using Tempo.Soccer.Plays;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Output;
 
 /// <summary>
 /// Draws one phase of a play like the chapter's Figures 1.3–1.5: the pitch, every player where the
@@ -19,6 +22,7 @@ public static class SvgFrameRenderer
     private const int CaptionCharacters = 110;
     private const double CaptionLineHeight = 19;
 
+    /// <summary>One frame of the play, at the end of <paramref name="phase"/>, with the paths run during it and its caption.</summary>
     public static string Render(PlayResult result, PlayPhase phase)
     {
         var sb = new StringBuilder();

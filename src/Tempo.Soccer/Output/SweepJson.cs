@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Tempo.Timeline;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Output;
 
 /// <summary>A sweep's result as the one JSON object `tempo soccer sweep --format json` prints (and the HTTP API sends).</summary>
 public static class SweepJson

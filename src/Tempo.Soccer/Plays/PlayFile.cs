@@ -1,9 +1,11 @@
 using System.Globalization;
-using YamlDotNet.Core;
+using Tempo.Soccer.Actions;
+using Tempo.Soccer.Model;
 using YamlDotNet.Core.Events;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Plays;
 
 /// <summary>
 /// Reads play files (YAML, or JSON, which YAML 1.2 contains) into a validated <see cref="Play"/>.

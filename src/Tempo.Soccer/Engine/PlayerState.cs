@@ -1,7 +1,10 @@
-namespace Tempo.Soccer;
+using Tempo.Soccer.Model;
+using Tempo.Soccer.Plays;
+
+namespace Tempo.Soccer.Engine;
 
 /// <summary>A player's physical state inside a <see cref="World"/>; his line of control sets <see cref="Target"/>, physics moves him.</summary>
-public sealed class PlayerState
+internal sealed class PlayerState
 {
     internal PlayerState(int index, PlayerSpec spec, PhysicsParameters physics)
     {

@@ -1,12 +1,12 @@
 using System.Collections;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Engine;
 
 /// <summary>
 /// The players of a <see cref="World"/> in play order. It is read many times per simulated step (physics, defenders
 /// looking for their man), so <c>foreach</c> over it uses a struct enumerator instead of allocating one each time.
 /// </summary>
-public sealed class PlayerList : IReadOnlyList<PlayerState>
+internal sealed class PlayerList : IReadOnlyList<PlayerState>
 {
     private readonly PlayerState[] players;
 

@@ -1,12 +1,18 @@
-namespace Tempo.Soccer;
+using Tempo.Soccer.Actions;
+using Tempo.Soccer.Model;
+
+namespace Tempo.Soccer.Plays;
 
 /// <summary>One of the 22 players as a play describes him: who, where he starts, how he reacts, what he does.</summary>
 public sealed record PlayerSpec
 {
+    /// <summary>Side and shirt number.</summary>
     public required PlayerId Id { get; init; }
 
+    /// <summary>Goalkeeper, defender, midfielder or forward.</summary>
     public required Role Role { get; init; }
 
+    /// <summary>Where he stands when the play starts.</summary>
     public required Vec2 Start { get; init; }
 
     /// <summary>Reaction time in seconds; null uses the physics default.</summary>

@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Tempo.Soccer.Model;
+using Tempo.Soccer.Plays;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Engine;
 
 /// <summary>
 /// The physical world of a play: 22 players, the ball, the Laws, the event log. Lines of control
 /// set intentions (run targets, kicks, tackles); the world integrates motion in fixed steps up to
 /// the virtual time they ask for (<see cref="AdvanceTo"/>), so it does not matter which line wakes first.
 /// </summary>
-public sealed class World
+internal sealed class World
 {
     private const double FrameInterval = 0.1;
     private const double BrakingDeceleration = 5.0;
@@ -37,6 +39,8 @@ public sealed class World
     private readonly bool recordDetail;
     private readonly double speedDecay;
 
+    /// <param name="play">The play: its players, their starting places, who has the ball, the physics.</param>
+    /// <param name="random">The run's random source; each player's own stream is seeded from it.</param>
     /// <param name="recordDetail">
     /// False keeps only what decides the outcome and the event log's types, players and texts (what a sweep reads):
     /// no frames after the first, no event <see cref="PlayEvent.Data"/>.

@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Model;
 
 /// <summary>
 /// The Laws of the Game that a play needs, as pure functions of positions. Coordinates as in
@@ -91,6 +91,7 @@ public static class Laws
         return lastTouch == Side.Attack ? Restart.CornerKick : Restart.GoalKick;
     }
 
+    /// <summary>How a restart is called in words, e.g. "goal kick".</summary>
     public static string Describe(Restart restart) => restart switch
     {
         Restart.ThrowIn => "throw-in",

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Tempo.Soccer.Actions;
+using Tempo.Soccer.Model;
 
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Plays;
 
 /// <summary>Checks what a play means, beyond its syntax: every name resolves, every wait can be satisfied.</summary>
 internal static class PlayValidator

@@ -1,4 +1,6 @@
-namespace Tempo.Soccer;
+using Tempo.Soccer.Model;
+
+namespace Tempo.Soccer.Engine;
 
 /// <summary>
 /// One entry of the event log, in the spirit of StatsBomb's open event data: a type, who, where,
@@ -7,6 +9,7 @@ namespace Tempo.Soccer;
 /// </summary>
 public sealed class PlayEvent
 {
+    /// <summary>The event's position in the log, from 0.</summary>
     public required int Index { get; init; }
 
     /// <summary>Virtual seconds since the start of the play.</summary>
@@ -15,12 +18,16 @@ public sealed class PlayEvent
     /// <summary>Pass, Ball Receipt, Carry, Dribble, Duel, Shot, Goal, Save, Interception, Offside, Out, Possession, Wait, Gave Up, Onside, Horizon.</summary>
     public required string Type { get; init; }
 
+    /// <summary>Who acted (the passer, the scorer, the defender who tackles); null for the referee's own events.</summary>
     public PlayerId? Player { get; init; }
 
+    /// <summary>Where it happened, in metres.</summary>
     public Vec2? Location { get; init; }
 
+    /// <summary>Where the ball ended (passes and shots).</summary>
     public Vec2? EndLocation { get; set; }
 
+    /// <summary>Whom a pass was meant for.</summary>
     public PlayerId? Recipient { get; set; }
 
     /// <summary>Seconds the ball travelled (passes, shots) or the action lasted.</summary>
@@ -35,5 +42,6 @@ public sealed class PlayEvent
     /// <summary>A human sentence saying what happened, e.g. "#2 passes to #10".</summary>
     public required string Text { get; init; }
 
+    /// <summary>The positions and rolls behind a decision, by name (empty when the run does not record detail).</summary>
     public IReadOnlyDictionary<string, string> Data { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 }

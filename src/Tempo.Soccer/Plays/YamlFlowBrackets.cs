@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Plays;
 
 /// <summary>
 /// Finds an unbalanced flow bracket ('[' or '{') in YAML text, for the malformed input on which YamlDotNet gives up

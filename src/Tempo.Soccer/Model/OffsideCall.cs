@@ -1,4 +1,4 @@
-namespace Tempo.Soccer;
+namespace Tempo.Soccer.Model;
 
 /// <summary>
 /// A Law 11 judgement about one attacker at the moment a teammate plays the ball, with the
