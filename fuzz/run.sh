@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs one SharpFuzz target under AFL++ for a fixed number of executions.
-# Usage: fuzz/run.sh fen|epd|san|uci|csv|play EXECUTIONS
+# Usage: fuzz/run.sh fen|epd|san|uci|csv|play|pgn|ucicmd EXECUTIONS
 # Needs: afl++ (apt-get install -y afl++) and the SharpFuzz instrumenter (dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0).
 set -euo pipefail
-target=${1:?target: fen|epd|san|uci|csv|play}
+target=${1:?target: fen|epd|san|uci|csv|play|pgn|ucicmd}
 execs=${2:?number of executions}
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/out/$target"

@@ -1,6 +1,9 @@
 using System.Text;
+using System.Globalization;
 using Tempo.Chess;
+using Tempo.Chess.Pgn;
 using Tempo.Chess.Solving;
+using Tempo.Chess.Uci;
 using Tempo.Soccer;
 
 namespace Tempo.Fuzz;
@@ -30,6 +33,8 @@ public static class Targets
         ["uci"] = data => Move(data, san: false),
         ["csv"] = Csv,
         ["play"] = Play,
+        ["pgn"] = Pgn,
+        ["ucicmd"] = UciCommands,
     };
 
     private static string Text(ReadOnlySpan<byte> data) => Encoding.UTF8.GetString(data);
@@ -111,6 +116,62 @@ public static class Targets
         }
         catch (PlayFileException)
         {
+        }
+    }
+
+    private static void Pgn(byte[] data)
+    {
+        // The reader never throws: an unreadable game is a game with an error naming its line.
+        var lines = Text(data).Split('\n');
+        foreach (var game in PgnGameReader.Read(lines))
+        {
+            if ((game.FinalPosition is null) == (game.Error is null) || game.LineNumber < 1 || game.LineNumber > lines.Length)
+            {
+                throw new InvalidOperationException($"game {game.Number} at line {game.LineNumber}: position {game.FinalPosition?.ToFen()}, error {game.Error}");
+            }
+        }
+        foreach (var entry in PgnGameReader.ReadBatch(lines))
+        {
+            if ((entry.Position is null) == (entry.Error is null))
+            {
+                throw new InvalidOperationException($"batch entry at line {entry.LineNumber}: neither a position nor an error");
+            }
+        }
+    }
+
+    private static readonly string[] UciReplies = ["id ", "option ", "uciok", "readyok", "info ", "bestmove ", "Fen: ", "Nodes searched: "];
+
+    private static void UciCommands(byte[] data)
+    {
+        // Each line is one command as a GUI sends it; a search a line starts is stopped at once (the parser is the
+        // target). Hash and Threads above 2 are not sent: they would allocate a real table or threads per input.
+        var output = new StringWriter();
+        using (var engine = new UciEngine(output))
+        {
+            engine.Execute("setoption name Hash value 1");
+            foreach (var line in Text(data).Split('\r', '\n'))
+            {
+                if (line.Contains("setoption", StringComparison.Ordinal)
+                    && line.Split(' ').Any(t => long.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 2))
+                {
+                    continue;
+                }
+                var goOn = engine.Execute(line);
+                engine.StopSearch();
+                if (!goOn)
+                {
+                    break;
+                }
+            }
+            Position.Parse(engine.Fen);
+        }
+        foreach (var reply in output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var text = reply.TrimEnd('\r');
+            if (!UciReplies.Any(r => text.StartsWith(r, StringComparison.Ordinal)) && !(text.Length >= 7 && text[4] == ':' || text.Length >= 8 && text[5] == ':'))
+            {
+                throw new InvalidOperationException($"not a UCI reply: '{text}'");
+            }
         }
     }
 }

@@ -1,47 +1,42 @@
-using System.Diagnostics;
+using Tempo.Testing.Browser;
 
 namespace Tempo.Soccer.Tests;
 
-/// <summary>Loads the HTML animation in headless Chromium (Debian package <c>chromium</c>): no console errors, pitch and players drawn.</summary>
+/// <summary>
+/// Loads the HTML animation in headless Chromium (Debian package <c>chromium</c>) over the DevTools protocol: the
+/// browser's own console, error and network events must be clean, and the pitch and players drawn.
+/// </summary>
 [Trait("Category", "Browser")]
 public sealed class HtmlBrowserTests : IDisposable
 {
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "tempo-soccer-html-" + Guid.NewGuid().ToString("N"));
+    private readonly string directory = Directory.CreateTempSubdirectory("tempo-soccer-html-").FullName;
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Chromium may still hold its profile for a moment; the temp folder is harmless.
-        }
-    }
+    public void Dispose() => Directory.Delete(directory, recursive: true);
 
     [Fact]
-    public void Html_LoadsWithoutErrors_AndDrawsPlayersAtTheRequestedTime()
+    public async Task Html_LoadsWithoutErrors_AndDrawsPlayersAtTheRequestedTime()
     {
-        var html = WritePlay();
-        var (dom, log) = RunChromium(["--virtual-time-budget=2000", "--dump-dom", new Uri(html).AbsoluteUri + "#t=6.0"]);
-        Assert.Contains("data-ready=\"1\"", dom, StringComparison.Ordinal);
+        await using var browser = await HeadlessChromium.LaunchAsync();
+        var page = await browser.OpenAsync(new Uri(new Uri(WritePlay()).AbsoluteUri + "#t=6.0"));
+        await page.WaitUntilAsync("document.body.getAttribute('data-ready') === '1'");
+        var dom = await page.Page.GetContentAsync();
         Assert.Contains("data-time=\"6.00\"", dom, StringComparison.Ordinal);
         Assert.Equal(11, CountOf(dom, "class=\"player attack\""));
         Assert.Equal(11, CountOf(dom, "class=\"player defence\""));
         Assert.Contains("class=\"span\"", dom, StringComparison.Ordinal);
-        Assert.DoesNotContain("Uncaught", log, StringComparison.Ordinal);
-        Assert.DoesNotContain(":CONSOLE(", log, StringComparison.Ordinal);
         Assert.Contains("6.00 s", dom, StringComparison.Ordinal);
+        page.AssertNoProblems();
     }
 
     [Fact]
-    public void Html_Screenshot_ShowsGrassAndBothTeams()
+    public async Task Html_Screenshot_ShowsGrassAndBothTeams()
     {
-        var html = WritePlay();
+        await using var browser = await HeadlessChromium.LaunchAsync();
+        var page = await browser.OpenAsync(new Uri(new Uri(WritePlay()).AbsoluteUri + "#t=3.0"), width: 960, height: 1000);
+        await page.WaitUntilAsync("document.body.getAttribute('data-ready') === '1'");
         var png = Path.Combine(directory, "shot.png");
-        var (_, log) = RunChromium(["--window-size=960,1000", "--virtual-time-budget=2000", $"--screenshot={png}", new Uri(html).AbsoluteUri + "#t=3.0"]);
-        Assert.True(File.Exists(png), "Chromium wrote no screenshot: " + string.Join('\n', log.Split('\n').Where(l => !l.Contains("dbus", StringComparison.Ordinal))));
+        await File.WriteAllBytesAsync(png, await page.ScreenshotAsync());
+        page.AssertNoProblems();
         var image = PngImage.Load(png);
         int grass = 0, red = 0, blue = 0;
         for (var y = 0; y < Math.Min(image.Height, 660); y++)
@@ -73,56 +68,6 @@ public sealed class HtmlBrowserTests : IDisposable
     {
         var written = PlayOutputWriter.WriteAll(BookPlay.Run(), directory);
         return written.Single(p => p.EndsWith("play.html", StringComparison.Ordinal));
-    }
-
-    private (string Stdout, string Stderr) RunChromium(string[] args)
-    {
-        var exe = FindChromium() ?? throw new InvalidOperationException(
-            "Chromium is not installed: the HTML animation test needs the Debian package 'chromium' (apt-get install -y chromium)");
-        var info = new ProcessStartInfo(exe)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in new[]
-        {
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--enable-logging=stderr", "--v=0",
-            $"--user-data-dir={Path.Combine(directory, "profile-" + Guid.NewGuid().ToString("N"))}",
-        })
-        {
-            info.ArgumentList.Add(a);
-        }
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("Chromium did not finish within 90 s");
-        }
-        return (stdout.Result, stderr.Result);
-    }
-
-    private static string? FindChromium()
-    {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
-        {
-            foreach (var name in new[] { "chromium", "chromium-browser" })
-            {
-                var candidate = Path.Combine(dir, name);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-        return null;
     }
 
     private static bool Near(byte r, byte g, byte b, int er, int eg, int eb) =>

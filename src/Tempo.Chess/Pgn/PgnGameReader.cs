@@ -155,7 +155,12 @@ public static partial class PgnGameReader
             return false;
         }
 
-        public void Fail(int lineNumber, string reason) => _error ??= $"line {lineNumber}: {reason}";
+        public void Fail(int lineNumber, string reason)
+        {
+            // A file that is only an unclosed {comment} has no token: its game starts where the error is found.
+            Start(lineNumber);
+            _error ??= $"line {lineNumber}: {reason}";
+        }
 
         public PgnGame Build(int number)
         {

@@ -117,11 +117,13 @@ internal static class HostileInput
     /// <summary>
     /// Feeds at least <see cref="Inputs"/> generated inputs to <paramref name="parse"/>. Allowed: a return, or an exception
     /// that <paramref name="isTypedError"/> accepts. Anything else fails (CsCheck shrinks it to a small input); so does an
-    /// input taking longer than <paramref name="perInput"/>, or the whole run taking longer than two minutes (a hang).
+    /// input taking longer than <paramref name="perInput"/>, or the whole run taking longer than <paramref name="wholeRun"/>
+    /// (two minutes unless told: a hang).
     /// </summary>
-    public static long AssertOnlyTypedErrors<T>(Gen<T> inputs, Action<T> parse, Func<Exception, bool> isTypedError, TimeSpan? perInput = null, long iterations = Inputs)
+    public static long AssertOnlyTypedErrors<T>(Gen<T> inputs, Action<T> parse, Func<Exception, bool> isTypedError, TimeSpan? perInput = null, long iterations = Inputs, TimeSpan? wholeRun = null)
     {
         var bound = perInput ?? TimeSpan.FromSeconds(1);
+        var limit = wholeRun ?? TimeSpan.FromMinutes(2);
         long count = 0, typed = 0;
         var run = Task.Run(() => inputs.Sample(input =>
         {
@@ -138,9 +140,9 @@ internal static class HostileInput
             // A slow input fails the property; the message comes from CsCheck with the shrunk input.
             return watch.Elapsed < bound;
         }, iter: iterations, print: Show));
-        if (!run.Wait(TimeSpan.FromMinutes(2)))
+        if (!run.Wait(limit))
         {
-            Assert.Fail($"parser did not finish {iterations} inputs in two minutes (a hang?) after {Interlocked.Read(ref count)} inputs");
+            Assert.Fail($"parser did not finish {iterations} inputs in {limit.TotalMinutes:0.#} minutes (a hang?) after {Interlocked.Read(ref count)} inputs");
         }
         run.GetAwaiter().GetResult();
         Assert.True(count >= iterations, $"only {count} inputs were tried");
