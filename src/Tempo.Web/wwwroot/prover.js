@@ -62,7 +62,8 @@ export class Prover {
     this.cancelButton.disabled = true;
     this.#say("Cancelling…", "");
     // 404 means the solve had just finished by itself: nothing to do.
-    await fetch(`/api/jobs/${this.jobId}/cancel`, { method: "POST" });
+    const response = await fetch(`/api/jobs/${this.jobId}/cancel`, { method: "POST" });
+    await response.text();
   }
 
   #busy(on) {
