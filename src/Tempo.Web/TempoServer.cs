@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Tempo.Web.Chess;
 using Tempo.Web.Hosting;
@@ -38,12 +39,14 @@ public sealed class TempoServer : IAsyncDisposable
         return new TempoServer(app, new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal) + "/"));
     }
 
-    /// <summary>Runs until <paramref name="cancellationToken"/> fires (Ctrl-C), then stops: running solves are cancelled.</summary>
+    /// <summary>Runs until <paramref name="cancellationToken"/> fires (Ctrl-C) or the process is asked to stop (SIGTERM).</summary>
     public async Task WaitAsync(CancellationToken cancellationToken)
     {
+        var lifetime = _app.Services.GetRequiredService<IHostApplicationLifetime>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {

@@ -7,7 +7,7 @@ namespace Tempo.Web.Chess;
 /// <summary>What the board editor asks the rules engine: is this FEN a position, what are its moves, where does a line lead.</summary>
 internal static class BoardMoves
 {
-    /// <summary><c>{"fen","sideToMove","castling","inCheck","checkmate","stalemate","moves":[{"uci","san"}]}</c></summary>
+    /// <summary><c>{"valid":true,"fen","sideToMove","castling","inCheck","checkmate","stalemate","moves":[{"uci","san"}]}</c></summary>
     public static string Describe(Position position)
     {
         Span<Move> buffer = stackalloc Move[Position.MaxMoves];
@@ -19,6 +19,7 @@ internal static class BoardMoves
         }
         return JsonSerializer.Serialize(new
         {
+            valid = true,
             fen = position.ToFen(),
             sideToMove = position.SideToMove == Color.White ? "white" : "black",
             castling = position.CastlingRights,

@@ -34,6 +34,19 @@ internal static class ChessEndpoints
         app.MapGet("/api/chess/position", (string? fen) =>
             Results.Text(BoardMoves.Describe(SolveOptionText.ParsePosition(Require(fen, "fen"))), "application/json"));
 
+        // The editor asks this on every change, when half-built positions are normal: a bad FEN is an answer, not an error.
+        app.MapGet("/api/chess/check", (string? fen) =>
+        {
+            try
+            {
+                return Results.Text(BoardMoves.Describe(SolveOptionText.ParsePosition(Require(fen, "fen"))), "application/json");
+            }
+            catch (FormatException e)
+            {
+                return Results.Json(new { valid = false, message = e.Message });
+            }
+        });
+
         app.MapPost("/api/chess/line", async (HttpContext context) =>
         {
             var fields = await RequestFields.ReadAsync(context.Request, context.RequestAborted);
