@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Tempo.Soccer.Model;
 
 namespace Tempo.Soccer.Output;
 

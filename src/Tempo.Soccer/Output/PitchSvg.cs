@@ -8,14 +8,14 @@ namespace Tempo.Soccer.Output;
 /// <summary>Draws the Law 1 markings as SVG, in metres (callers scale with a transform).</summary>
 public static class PitchSvg
 {
-    public const string Grass = "#2e7d32";
-    public const string GrassLight = "#388e3c";
-    public const string AttackColour = "#d62828";
-    public const string AttackKeeperColour = "#f77f00";
-    public const string DefenceColour = "#1d4ed8";
-    public const string DefenceKeeperColour = "#0f766e";
+    internal const string Grass = "#2e7d32";
+    internal const string GrassLight = "#388e3c";
+    internal const string AttackColour = "#d62828";
+    internal const string AttackKeeperColour = "#f77f00";
+    internal const string DefenceColour = "#1d4ed8";
+    internal const string DefenceKeeperColour = "#0f766e";
 
-    public static string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+    internal static string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>Markings, with the field's top-left at (0,0) and y drawn downwards from the y = 68 touch line.</summary>
     public static void AppendPitch(StringBuilder sb)
@@ -64,6 +64,7 @@ public static class PitchSvg
     /// <summary>SVG y for a pitch y (SVG's y grows downwards; the pitch's y = 68 touch line is drawn at the top).</summary>
     public static double Y(double y) => Pitch.Width - y;
 
+    /// <summary>The shirt colour a player is drawn in (attack red, defence blue, goalkeepers apart).</summary>
     public static string ColourOf(PlayerSpec p) => (p.Id.Side, p.Role) switch
     {
         (Side.Attack, Role.Goalkeeper) => AttackKeeperColour,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Tempo.Soccer.Lines;
 using Tempo.Timeline;
 
 namespace Tempo.Soccer.Output;

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Tempo.Soccer;
+using Tempo.Soccer.Lines;
+using Tempo.Soccer.Plays;
 using Tempo.Web.Tests.Support;
 
 namespace Tempo.Web.Tests.Api;
