@@ -13,11 +13,13 @@ public sealed class HtmlBrowserTests : IDisposable
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
-    [Fact]
-    public async Task Html_LoadsWithoutErrors_AndDrawsPlayersAtTheRequestedTime()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Html_LoadsWithoutErrors_AndDrawsPlayersAtTheRequestedTime(bool sequential)
     {
         await using var browser = await HeadlessChromium.LaunchAsync();
-        var page = await browser.OpenAsync(new Uri(new Uri(WritePlay()).AbsoluteUri + "#t=6.0"));
+        var page = await browser.OpenAsync(new Uri(new Uri(WritePlay(sequential)).AbsoluteUri + "#t=6.0"));
         await page.WaitUntilAsync("document.body.getAttribute('data-ready') === '1'");
         var dom = await page.Page.GetContentAsync();
         Assert.Contains("data-time=\"6.00\"", dom, StringComparison.Ordinal);
@@ -64,9 +66,9 @@ public sealed class HtmlBrowserTests : IDisposable
         Assert.True(blue > 1_000, $"only {blue} blue (defence) pixels");
     }
 
-    private string WritePlay()
+    private string WritePlay(bool sequential = false)
     {
-        var written = PlayOutputWriter.WriteAll(BookPlay.Run(), directory);
+        var written = PlayOutputWriter.WriteAll(BookPlay.Run(new RunOptions { Sequential = sequential }), directory);
         return written.Single(p => p.EndsWith("play.html", StringComparison.Ordinal));
     }
 

@@ -15,12 +15,16 @@ public sealed class OutputTests : IDisposable
         }
     }
 
-    [Fact]
-    public void WriteAll_WritesThreePhasesHtmlTraceAndEvents()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void WriteAll_WritesThreePhasesHtmlTraceAndEvents(bool sequential)
     {
-        var result = BookPlay.Run();
+        var result = BookPlay.Run(new RunOptions { Sequential = sequential });
         var written = PlayOutputWriter.WriteAll(result, directory).Select(Path.GetFileName).ToList();
-        Assert.Equal(["phase-1.svg", "phase-2.svg", "phase-3.svg", "play.html", "timeline.svg", "trace.json", "events.json"], written);
+        // The concurrent play scores in three phases; the sequential one is intercepted after two.
+        string[] phases = sequential ? ["phase-1.svg", "phase-2.svg"] : ["phase-1.svg", "phase-2.svg", "phase-3.svg"];
+        Assert.Equal([.. phases, "play.html", "timeline.svg", "trace.json", "events.json"], written);
         foreach (var svg in written.Where(f => f!.EndsWith(".svg", StringComparison.Ordinal)))
         {
             var doc = XDocument.Parse(File.ReadAllText(Path.Combine(directory, svg!)));
@@ -44,10 +48,12 @@ public sealed class OutputTests : IDisposable
         Assert.Contains("GOAL: #2 scores", caption, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Html_IsSelfContained()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Html_IsSelfContained(bool sequential)
     {
-        var html = HtmlAnimationWriter.Render(BookPlay.Run());
+        var html = HtmlAnimationWriter.Render(BookPlay.Run(new RunOptions { Sequential = sequential }));
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script src", html, StringComparison.Ordinal);
@@ -91,14 +97,23 @@ public sealed class OutputTests : IDisposable
         Assert.Contains(root.GetProperty("lines").EnumerateArray(), l => l.GetProperty("name").GetString() == "#10");
     }
 
-    [Fact]
-    public void ChromeTrace_HasALinePerPlayerAndTheBall()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ChromeTrace_HasALinePerPlayerAndTheBall(bool sequential)
     {
-        var result = BookPlay.Run();
+        var result = BookPlay.Run(new RunOptions { Sequential = sequential });
         using var doc = JsonDocument.Parse(Tempo.Timeline.ChromeTraceWriter.Write([result.Trace]));
         var text = doc.RootElement.ToString();
         Assert.Contains("opp#1", text, StringComparison.Ordinal);
         Assert.Contains("#10", text, StringComparison.Ordinal);
+        // One named track per line of control (22 players and the ball), each with spans.
+        var events = (doc.RootElement.ValueKind == JsonValueKind.Array ? doc.RootElement : doc.RootElement.GetProperty("traceEvents")).EnumerateArray().ToList();
+        var tracks = events.Where(e => e.GetProperty("ph").GetString() == "M" && e.GetProperty("name").GetString() == "thread_name")
+            .Select(e => e.GetProperty("args").GetProperty("name").GetString()).ToList();
+        Assert.Equal(result.Trace.Lines.Select(l => l.Name), tracks);
+        Assert.Equal(23, tracks.Count);
+        Assert.True(events.Count(e => e.GetProperty("ph").GetString() == "X") >= 23);
     }
 
     [Fact]

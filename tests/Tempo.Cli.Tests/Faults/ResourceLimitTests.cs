@@ -1,3 +1,5 @@
+using Tempo.Chess;
+using Tempo.Chess.Solving;
 using Tempo.Cli.Tests.Support;
 
 namespace Tempo.Cli.Tests.Faults;
@@ -55,15 +57,33 @@ public sealed class ResourceLimitTests
     }
 
     [Theory]
-    [InlineData("chess", "solve", Mate1, "--hash", "16")]
-    [InlineData("chess", "batch", "mates.epd", "--hash", "16")]
-    public void Hash_option_sets_the_table_size(params string[] args)
+    [InlineData("solve")]
+    [InlineData("batch")]
+    public void Hash_option_sets_the_table_size_the_search_uses(string command)
+    {
+        // No mate within 3 from the start: the proof's node count depends on the table's size (a 1 MiB table loses
+        // entries that a 64 MiB one keeps), so the count tells which size the search really had.
+        var oneMiB = MateSolver.Solve(Position.StartPosition(), new MateSolverOptions { MaxMoves = 3, TableMegabytes = 1 }).Nodes;
+        var defaultSize = MateSolver.Solve(Position.StartPosition(), new MateSolverOptions { MaxMoves = 3 }).Nodes;
+        Assert.NotEqual(oneMiB, defaultSize);
+
+        Assert.Equal(oneMiB, NodesOf(command, "--hash", "1"));
+        Assert.Equal(defaultSize, NodesOf(command));
+    }
+
+    private static long NodesOf(string command, params string[] hash)
     {
         using var dir = new TempDirectory();
-        File.WriteAllText(Path.Combine(dir.Path, "mates.epd"), Mate1[..^4] + " bm #1;\n");
-        var result = TempoProcess.Run(args, dir.Path);
-
-        Assert.True(result.ExitCode == 0, result.Error);
+        const string Start = "rnbqkbnr/pppppppp/8/8/8/8/PPPPPPPP/RNBQKBNR w KQkq -";
+        File.WriteAllText(Path.Combine(dir.Path, "start.epd"), Start + "\n");
+        string[] args = command == "solve"
+            ? ["chess", "solve", Start, "--max", "3", "--format", "json", .. hash]
+            : ["chess", "batch", Path.Combine(dir.Path, "start.epd"), "--max", "3", .. hash];
+        var output = new StringWriter();
+        var error = new StringWriter();
+        Assert.True(Program.Run(args, output, error) == 0, error.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(output.ToString().Split('\n').Last(l => l.StartsWith('{')));
+        return json.RootElement.GetProperty("nodes").GetInt64();
     }
 
     [Fact]
