@@ -1,6 +1,6 @@
 using System.Text;
 using Tempo.Chess;
-using Tempo.Chess.Solving;
+using Tempo.Chess.Batch;
 using Tempo.Soccer;
 
 namespace Tempo.Fuzz;
