@@ -1,6 +1,7 @@
 using System.Text;
 using System.Globalization;
 using Tempo.Chess;
+using Tempo.Chess.Batch;
 using Tempo.Chess.Pgn;
 using Tempo.Chess.Solving;
 using Tempo.Chess.Uci;

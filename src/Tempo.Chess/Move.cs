@@ -53,6 +53,36 @@ public readonly record struct Move(ushort Value)
         return Kind == KindPromotion ? text + " nbrq"[(int)Promotion - 1] : text;
     }
 
+    /// <summary>
+    /// Reads the squares and promotion piece of a UCI move ("e2e4", "e7e8q"). Without a position the result is a normal
+    /// move or a promotion; <see cref="Position.ParseUci"/> also knows castling and en passant. Throws
+    /// <see cref="MoveNotationException"/> (kind Invalid) if the text is not UCI notation.
+    /// </summary>
+    public static Move ParseUci(string text) =>
+        TryParseUci(text, out var move)
+            ? move
+            : throw new MoveNotationException(MoveNotationErrorKind.Invalid, $"invalid move '{text}': {UciExpected}");
+
+    /// <summary>As <see cref="ParseUci"/>, without exceptions: false if the text is not UCI notation.</summary>
+    public static bool TryParseUci(string? text, out Move move)
+    {
+        move = None;
+        var span = text.AsSpan().Trim();
+        if (span.Length is not (4 or 5)
+            || !Square.TryParse(span[..2], out var from)
+            || !Square.TryParse(span[2..4], out var to)
+            || (span.Length == 5 && "nbrq".IndexOf(span[4]) < 0))
+        {
+            return false;
+        }
+        move = span.Length == 5
+            ? new Move(from.Index, to.Index, KindPromotion, (PieceType)" pnbrqk".IndexOf(span[4]))
+            : new Move(from.Index, to.Index);
+        return true;
+    }
+
+    internal const string UciExpected = "expected UCI notation such as e2e4 or e7e8q";
+
     /// <summary>Same as <see cref="ToUci"/>.</summary>
     public override string ToString() => ToUci();
 }

@@ -37,10 +37,12 @@ internal ref struct MoveListSink<TSelection>(Span<Move> moves) : IMoveSink
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddTargets(int from, ulong targets)
     {
+        // Locals, so the JIT need not reload the span after each store (the stores could alias this struct).
+        var moves = _moves;
         var n = Count;
         while (targets != 0)
         {
-            _moves[n++] = new Move(from, BitOperations.TrailingZeroCount(targets));
+            moves[n++] = new Move(from, BitOperations.TrailingZeroCount(targets));
             targets &= targets - 1;
         }
         Count = n;
@@ -49,12 +51,13 @@ internal ref struct MoveListSink<TSelection>(Span<Move> moves) : IMoveSink
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddPawnMoves(ulong targets, int delta)
     {
+        var moves = _moves;
         var n = Count;
         while (targets != 0)
         {
             var to = BitOperations.TrailingZeroCount(targets);
             targets &= targets - 1;
-            _moves[n++] = new Move(to - delta, to);
+            moves[n++] = new Move(to - delta, to);
         }
         Count = n;
     }
@@ -62,11 +65,12 @@ internal ref struct MoveListSink<TSelection>(Span<Move> moves) : IMoveSink
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddPromotions(int from, int to)
     {
+        var moves = _moves;
         var n = Count;
-        _moves[n++] = new Move(from, to, Move.KindPromotion, PieceType.Queen);
-        _moves[n++] = new Move(from, to, Move.KindPromotion, PieceType.Rook);
-        _moves[n++] = new Move(from, to, Move.KindPromotion, PieceType.Bishop);
-        _moves[n++] = new Move(from, to, Move.KindPromotion, PieceType.Knight);
+        moves[n++] = new Move(from, to, Move.KindPromotion, PieceType.Queen);
+        moves[n++] = new Move(from, to, Move.KindPromotion, PieceType.Rook);
+        moves[n++] = new Move(from, to, Move.KindPromotion, PieceType.Bishop);
+        moves[n++] = new Move(from, to, Move.KindPromotion, PieceType.Knight);
         Count = n;
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -98,6 +99,58 @@ public sealed partial class Position
     public Move ParseSan(string san)
     {
         ArgumentNullException.ThrowIfNull(san);
+        return ReadSan(san, out var move) is { } error ? throw Describe(san, error) : move;
+    }
+
+    /// <summary>As <see cref="ParseSan"/>, without exceptions: false if the move is invalid, illegal or ambiguous here.</summary>
+    public bool TryParseSan(string san, out Move move) => TryParseSan(san, out move, out _);
+
+    /// <summary>As <see cref="ParseSan"/>, without exceptions; on failure <paramref name="error"/> says why, as <see cref="ParseSan"/>'s exception would.</summary>
+    public bool TryParseSan(string san, out Move move, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(san);
+        var problem = ReadSan(san, out move);
+        error = problem is { } p ? Describe(san, p).Message : null;
+        return problem is null;
+    }
+
+    /// <summary>Reads a move in UCI notation ("e2e4", "e7e8q", "e1g1" for castling). Throws <see cref="MoveNotationException"/>.</summary>
+    public Move ParseUci(string uci)
+    {
+        ArgumentNullException.ThrowIfNull(uci);
+        return ReadUci(uci, out var move) is { } error ? throw Describe(uci, error) : move;
+    }
+
+    /// <summary>As <see cref="ParseUci"/>, without exceptions: false if the text is not UCI notation or names no legal move here.</summary>
+    public bool TryParseUci(string uci, out Move move) => TryParseUci(uci, out move, out _);
+
+    /// <summary>As <see cref="ParseUci"/>, without exceptions; on failure <paramref name="error"/> says why, as <see cref="ParseUci"/>'s exception would.</summary>
+    public bool TryParseUci(string uci, out Move move, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(uci);
+        var problem = ReadUci(uci, out move);
+        error = problem is { } p ? Describe(uci, p).Message : null;
+        return problem is null;
+    }
+
+    /// <summary>Why a move text was rejected; <see cref="InPosition"/> adds the FEN to the message.</summary>
+    private readonly record struct NotationProblem(MoveNotationErrorKind Kind, string Reason, bool InPosition);
+
+    private MoveNotationException Describe(string text, NotationProblem problem)
+    {
+        var kind = problem.Kind switch
+        {
+            MoveNotationErrorKind.Invalid => "invalid",
+            MoveNotationErrorKind.Ambiguous => "ambiguous",
+            _ => "illegal",
+        };
+        var where = problem.InPosition ? " in " + ToFen() : string.Empty;
+        return new MoveNotationException(problem.Kind, $"{kind} move '{text}': {problem.Reason}{where}");
+    }
+
+    private NotationProblem? ReadSan(string san, out Move move)
+    {
+        move = Move.None;
         ref var s = ref Current;
         var core = san.Trim().TrimEnd('+', '#', '!', '?');
         Span<Move> moves = stackalloc Move[MaxMoves];
@@ -110,16 +163,17 @@ public sealed partial class Position
             {
                 if (moves[i].IsCastling && (moves[i].ToIndex > moves[i].FromIndex) == kingside)
                 {
-                    return moves[i];
+                    move = moves[i];
+                    return null;
                 }
             }
-            throw new MoveNotationException(MoveNotationErrorKind.Illegal, $"illegal move '{san}': castling is not legal in {ToFen()}");
+            return new NotationProblem(MoveNotationErrorKind.Illegal, "castling is not legal", true);
         }
 
         var match = SanPattern.Match(core);
         if (!match.Success)
         {
-            throw new MoveNotationException(MoveNotationErrorKind.Invalid, $"invalid move '{san}': not standard algebraic notation");
+            return new NotationProblem(MoveNotationErrorKind.Invalid, "not standard algebraic notation", false);
         }
         var type = match.Groups["piece"].Success ? (PieceType)" PNBRQK".IndexOf(match.Groups["piece"].Value[0]) : PieceType.Pawn;
         var fileFilter = match.Groups["file"].Success ? match.Groups["file"].Value[0] - 'a' : -1;
@@ -128,10 +182,9 @@ public sealed partial class Position
         var promotion = match.Groups["promotion"].Success ? (PieceType)" PNBRQK".IndexOf(match.Groups["promotion"].Value[0]) : PieceType.None;
         if (promotion != PieceType.None && type != PieceType.Pawn)
         {
-            throw new MoveNotationException(MoveNotationErrorKind.Invalid, $"invalid move '{san}': only pawns promote");
+            return new NotationProblem(MoveNotationErrorKind.Invalid, "only pawns promote", false);
         }
 
-        var found = Move.None;
         var matches = 0;
         for (var i = 0; i < count; i++)
         {
@@ -144,45 +197,42 @@ public sealed partial class Position
             {
                 continue;
             }
-            found = m;
+            move = m;
             matches++;
         }
         if (matches == 1)
         {
-            return found;
+            return null;
         }
+        move = Move.None;
         if (matches > 1)
         {
-            throw new MoveNotationException(MoveNotationErrorKind.Ambiguous, $"ambiguous move '{san}': {matches} legal moves match in {ToFen()}");
+            return new NotationProblem(MoveNotationErrorKind.Ambiguous, $"{matches} legal moves match", true);
         }
         var reason = type == PieceType.Pawn && promotion == PieceType.None && (to >> 3) is 0 or 7
             ? "a pawn reaching the last rank must name its promotion piece"
             : "no legal move matches";
-        throw new MoveNotationException(MoveNotationErrorKind.Illegal, $"illegal move '{san}': {reason} in {ToFen()}");
+        return new NotationProblem(MoveNotationErrorKind.Illegal, reason, true);
     }
 
-    /// <summary>Reads a move in UCI notation ("e2e4", "e7e8q", "e1g1" for castling). Throws <see cref="MoveNotationException"/>.</summary>
-    public Move ParseUci(string uci)
+    private NotationProblem? ReadUci(string uci, out Move move)
     {
-        ArgumentNullException.ThrowIfNull(uci);
-        var text = uci.Trim();
-        if (text.Length is not (4 or 5)
-            || !Square.TryParse(text.AsSpan(0, 2), out var from)
-            || !Square.TryParse(text.AsSpan(2, 2), out var to)
-            || (text.Length == 5 && "nbrq".IndexOf(text[4]) < 0))
+        if (!Move.TryParseUci(uci, out var parsed))
         {
-            throw new MoveNotationException(MoveNotationErrorKind.Invalid, $"invalid move '{uci}': expected UCI notation such as e2e4 or e7e8q");
+            move = Move.None;
+            return new NotationProblem(MoveNotationErrorKind.Invalid, Move.UciExpected, false);
         }
-        var promotion = text.Length == 5 ? (PieceType)(" pnbrqk".IndexOf(text[4])) : PieceType.None;
         Span<Move> moves = stackalloc Move[MaxMoves];
         var count = Generate(ref Current, moves);
         for (var i = 0; i < count; i++)
         {
-            if (moves[i].From == from && moves[i].To == to && moves[i].Promotion == promotion)
+            if (moves[i].FromIndex == parsed.FromIndex && moves[i].ToIndex == parsed.ToIndex && moves[i].Promotion == parsed.Promotion)
             {
-                return moves[i];
+                move = moves[i];
+                return null;
             }
         }
-        throw new MoveNotationException(MoveNotationErrorKind.Illegal, $"illegal move '{uci}': no legal move matches in {ToFen()}");
+        move = Move.None;
+        return new NotationProblem(MoveNotationErrorKind.Illegal, "no legal move matches", true);
     }
 }

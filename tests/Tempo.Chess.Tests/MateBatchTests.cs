@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Tempo.Chess.Batch;
 using Tempo.Chess.Solving;
 using Tempo.Chess.Tests.Verification;
 
@@ -94,7 +95,7 @@ public sealed class MateBatchTests
     {
         var entry = BatchReader.ReadEpdLine("r1q2rk1/p1pp1p1p/1pn2Bp1/5b2/8/1BQ5/PPP2PPP/R4RK1 w - - dm 3; id \"book\";", 7);
         var outcome = BatchSolver.Solve(entry, new BatchOptions());
-        using var json = JsonDocument.Parse(outcome.Json);
+        using var json = JsonDocument.Parse(outcome.ToJson());
         var root = json.RootElement;
 
         Assert.True(outcome.Passed);
@@ -104,7 +105,7 @@ public sealed class MateBatchTests
         Assert.True(root.GetProperty("agrees").GetBoolean());
         Assert.Equal(3, root.GetProperty("mate").GetInt32());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("tree").ValueKind);
-        Assert.DoesNotContain('\n', outcome.Json);
+        Assert.DoesNotContain('\n', outcome.ToJson());
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class MateBatchTests
 
         Assert.False(outcome.Agrees);
         Assert.False(outcome.Passed);
-        Assert.Contains("\"shortSolution\":true", outcome.Json);
+        Assert.Contains("\"shortSolution\":true", outcome.ToJson());
     }
 
     [Fact]
@@ -125,13 +126,14 @@ public sealed class MateBatchTests
         const string afterKey = "r1q2rkB/p1pp1p1p/1pn3p1/5b2/8/1BQ5/PPP2PPP/R4RK1 b - - 1 1";
         var right = BatchSolver.Solve(BatchReader.ReadEpdLine(afterKey + " bm #-2;", 1), new BatchOptions());
         var wrong = BatchSolver.Solve(BatchReader.ReadEpdLine(afterKey + " bm #-1;", 2), new BatchOptions());
-        using var json = JsonDocument.Parse(right.Json);
+        using var json = JsonDocument.Parse(right.ToJson());
 
         Assert.True(right.Passed);
         Assert.Equal("mated", json.RootElement.GetProperty("status").GetString());
         Assert.Equal(-2, json.RootElement.GetProperty("mate").GetInt32());
         Assert.Equal("Nd4", json.RootElement.GetProperty("line")[0].GetString());
-        Assert.Empty(MateTreeVerifier.CheckLineEndsInMate(afterKey, json.RootElement.GetProperty("line").EnumerateArray().Select(e => e.GetString()!).ToList()));
+        Assert.Equal(MatedStatus.Mated, right.Mated!.Status);
+        Assert.Empty(MateTreeVerifier.CheckLineEndsInMate(afterKey, right.Mated.Line));
         Assert.False(wrong.Passed);
         Assert.False(wrong.Agrees);
     }
@@ -140,7 +142,7 @@ public sealed class MateBatchTests
     public void Solve_UnreadableEntry_IsAnErrorRecord()
     {
         var outcome = BatchSolver.Solve(BatchReader.ReadEpdLine("rnbqkbnr/pppppppp w", 3), new BatchOptions());
-        using var json = JsonDocument.Parse(outcome.Json);
+        using var json = JsonDocument.Parse(outcome.ToJson());
 
         Assert.False(outcome.Passed);
         Assert.Equal(3, json.RootElement.GetProperty("lineNumber").GetInt32());

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Tempo.Chess.Solving;
 
 namespace Tempo.Chess.Pgn;
 
@@ -60,20 +59,6 @@ public static partial class PgnGameReader
             yield return game.Build(++gameNumber);
         }
     }
-
-    /// <summary>Reads a PGN file as batch entries: each game's final position (a <c>[FEN]</c> tag alone is a puzzle); no expected distance.</summary>
-    public static IEnumerable<BatchEntry> ReadBatch(IEnumerable<string> lines)
-    {
-        foreach (var game in Read(lines))
-        {
-            string id = game.Tag("PuzzleId") ?? game.Tag("Id") ?? KnownOrNull(game.Tag("Site")) ?? $"game {game.Number}";
-            yield return game.Error is { } error
-                ? new BatchEntry(game.LineNumber, id, null, null, false, $"game {game.Number} ({id}): {error}")
-                : new BatchEntry(game.LineNumber, id, game.FinalPosition, null, false, null);
-        }
-    }
-
-    private static string? KnownOrNull(string? value) => value is null or "" or "?" ? null : value;
 
     [GeneratedRegex(@"^\[\s*([A-Za-z0-9_]+)\s+""((?:[^""\\]|\\.)*)""\s*\]$")]
     private static partial Regex TagPair();
@@ -142,15 +127,14 @@ public static partial class PgnGameReader
                 Fail(lineNumber, "null moves (--) are not supported");
                 return false;
             }
-            try
+            if (position.TryParseSan(san, out var move, out var error))
             {
-                var move = position.ParseSan(san);
                 _moves.Add(position.ToSan(move));
                 position.MakeMove(move);
             }
-            catch (FormatException e)
+            else
             {
-                Fail(lineNumber, $"move {MoveLabel(position)} '{token}': {e.Message}");
+                Fail(lineNumber, $"move {MoveLabel(position)} '{token}': {error}");
             }
             return false;
         }

@@ -45,6 +45,7 @@ public static class MateJsonFormatter
 
     private static void WriteBody(Utf8JsonWriter json, MateResult result, bool includeTree)
     {
+        var san = SanSolution.Of(result, includeTree);
         json.WriteString("fen", result.Fen);
         json.WriteString("sideToMove", result.SideToMove == Color.White ? "white" : "black");
         json.WriteString("status", result.Status switch
@@ -61,10 +62,10 @@ public static class MateJsonFormatter
         {
             json.WriteNull("mate");
         }
-        WriteStrings(json, "keys", result.Keys);
-        WriteStrings(json, "line", result.MainLine);
+        WriteStrings(json, "keys", san.Keys);
+        WriteStrings(json, "line", san.MainLine);
         json.WritePropertyName("tree");
-        if (includeTree && result.Tree is { } tree)
+        if (san.Tree is { } tree)
         {
             WriteAttack(json, tree);
         }
@@ -72,7 +73,7 @@ public static class MateJsonFormatter
         {
             json.WriteNullValue();
         }
-        if (result.Threat is { } threat)
+        if (san.Threat is { } threat)
         {
             WriteStrings(json, "threat", threat);
         }
@@ -82,7 +83,7 @@ public static class MateJsonFormatter
         }
         json.WriteBoolean("cooks", result.Cooked);
         json.WriteStartArray("duals");
-        foreach (var dual in result.Duals)
+        foreach (var dual in san.Duals)
         {
             json.WriteStartObject();
             WriteStrings(json, "after", dual.After);
@@ -90,7 +91,7 @@ public static class MateJsonFormatter
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        if (result.Tries is { } tries)
+        if (san.Tries is { } tries)
         {
             json.WriteStartArray("tries");
             foreach (var attempt in tries)
@@ -130,7 +131,7 @@ public static class MateJsonFormatter
         json.WriteNumber("threads", result.Threads);
     }
 
-    private static void WriteAttack(Utf8JsonWriter json, MateTreeAttack node)
+    private static void WriteAttack(Utf8JsonWriter json, SanAttack node)
     {
         json.WriteStartObject();
         json.WriteString("move", node.San);

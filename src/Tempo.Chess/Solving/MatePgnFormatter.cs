@@ -17,24 +17,25 @@ internal static class MatePgnFormatter
         header.Append("[Result \"").Append(outcome).Append("\"]\n");
         header.Append("[SetUp \"1\"]\n[FEN \"").Append(result.Fen).Append("\"]\n\n");
 
-        var tokens = new List<string> { "{" + Escape(result.Summary()) + "}" };
+        var san = SanSolution.Of(result);
+        var tokens = new List<string> { "{" + Escape(MateTextFormatter.Summary(result, san.Keys)) + "}" };
         var numbering = new MoveNumbering(result.SideToMove);
-        if (result.Tree is { } tree)
+        if (san.Tree is { } tree)
         {
-            WriteAttack(tokens, tree, 0, true, numbering, result.Tries ?? []);
+            WriteAttack(tokens, tree, 0, true, numbering, san.Tries ?? []);
         }
         else
         {
-            for (int ply = 0; ply < result.MainLine.Count; ply++)
+            for (int ply = 0; ply < san.MainLine.Count; ply++)
             {
-                AddMove(tokens, numbering, ply, ply == 0, result.MainLine[ply]);
+                AddMove(tokens, numbering, ply, ply == 0, san.MainLine[ply]);
             }
         }
         tokens.Add(outcome);
         return header.Append(Wrap(tokens)).ToString();
     }
 
-    private static void WriteAttack(List<string> tokens, MateTreeAttack node, int ply, bool forceNumber, MoveNumbering numbering, IReadOnlyList<MateTry> tries)
+    private static void WriteAttack(List<string> tokens, SanAttack node, int ply, bool forceNumber, MoveNumbering numbering, IReadOnlyList<SanTry> tries)
     {
         AddMove(tokens, numbering, ply, forceNumber, node.San);
         foreach (var attempt in tries)
@@ -94,7 +95,7 @@ internal static class MatePgnFormatter
         }
     }
 
-    private static int Length(MateTreeDefence defence) => defence.Reply?.MateIn ?? 0;
+    private static int Length(SanDefence defence) => defence.Reply?.MateIn ?? 0;
 
     private static void AddMove(List<string> tokens, MoveNumbering numbering, int ply, bool forceNumber, string san)
     {

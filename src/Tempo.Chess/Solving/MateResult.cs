@@ -27,16 +27,13 @@ public sealed class MateResult
     public required int SearchedDepth { get; init; }
 
     /// <summary>Every first move that mates in <see cref="MateIn"/> (UCI order).</summary>
-    public required IReadOnlyList<Move> KeyMoves { get; init; }
-
-    /// <summary>The keys in SAN.</summary>
-    public required IReadOnlyList<string> Keys { get; init; }
+    public required IReadOnlyList<Move> Keys { get; init; }
 
     /// <summary>False when the search stopped before every first move was tried at the mate distance.</summary>
     public required bool KeysComplete { get; init; }
 
-    /// <summary>The main line in SAN: the key, then longest defences and fastest answers (or the followed line).</summary>
-    public required IReadOnlyList<string> MainLine { get; init; }
+    /// <summary>The main line: the key, then longest defences and fastest answers (or the followed line).</summary>
+    public required IReadOnlyList<Move> MainLine { get; init; }
 
     /// <summary>The solution tree under the first key, or null when not built.</summary>
     public required MateTreeAttack? Tree { get; init; }
@@ -44,7 +41,7 @@ public sealed class MateResult
     /// <summary>Attacker non-mating moves that are not the only way to mate in time after a defence.</summary>
     public required IReadOnlyList<MateDual> Duals { get; init; }
 
-    /// <summary>First moves refuted by exactly one defence (null when not looked for or not finished).</summary>
+    /// <summary>First moves refuted by exactly one defence (null when not asked for, see <see cref="MateSolverOptions.FindTries"/>, or not finished).</summary>
     public required IReadOnlyList<MateTry>? Tries { get; init; }
 
     /// <summary>The tree hit its size limit and some variations are not expanded.</summary>
@@ -66,7 +63,7 @@ public sealed class MateResult
     public required Trace Trace { get; init; }
 
     /// <summary>The threat after a quiet key: the attacker's mating moves if the defender could pass.</summary>
-    public IReadOnlyList<string>? Threat => Tree?.Threat;
+    public IReadOnlyList<Move>? Threat => Tree?.Threat;
 
     /// <summary>More than one key.</summary>
     public bool Cooked => Keys.Count > 1;
@@ -74,7 +71,7 @@ public sealed class MateResult
     /// <summary>The Step | White | Black table of the main line, then the summary line.</summary>
     public string FormatTable() => MateTextFormatter.Table(this);
 
-    /// <summary>The full solution tree in SAN, in the style of Popeye's output.</summary>
+    /// <summary>The full solution tree in SAN, in the style of Popeye's output (with the tries if they were looked for).</summary>
     public string FormatTree() => MateTextFormatter.Tree(this);
 
     /// <summary>One line: <c>mate in 3 (proven; key Bh8; 1 key; 1,234 nodes; 5 ms)</c>.</summary>

@@ -12,7 +12,7 @@ internal sealed class MateResultBuilder(Position root, int threads)
     public int SearchedDepth { get; set; }
     public bool KeysComplete { get; set; } = true;
     public List<Move> Keys { get; } = [];
-    public List<string> MainLine { get; } = [];
+    public List<Move> MainLine { get; } = [];
     public MateTreeAttack? Tree { get; set; }
     public List<MateDual> Duals { get; } = [];
     public List<MateTry>? Tries { get; set; }
@@ -24,11 +24,6 @@ internal sealed class MateResultBuilder(Position root, int threads)
 
     public MateResult Build()
     {
-        var keySans = new string[Keys.Count];
-        for (int i = 0; i < Keys.Count; i++)
-        {
-            keySans[i] = root.ToSan(Keys[i]);
-        }
         return new MateResult
         {
             Fen = root.ToFen(),
@@ -38,8 +33,7 @@ internal sealed class MateResultBuilder(Position root, int threads)
             MateIn = Status == MateStatus.Mate ? MateIn : null,
             ProvenNoMateWithin = ProvenNoMateWithin,
             SearchedDepth = SearchedDepth,
-            KeyMoves = Keys.ToArray(),
-            Keys = keySans,
+            Keys = Keys.ToArray(),
             KeysComplete = KeysComplete,
             MainLine = MainLine.ToArray(),
             Tree = Tree,

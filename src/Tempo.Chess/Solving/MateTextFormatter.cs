@@ -8,25 +8,26 @@ internal static class MateTextFormatter
 {
     public static string Table(MateResult result)
     {
+        var san = SanSolution.Of(result, includeTree: false);
         var text = new StringBuilder();
-        if (result.MainLine.Count > 0)
+        if (san.MainLine.Count > 0)
         {
             var rows = new List<(string Step, string White, string Black)>();
             var numbering = new MoveNumbering(result.SideToMove);
-            for (int ply = 0; ply < result.MainLine.Count; ply++)
+            for (int ply = 0; ply < san.MainLine.Count; ply++)
             {
                 string step = numbering.Number(ply).ToString(CultureInfo.InvariantCulture);
                 if (numbering.IsWhite(ply))
                 {
-                    rows.Add((step, result.MainLine[ply], string.Empty));
+                    rows.Add((step, san.MainLine[ply], string.Empty));
                 }
                 else if (rows.Count == 0)
                 {
-                    rows.Add((step, "...", result.MainLine[ply]));
+                    rows.Add((step, "...", san.MainLine[ply]));
                 }
                 else
                 {
-                    rows[^1] = rows[^1] with { Black = result.MainLine[ply] };
+                    rows[^1] = rows[^1] with { Black = san.MainLine[ply] };
                 }
             }
             int stepWidth = Math.Max("Step".Length, rows.Max(r => r.Step.Length));
@@ -39,19 +40,22 @@ internal static class MateTextFormatter
                 AppendRow(text, row.Step, row.White, row.Black, stepWidth, whiteWidth, blackWidth);
             }
         }
-        AppendSoundness(text, result);
-        text.Append(Summary(result)).Append('\n');
+        AppendSoundness(text, result, san);
+        text.Append(Summary(result, san.Keys)).Append('\n');
         return text.ToString();
     }
 
-    public static string Summary(MateResult result)
+    public static string Summary(MateResult result) => Summary(result, SanLine.Alternatives(Position.Parse(result.Fen), result.Keys));
+
+    /// <summary>The summary line, given the keys in SAN.</summary>
+    public static string Summary(MateResult result, IReadOnlyList<string> keys)
     {
         string effort = $"{Count(result.Nodes)} nodes; {Count((long)result.Elapsed.TotalMilliseconds)} ms";
         switch (result.Status)
         {
             case MateStatus.Mate:
                 var parts = new List<string> { "proven" };
-                parts.Add((result.Keys.Count == 1 ? "key " : "keys ") + string.Join(", ", result.Keys));
+                parts.Add((keys.Count == 1 ? "key " : "keys ") + string.Join(", ", keys));
                 parts.Add(result.Keys.Count == 1 ? "1 key" : $"{result.Keys.Count} keys (cooked)");
                 if (!result.KeysComplete)
                 {
@@ -87,27 +91,32 @@ internal static class MateTextFormatter
 
     public static string Tree(MateResult result)
     {
+        var san = SanSolution.Of(result);
         var text = new StringBuilder();
-        if (result.Tree is { } tree)
+        if (san.Tree is { } tree)
         {
             var numbering = new MoveNumbering(result.SideToMove);
             AppendAttack(text, tree, 0, 0, numbering, isKey: true);
-            foreach (var attempt in result.Tries ?? [])
+            foreach (var attempt in san.Tries ?? [])
             {
                 text.Append(numbering.Prefix(0, true)).Append(attempt.Move).Append("? ").Append(numbering.Prefix(1, true)).Append(attempt.Refutation).Append("!\n");
             }
-            for (int i = 1; i < result.Keys.Count; i++)
+            for (int i = 1; i < san.Keys.Count; i++)
             {
-                text.Append(numbering.Prefix(0, true)).Append(result.Keys[i]).Append("! (cook: also mates in ").Append(result.MateIn).Append(")\n");
+                text.Append(numbering.Prefix(0, true)).Append(san.Keys[i]).Append("! (cook: also mates in ").Append(result.MateIn).Append(")\n");
             }
         }
-        else if (result.MainLine.Count > 0)
+        else if (san.MainLine.Count > 0)
         {
-            text.Append(Line(result.MainLine, new MoveNumbering(result.SideToMove))).Append('\n');
+            text.Append(Line(san.MainLine, new MoveNumbering(result.SideToMove))).Append('\n');
         }
-        text.Append(Summary(result)).Append('\n');
+        text.Append(Summary(result, san.Keys)).Append('\n');
         return text.ToString();
     }
+
+    /// <summary>The moves played from <paramref name="start"/> as a numbered SAN line.</summary>
+    public static string Line(Position start, IReadOnlyList<Move> moves) =>
+        Line(SanLine.Of(start, moves), new MoveNumbering(start.SideToMove));
 
     /// <summary>A SAN line with move numbers: "1.Bh8 Nd4 2.Qxd4 Be6 3.Qg7#".</summary>
     public static string Line(IReadOnlyList<string> moves, MoveNumbering numbering, int firstPly = 0)
@@ -124,7 +133,7 @@ internal static class MateTextFormatter
         return text.ToString();
     }
 
-    private static void AppendAttack(StringBuilder text, MateTreeAttack node, int ply, int indent, MoveNumbering numbering, bool isKey)
+    private static void AppendAttack(StringBuilder text, SanAttack node, int ply, int indent, MoveNumbering numbering, bool isKey)
     {
         text.Append(numbering.Prefix(ply, true)).Append(node.San);
         if (isKey)
@@ -177,22 +186,22 @@ internal static class MateTextFormatter
         }
     }
 
-    private static void AppendSoundness(StringBuilder text, MateResult result)
+    private static void AppendSoundness(StringBuilder text, MateResult result, SanSolution san)
     {
         if (result.Status != MateStatus.Mate)
         {
             return;
         }
         var numbering = new MoveNumbering(result.SideToMove);
-        if (result.Threat is { Count: > 0 } threat)
+        if (san.Threat is { Count: > 0 } threat)
         {
             text.Append("threat: ").AppendJoin(", ", threat.Select(t => numbering.Prefix(2, true) + t)).Append('\n');
         }
         if (result.Cooked)
         {
-            text.Append("cooked: ").AppendJoin(", ", result.Keys.Select(k => numbering.Prefix(0, true) + k + "!")).Append('\n');
+            text.Append("cooked: ").AppendJoin(", ", san.Keys.Select(k => numbering.Prefix(0, true) + k + "!")).Append('\n');
         }
-        foreach (var dual in result.Duals)
+        foreach (var dual in san.Duals)
         {
             int ply = dual.After.Count;
             text.Append("dual after ").Append(Line(dual.After, numbering)).Append(": ")

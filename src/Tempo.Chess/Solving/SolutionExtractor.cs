@@ -12,7 +12,7 @@ internal sealed class SolutionExtractor
     private readonly TranspositionTable _table;
     private readonly SearchControl _control;
     private readonly List<MateDual> _duals = [];
-    private readonly Color _rootSide;
+    private readonly Position _root;
     private int _budget;
     private long _extraNodes;
 
@@ -23,7 +23,7 @@ internal sealed class SolutionExtractor
         _table = table;
         _control = control;
         _budget = maxTreeMoves;
-        _rootSide = _position.SideToMove;
+        _root = _position.Clone();
     }
 
     public IReadOnlyList<MateDual> Duals => _duals;
@@ -33,22 +33,22 @@ internal sealed class SolutionExtractor
     public long Nodes => _search.Nodes + _extraNodes;
 
     /// <summary>The key, then always the longest-resisting defence and the attacker's fastest answer, to mate.</summary>
-    public List<string> MainLine(Move key, int mateIn)
+    public List<Move> MainLine(Move key, int mateIn)
     {
-        var line = new List<string>();
+        var line = new List<Move>();
         int start = _position.Ply;
         try
         {
-            line.Add(_position.ToSan(key));
+            line.Add(key);
             _position.MakeMove(key);
             int left = mateIn - 1;
             while (_position.HasLegalMove())
             {
                 var (defence, distance) = LongestDefence(left);
-                line.Add(_position.ToSan(defence));
+                line.Add(defence);
                 _position.MakeMove(defence);
                 var answer = WinningMoves(distance)[0];
-                line.Add(_position.ToSan(answer));
+                line.Add(answer);
                 _position.MakeMove(answer);
                 left = distance - 1;
             }
@@ -64,15 +64,14 @@ internal sealed class SolutionExtractor
     /// Follows the given moves: defences only (the prover answers), or, when the first move is legal for the
     /// attacker, a full line whose attacker moves are checked to still mate in time. Then plays on to mate.
     /// </summary>
-    public List<string> FollowLine(IReadOnlyList<string> givenMoves, int mateIn)
+    public List<Move> FollowLine(IReadOnlyList<string> givenMoves, int mateIn)
     {
         var tokens = LineTokens.Clean(givenMoves);
-        var line = new List<string>();
+        var line = new List<Move>();
         int start = _position.Ply;
         bool attackerMovesGiven = tokens.Count > 0 && LineTokens.TryParse(_position, tokens[0], out _);
         int next = 0;
         int left = mateIn;
-        var rootSide = _rootSide;
         try
         {
             while (true)
@@ -88,7 +87,7 @@ internal sealed class SolutionExtractor
                     if (distance < 0)
                     {
                         throw new MateLineException(
-                            $"line: {Describe(line, _position.ToSan(attack), rootSide)} does not force mate within {Plural(left, "move")}");
+                            $"line: {Describe(line, attack)} does not force mate within {Plural(left, "move")}");
                     }
                 }
                 else
@@ -96,7 +95,7 @@ internal sealed class SolutionExtractor
                     distance = _search.ExactMate(left);
                     attack = WinningMoves(distance)[0];
                 }
-                line.Add(_position.ToSan(attack));
+                line.Add(attack);
                 _position.MakeMove(attack);
                 left = distance - 1;
                 if (!_position.HasLegalMove())
@@ -114,12 +113,12 @@ internal sealed class SolutionExtractor
                 {
                     defence = LongestDefence(left).Defence;
                 }
-                line.Add(_position.ToSan(defence));
+                line.Add(defence);
                 _position.MakeMove(defence);
             }
             if (next < tokens.Count)
             {
-                throw new MateLineException($"line: '{tokens[next]}' comes after the mate {line[^1]}");
+                throw new MateLineException($"line: '{tokens[next]}' comes after the mate {LastMoveSan(line)}");
             }
         }
         finally
@@ -149,7 +148,6 @@ internal sealed class SolutionExtractor
                 {
                     continue;
                 }
-                string san = _position.ToSan(move);
                 _position.MakeMove(move);
                 Move refutation = Move.None;
                 int refutations = 0;
@@ -169,7 +167,7 @@ internal sealed class SolutionExtractor
                 }
                 if (refutations == 1)
                 {
-                    tries.Add(new MateTry(san, _position.ToSan(refutation)));
+                    tries.Add(new MateTry(move, refutation));
                 }
                 _position.UnmakeMove();
             }
@@ -187,7 +185,7 @@ internal sealed class SolutionExtractor
         int start = _position.Ply;
         try
         {
-            return BuildAttack(key, mateIn, [], new List<string>());
+            return BuildAttack(key, mateIn, [], new List<Move>());
         }
         finally
         {
@@ -195,56 +193,49 @@ internal sealed class SolutionExtractor
         }
     }
 
-    private MateTreeAttack BuildAttack(Move move, int mateIn, IReadOnlyList<string> duals, List<string> path)
+    private MateTreeAttack BuildAttack(Move move, int mateIn, IReadOnlyList<Move> duals, List<Move> path)
     {
-        string san = _position.ToSan(move);
         _budget--;
-        path.Add(san);
+        path.Add(move);
         _position.MakeMove(move);
         try
         {
             if (mateIn <= 1 || !_position.HasLegalMove())
             {
-                return new MateTreeAttack(san, move, 1, null, duals, [], false);
+                return new MateTreeAttack(move, 1, null, duals, [], false);
             }
             var threat = _position.InCheck ? null : Threat(mateIn - 1);
             var defences = new List<MateTreeDefence>();
             bool truncated = false;
             foreach (var defence in MoveOrder.SortedLegalMoves(_position))
             {
-                string defenceSan = _position.ToSan(defence);
                 if (_budget <= 0)
                 {
-                    defences.Add(new MateTreeDefence(defenceSan, defence, null));
+                    defences.Add(new MateTreeDefence(defence, null));
                     truncated = true;
                     continue;
                 }
-                path.Add(defenceSan);
+                path.Add(defence);
                 _position.MakeMove(defence);
                 int distance = _search.ExactMate(mateIn - 1);
                 if (distance == 0)
                 {
-                    throw new InvalidOperationException($"proof inconsistent: no mate after {string.Join(' ', path)}");
+                    throw new InvalidOperationException($"proof inconsistent: no mate after {string.Join(' ', path.Select(m => m.ToUci()))}");
                 }
                 var answers = WinningMoves(distance);
-                var answerSans = new string[answers.Count];
-                for (int i = 0; i < answers.Count; i++)
-                {
-                    answerSans[i] = _position.ToSan(answers[i]);
-                }
-                IReadOnlyList<string> otherAnswers = [];
+                IReadOnlyList<Move> otherAnswers = [];
                 if (distance >= 2 && answers.Count > 1)
                 {
-                    _duals.Add(new MateDual(path.ToArray(), answerSans));
-                    otherAnswers = answerSans[1..];
+                    _duals.Add(new MateDual(path.ToArray(), answers.ToArray()));
+                    otherAnswers = answers[1..];
                 }
                 var reply = BuildAttack(answers[0], distance, otherAnswers, path);
                 _position.UnmakeMove();
                 path.RemoveAt(path.Count - 1);
-                defences.Add(new MateTreeDefence(defenceSan, defence, reply));
+                defences.Add(new MateTreeDefence(defence, reply));
             }
             Truncated |= truncated;
-            return new MateTreeAttack(san, move, mateIn, threat, duals, defences, truncated);
+            return new MateTreeAttack(move, mateIn, threat, duals, defences, truncated);
         }
         finally
         {
@@ -254,13 +245,10 @@ internal sealed class SolutionExtractor
     }
 
     /// <summary>Defender to move (not in check): what would the attacker mate with, and how fast, if the defender could pass?</summary>
-    private IReadOnlyList<string>? Threat(int limit)
+    private IReadOnlyList<Move>? Threat(int limit)
     {
-        var passed = LineTokens.PassMove(_position);
-        if (passed is null)
-        {
-            return null;
-        }
+        var passed = _position.Clone();
+        passed.MakeNullMove();
         var search = new MateSearch(passed, _table, _control);
         try
         {
@@ -269,7 +257,7 @@ internal sealed class SolutionExtractor
             {
                 return null;
             }
-            var threats = new List<string>();
+            var threats = new List<Move>();
             foreach (var move in MoveOrder.SortedLegalMoves(passed))
             {
                 passed.MakeMove(move);
@@ -277,7 +265,7 @@ internal sealed class SolutionExtractor
                 passed.UnmakeMove();
                 if (mates)
                 {
-                    threats.Add(passed.ToSan(move));
+                    threats.Add(move);
                 }
             }
             return threats;
@@ -341,19 +329,21 @@ internal sealed class SolutionExtractor
         return after < 0 ? -1 : after + 1;
     }
 
-    private Move ParseGiven(string token, List<string> line)
+    private Move ParseGiven(string token, List<Move> line)
     {
         if (LineTokens.TryParse(_position, token, out var move))
         {
             return move;
         }
         string side = _position.SideToMove == Color.White ? "White" : "Black";
-        string after = line.Count == 0 ? "at the start" : $"after {MateTextFormatter.Line(line, new MoveNumbering(_rootSide))}";
+        string after = line.Count == 0 ? "at the start" : $"after {MateTextFormatter.Line(_root, line)}";
         throw new MateLineException($"line: '{token}' is not a legal move for {side} {after}");
     }
 
-    private static string Describe(List<string> line, string san, Color rootSide) =>
-        MateTextFormatter.Line(new List<string>(line) { san }, new MoveNumbering(rootSide));
+    /// <summary>The line so far and one more move, numbered from the solved position, for a message.</summary>
+    private string Describe(List<Move> line, Move next) => MateTextFormatter.Line(_root, [.. line, next]);
+
+    private string LastMoveSan(List<Move> line) => SanLine.Of(_root, line)[^1];
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 

@@ -5,4 +5,4 @@ namespace Tempo.Chess.Solving;
 /// <see cref="MateWithin"/> moves (0 = not proven) and cannot mate within
 /// <see cref="NoMateWithin"/> moves (0 = not disproven); <see cref="Move"/> proved or refuted it.
 /// </summary>
-public readonly record struct TableEntry(int MateWithin, int NoMateWithin, Move Move);
+internal readonly record struct TableEntry(int MateWithin, int NoMateWithin, Move Move);

@@ -14,7 +14,7 @@ namespace Tempo.Chess.Solving;
 /// instead of a wrong bound: the table can lose entries but never lie.
 /// Buckets hold two slots: the first keeps the deeper proof, the second always takes the newest.
 /// </remarks>
-public sealed class TranspositionTable
+internal sealed class TranspositionTable
 {
     private readonly Slot[] _slots;
     private readonly ulong _bucketMask;

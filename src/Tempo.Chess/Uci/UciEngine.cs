@@ -245,15 +245,12 @@ public sealed class UciEngine : IDisposable
         {
             for (int i = movesAt + 1; i < args.Length; i++)
             {
-                try
+                if (!position.TryParseUci(args[i], out var move, out var error))
                 {
-                    position.MakeMove(position.ParseUci(args[i]));
-                }
-                catch (MoveNotationException e)
-                {
-                    Send($"info string position: move {i - movesAt} {e.Message}; position unchanged");
+                    Send($"info string position: move {i - movesAt} {error}; position unchanged");
                     return;
                 }
+                position.MakeMove(move);
             }
             // Start the search from a fresh history: the prover does not need the game so far.
             position = Position.Parse(position.ToFen());

@@ -109,7 +109,7 @@ internal sealed class UciSearch
     private string ReportMate(MateResult result, TimeSpan? remaining)
     {
         int n = result.MateIn!.Value;
-        var keys = result.KeyMoves;
+        var keys = result.Keys;
         int lines = Math.Min(_settings.MultiPv, keys.Count);
         string firstPv = PvText(result.MainLine, keys[0]);
         for (int i = 0; i < lines; i++)
@@ -174,9 +174,7 @@ internal sealed class UciSearch
             return null;
         }
         int k = defence.Result.MateIn!.Value;
-        var after = _position.Clone();
-        after.MakeMove(defence.Move);
-        string pv = defence.Move.ToUci() + " " + PvText(after, defence.Result.MainLine, defence.Result.KeyMoves[0]);
+        string pv = defence.Move.ToUci() + " " + PvText(defence.Result.MainLine, defence.Result.Keys[0]);
         _send(string.Create(CultureInfo.InvariantCulture, $"info depth {2 * k} seldepth {2 * k} score mate -{k} {Counters()} pv {pv}"));
         _send(string.Create(CultureInfo.InvariantCulture, $"info string the side to move is mated in {k}: every move allows mate; the longest defence is {defence.Move.ToUci()}"));
         return BestMove(pv);
@@ -215,27 +213,9 @@ internal sealed class UciSearch
         return Math.Max(limit, 1);
     }
 
-    private string PvText(IReadOnlyList<string> sanLine, Move key) => PvText(_position, sanLine, key);
-
-    private static string PvText(Position from, IReadOnlyList<string> sanLine, Move key)
-    {
-        var replay = from.Clone();
-        var uci = new List<string>(sanLine.Count);
-        try
-        {
-            foreach (var san in sanLine)
-            {
-                var move = replay.ParseSan(san);
-                uci.Add(move.ToUci());
-                replay.MakeMove(move);
-            }
-        }
-        catch (FormatException)
-        {
-            // An incomplete line (search stopped during extraction) still starts with the proven key.
-        }
-        return uci.Count > 0 ? string.Join(' ', uci) : key.ToUci();
-    }
+    /// <summary>The main line in UCI, or just the key when the line is empty (the search stopped during extraction).</summary>
+    private static string PvText(IReadOnlyList<Move> line, Move key) =>
+        line.Count > 0 ? string.Join(' ', line.Select(m => m.ToUci())) : key.ToUci();
 
     private void RunPerft(int depth)
     {

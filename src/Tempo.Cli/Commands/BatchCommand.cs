@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
+using Tempo.Chess.Batch;
 using Tempo.Chess.Solving;
 
 namespace Tempo.Cli.Commands;
@@ -68,12 +69,12 @@ public static class BatchCommand
                         // Interrupted mid-solve: leave the line out so --resume solves it again.
                         break;
                     }
-                    writer.WriteLine(outcome.Json);
+                    writer.WriteLine(outcome.ToJson());
                     writer.Flush();
-                    if (entry.Error is not null)
+                    if (outcome.Error is { } error)
                     {
                         unreadable++;
-                        context.Error.WriteLine($"tempo: {JsonDocument.Parse(outcome.Json).RootElement.GetProperty("error").GetString()}");
+                        context.Error.WriteLine($"tempo: {error}");
                     }
                     else if (outcome.Passed)
                     {

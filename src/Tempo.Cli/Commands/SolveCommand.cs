@@ -21,6 +21,7 @@ public static class SolveCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
+            var shape = parse.GetValue(format);
             var options = new MateSolverOptions
             {
                 MaxMoves = SolveArguments.ParseMax(parse.GetValue(max), 8),
@@ -28,11 +29,13 @@ public static class SolveCommand
                 Threads = SolveArguments.ParseThreads(parse.GetValue(threads)),
                 TableMegabytes = SolveArguments.ParseHash(parse.GetValue(hash)),
                 Line = parse.GetValue(line) is { } given ? [given] : null,
+                // Only the tree, JSON and PGN show tries; the table would spend the search on nothing.
+                FindTries = shape is "tree" or "json" or "pgn",
             };
             var position = SolveArguments.ParsePosition(parse.GetValue(fen)!);
             using var cancel = new CtrlC();
             var result = MateSolver.Solve(position, options, cancel.Token);
-            context.Output.Write(parse.GetValue(format) switch
+            context.Output.Write(shape switch
             {
                 "tree" => result.FormatTree(),
                 "json" => result.ToJson() + "\n",

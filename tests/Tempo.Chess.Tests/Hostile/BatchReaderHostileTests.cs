@@ -1,4 +1,5 @@
 using CsCheck;
+using Tempo.Chess.Batch;
 using Tempo.Chess.Solving;
 
 namespace Tempo.Chess.Tests.Hostile;

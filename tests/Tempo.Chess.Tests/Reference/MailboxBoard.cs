@@ -11,6 +11,7 @@ internal sealed class MailboxBoard
     private static readonly (int File, int Rank)[] KingSteps = [(1, 0), (1, 1), (0, 1), (-1, 1), (-1, 0), (-1, -1), (0, -1), (1, -1)];
     private static readonly (int File, int Rank)[] RookSteps = [(1, 0), (-1, 0), (0, 1), (0, -1)];
     private static readonly (int File, int Rank)[] BishopSteps = [(1, 1), (1, -1), (-1, 1), (-1, -1)];
+    private static readonly (int Square, string Rights)[] CastlingSquares = [(4, "KQ"), (7, "K"), (0, "Q"), (60, "kq"), (63, "k"), (56, "q")];
 
     private readonly char[] _board = new char[64];
     private bool _whiteToMove;
@@ -131,14 +132,31 @@ internal sealed class MailboxBoard
             next._board[rookTo] = next._board[rookFrom];
             next._board[rookFrom] = '.';
         }
-        foreach (var (square, right) in new[] { (4, "KQ"), (7, "K"), (0, "Q"), (60, "kq"), (63, "k"), (56, "q") })
+        foreach (var (square, right) in CastlingSquares)
         {
-            if (from == square || to == square)
+            if ((from == square || to == square) && next._castling.Length > 0)
             {
                 next._castling = new string(next._castling.Where(c => !right.Contains(c)).ToArray());
             }
         }
         return next;
+    }
+
+    /// <summary>The whole position as text (placement, side, castling, en-passant square): a key for memo tables.</summary>
+    public string Key() => $"{new string(_board)} {(_whiteToMove ? 'w' : 'b')} {_castling} {_enPassant}";
+
+    /// <summary>True if the side to move has a legal move; stops at the first.</summary>
+    public bool HasLegalMove()
+    {
+        foreach (var move in PseudoLegalMoves())
+        {
+            var after = Play(move);
+            if (!after.IsAttacked(after.KingSquare(_whiteToMove), byWhite: !_whiteToMove))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private IEnumerable<string> PseudoLegalMoves()

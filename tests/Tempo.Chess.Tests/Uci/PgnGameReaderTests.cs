@@ -1,3 +1,4 @@
+using Tempo.Chess.Batch;
 using Tempo.Chess.Pgn;
 using Tempo.Chess.Solving;
 
@@ -117,7 +118,7 @@ public sealed class PgnGameReaderTests
             [Site "?"]
             1. e4 e4 *
             """;
-        var entries = PgnGameReader.ReadBatch(pgn.Split('\n')).ToArray();
+        var entries = BatchReader.ReadPgn(pgn.Split('\n')).ToArray();
         Assert.Equal(["https://lichess.org/abc", "p42", "game 3"], entries.Select(e => e.Id));
         Assert.Equal([1, 4, 8], entries.Select(e => e.LineNumber));
         Assert.Equal("rnbqkbnr/pppppppp/8/8/4P3/8/PPPP1PPP/RNBQKBNR b KQkq - 0 1", entries[0].Position!.ToFen());
@@ -139,12 +140,12 @@ public sealed class PgnGameReaderTests
             [Event "game"]
             1. e4 e5 2. Bc4 Nc6 3. Qh5 Nf6 *
             """;
-        var outcomes = PgnGameReader.ReadBatch(pgn.Split('\n'))
+        var outcomes = BatchReader.ReadPgn(pgn.Split('\n'))
             .Select(entry => BatchSolver.Solve(entry, new BatchOptions { MaxMoves = 3, TableMegabytes = 16 }))
             .ToArray();
         Assert.Equal([3, 1], outcomes.Select(o => o.Result!.MateIn));
-        Assert.Equal(["Bh8"], outcomes[0].Result!.Keys);
-        Assert.Equal(["Qxf7#"], outcomes[1].Result!.Keys);
+        Assert.Equal(["Bh8"], SanSolution.Of(outcomes[0].Result!).Keys);
+        Assert.Equal(["Qxf7#"], SanSolution.Of(outcomes[1].Result!).Keys);
         Assert.All(outcomes, o => Assert.True(o.Passed));
     }
 
@@ -153,7 +154,7 @@ public sealed class PgnGameReaderTests
     {
         var lines = File.ReadAllLines(TestData.PathOf("eco-sample.pgn"));
         var viaBatch = BatchReader.Read(lines, "eco-sample.pgn").ToArray();
-        var direct = PgnGameReader.ReadBatch(lines).ToArray();
+        var direct = BatchReader.ReadPgn(lines).ToArray();
         Assert.Equal(403, viaBatch.Length);
         Assert.Equal(direct.Select(e => (e.LineNumber, e.Id, e.Position!.ToFen())), viaBatch.Select(e => (e.LineNumber, e.Id, e.Position!.ToFen())));
     }

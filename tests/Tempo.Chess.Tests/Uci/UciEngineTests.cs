@@ -74,11 +74,11 @@ public sealed partial class UciEngineTests
         {
             var child = afterKey.Clone();
             child.MakeMove(move);
-            Assert.True(verifier.MateWithin(child, 2), $"{move.ToUci()} escapes");
+            Assert.True(verifier.MateWithin(child.ToFen(), 2), $"{move.ToUci()} escapes");
         }
         var best = afterKey.Clone();
         best.MakeMove(best.ParseUci(pv[0]));
-        Assert.False(verifier.MateWithin(best, 1), $"{pv[0]} is not the longest defence");
+        Assert.False(verifier.MateWithin(best.ToFen(), 1), $"{pv[0]} is not the longest defence");
     }
 
     [Fact]

@@ -1,78 +1,90 @@
 using Tempo.Chess.Solving;
+using Tempo.Chess.Tests.Reference;
 
 namespace Tempo.Chess.Tests.Verification;
 
 /// <summary>
-/// Re-checks the prover's answers on its own code path: it uses only the rules engine's legal move generation
-/// (no check generator, no transposition table of the solver, no move ordering). It confirms that a tree answers
-/// every defence and ends every variation in checkmate within the claimed number of moves, that lines are legal
-/// and end in mate, and, by its own exhaustive search, that no shorter mate exists.
+/// Re-checks the prover's answers with the rules of the tests' own <see cref="MailboxBoard"/>: its move generator, its
+/// check test and its position keys, sharing no code with Tempo.Chess (no bitboards, no Zobrist hashing, no move
+/// generator of the engine). Moves cross over as UCI text only. It confirms that a tree answers every defence and ends
+/// every variation in checkmate within the claimed number of moves, that lines are legal and end in mate, and, by its
+/// own exhaustive search, that no shorter mate exists. A rules bug in the engine therefore cannot hide in both.
 /// </summary>
 internal sealed class MateTreeVerifier
 {
-    private readonly Dictionary<(ulong Hash, int Moves, bool AttackerToMove), bool> _memo = [];
-    private readonly Move[] _lastRefutation = new Move[64];
+    /// <summary>The longest mate (in moves) whose exhaustive checks are affordable with the slow reference board.</summary>
+    public const int ExhaustiveLimit = 3;
+
+    private readonly Dictionary<(string Position, int Moves, bool AttackerToMove), bool> _memo = [];
+    private readonly string?[] _lastRefutation = new string?[64];
 
     /// <summary>Problems found in the tree under the key (empty when it is a correct proof of mate in <paramref name="mateIn"/>).</summary>
     public static List<string> CheckTree(string fen, MateTreeAttack key, int mateIn)
     {
         var problems = new List<string>();
-        var position = Position.Parse(fen);
-        CheckAttack(position, key, mateIn, new List<string>(), problems);
+        CheckAttack(MailboxBoard.FromFen(fen), key, mateIn, new List<string>(), problems);
         return problems;
     }
 
     /// <summary>Problems with a line: every move legal, and the last one checkmates.</summary>
-    public static List<string> CheckLineEndsInMate(string fen, IReadOnlyList<string> line)
+    public static List<string> CheckLineEndsInMate(string fen, IReadOnlyList<Move> line)
     {
         var problems = new List<string>();
-        var position = Position.Parse(fen);
-        foreach (var san in line)
+        var board = MailboxBoard.FromFen(fen);
+        var played = new List<string>();
+        foreach (var move in line)
         {
-            var move = FindBySan(position, san);
-            if (move is null)
+            var uci = move.ToUci();
+            if (!board.LegalMoves().Contains(uci))
             {
-                problems.Add($"'{san}' is not legal after {string.Join(' ', line.TakeWhile(s => s != san))}");
+                problems.Add($"'{uci}' is not legal after {string.Join(' ', played)}");
                 return problems;
             }
-            position.MakeMove(move.Value);
+            board = board.Play(uci);
+            played.Add(uci);
         }
-        if (!IsCheckmate(position))
+        if (!IsCheckmate(board))
         {
-            problems.Add($"the line {string.Join(' ', line)} does not end in checkmate");
+            problems.Add($"the line {string.Join(' ', played)} does not end in checkmate");
         }
         return problems;
     }
 
     /// <summary>Exhaustive: can the side to move force mate within <paramref name="moves"/> moves?</summary>
-    public bool MateWithin(Position position, int moves) => AttackerMates(position, moves);
+    public bool MateWithin(string fen, int moves) => AttackerMates(MailboxBoard.FromFen(fen), moves);
 
     /// <summary>Exhaustive: after <paramref name="move"/>, does the side that played it mate within the rest of <paramref name="moves"/>?</summary>
-    public bool MoveMatesWithin(Position position, Move move, int moves)
+    public bool MoveMatesWithin(string fen, Move move, int moves)
     {
-        position.MakeMove(move);
-        bool mates = DefenderLoses(position, moves - 1);
-        position.UnmakeMove();
-        return mates;
+        var board = MailboxBoard.FromFen(fen);
+        var uci = move.ToUci();
+        return board.LegalMoves().Contains(uci) && DefenderLoses(board.Play(uci), moves - 1);
     }
 
-    private bool AttackerMates(Position position, int moves)
+    /// <summary>Exhaustive: every legal first move (UCI) after which the side that played it mates within the rest of <paramref name="moves"/>.</summary>
+    public List<string> MatingMoves(string fen, int moves)
+    {
+        var board = MailboxBoard.FromFen(fen);
+        return board.LegalMoves().Where(move => DefenderLoses(board.Play(move), moves - 1)).ToList();
+    }
+
+    private bool AttackerMates(MailboxBoard board, int moves)
     {
         if (moves <= 0)
         {
             return false;
         }
-        var key = (position.Hash, moves, true);
+        var key = (board.Key(), moves, true);
         if (_memo.TryGetValue(key, out bool known))
         {
             return known;
         }
         bool result = false;
-        foreach (var move in LegalMoves(position))
+        foreach (var move in board.LegalMoves())
         {
-            position.MakeMove(move);
-            bool mates = DefenderLoses(position, moves - 1);
-            position.UnmakeMove();
+            var after = board.Play(move);
+            // With one move left only a checkmate counts, and a move that does not check cannot be one.
+            bool mates = moves == 1 ? IsCheckmate(after) : DefenderLoses(after, moves - 1);
             if (mates)
             {
                 result = true;
@@ -83,39 +95,32 @@ internal sealed class MateTreeVerifier
         return result;
     }
 
-    private bool DefenderLoses(Position position, int moves)
+    private bool DefenderLoses(MailboxBoard board, int moves)
     {
         if (moves <= 0)
         {
-            return position.InCheck && !position.HasLegalMove();
+            return IsCheckmate(board);
         }
-        var replies = LegalMoves(position);
+        var replies = board.LegalMoves();
         if (replies.Count == 0)
         {
-            return InCheck(position);
+            return board.InCheck();
         }
-        if (moves <= 0)
-        {
-            return false;
-        }
-        var key = (position.Hash, moves, false);
+        var key = (board.Key(), moves, false);
         if (_memo.TryGetValue(key, out bool known))
         {
             return known;
         }
         bool result = true;
         // Try the defence that refuted a sibling first: the answer is the same, only found sooner.
-        int last = replies.IndexOf(_lastRefutation[moves]);
+        int last = _lastRefutation[moves] is { } refutation ? replies.IndexOf(refutation) : -1;
         if (last > 0)
         {
             (replies[0], replies[last]) = (replies[last], replies[0]);
         }
         foreach (var reply in replies)
         {
-            position.MakeMove(reply);
-            bool mated = AttackerMates(position, moves);
-            position.UnmakeMove();
-            if (!mated)
+            if (!AttackerMates(board.Play(reply), moves))
             {
                 _lastRefutation[moves] = reply;
                 result = false;
@@ -126,33 +131,33 @@ internal sealed class MateTreeVerifier
         return result;
     }
 
-    private static void CheckAttack(Position position, MateTreeAttack node, int budget, List<string> path, List<string> problems)
+    private static void CheckAttack(MailboxBoard board, MateTreeAttack node, int budget, List<string> path, List<string> problems)
     {
         if (problems.Count > 10)
         {
             return;
         }
-        var move = FindBySan(position, node.San);
-        if (move is null)
+        var uci = node.Move.ToUci();
+        if (!board.LegalMoves().Contains(uci))
         {
-            problems.Add($"{Where(path)}: attacker move '{node.San}' is not legal");
+            problems.Add($"{Where(path)}: attacker move '{uci}' is not legal");
             return;
         }
         if (budget < 1)
         {
-            problems.Add($"{Where(path)}: {node.San} needs more moves than claimed");
+            problems.Add($"{Where(path)}: {uci} needs more moves than claimed");
             return;
         }
         if (node.MateIn > budget)
         {
-            problems.Add($"{Where(path)}: {node.San} claims mate in {node.MateIn} with only {budget} left");
+            problems.Add($"{Where(path)}: {uci} claims mate in {node.MateIn} with only {budget} left");
         }
-        position.MakeMove(move.Value);
-        path.Add(node.San);
-        var defences = LegalMoves(position);
+        var after = board.Play(uci);
+        path.Add(uci);
+        var defences = after.LegalMoves();
         if (defences.Count == 0)
         {
-            if (!InCheck(position))
+            if (!after.InCheck())
             {
                 problems.Add($"{Where(path)}: stalemate, not mate");
             }
@@ -163,8 +168,8 @@ internal sealed class MateTreeVerifier
         }
         else
         {
-            var legal = defences.Select(d => position.ToSan(d)).ToHashSet(StringComparer.Ordinal);
-            var answered = node.Defences.Select(d => d.San).ToHashSet(StringComparer.Ordinal);
+            var legal = defences.ToHashSet(StringComparer.Ordinal);
+            var answered = node.Defences.Select(d => d.Move.ToUci()).ToHashSet(StringComparer.Ordinal);
             foreach (var missing in legal.Except(answered))
             {
                 problems.Add($"{Where(path)}: defence {missing} is not answered");
@@ -175,48 +180,25 @@ internal sealed class MateTreeVerifier
             }
             foreach (var defence in node.Defences)
             {
-                var reply = FindBySan(position, defence.San);
-                if (reply is null || defence.Reply is null)
+                var reply = defence.Move.ToUci();
+                if (defence.Reply is null)
                 {
-                    if (defence.Reply is null)
-                    {
-                        problems.Add($"{Where(path)}: defence {defence.San} has no answer");
-                    }
+                    problems.Add($"{Where(path)}: defence {reply} has no answer");
                     continue;
                 }
-                position.MakeMove(reply.Value);
-                path.Add(defence.San);
-                CheckAttack(position, defence.Reply, budget - 1, path, problems);
+                if (!legal.Contains(reply))
+                {
+                    continue;
+                }
+                path.Add(reply);
+                CheckAttack(after.Play(reply), defence.Reply, budget - 1, path, problems);
                 path.RemoveAt(path.Count - 1);
-                position.UnmakeMove();
             }
         }
         path.RemoveAt(path.Count - 1);
-        position.UnmakeMove();
     }
 
     private static string Where(List<string> path) => path.Count == 0 ? "at the start" : $"after {string.Join(' ', path)}";
 
-    private static Move? FindBySan(Position position, string san)
-    {
-        foreach (var move in LegalMoves(position))
-        {
-            if (position.ToSan(move) == san)
-            {
-                return move;
-            }
-        }
-        return null;
-    }
-
-    private static List<Move> LegalMoves(Position position)
-    {
-        Span<Move> buffer = stackalloc Move[Position.MaxMoves];
-        int count = position.GenerateLegalMoves(buffer);
-        return [.. buffer[..count]];
-    }
-
-    private static bool IsCheckmate(Position position) => LegalMoves(position).Count == 0 && InCheck(position);
-
-    private static bool InCheck(Position position) => position.InCheck;
+    private static bool IsCheckmate(MailboxBoard board) => board.InCheck() && !board.HasLegalMove();
 }

@@ -1,6 +1,6 @@
-using System.Text.Json;
+using Tempo.Chess.Solving;
 
-namespace Tempo.Chess.Solving;
+namespace Tempo.Chess.Batch;
 
 /// <summary>
 /// Solves one batch position and compares it with the file. A known distance N is searched exactly up to N
@@ -47,21 +47,7 @@ public static class BatchSolver
             int n => result.Status == MateStatus.Mate && result.MateIn == n,
         };
         bool passed = result.Status != MateStatus.Unknown && agrees != false;
-        string json = MateJsonFormatter.Write(result, writer =>
-        {
-            WriteHeader(writer, entry);
-            writer.WriteBoolean("expectedAtLeast", entry.ExpectedAtLeast);
-            if (agrees is { } value)
-            {
-                writer.WriteBoolean("agrees", value);
-            }
-            else
-            {
-                writer.WriteNull("agrees");
-            }
-            writer.WriteBoolean("shortSolution", result.Status == MateStatus.Mate && entry.Expected is { } expected && result.MateIn < expected);
-        }, includeTree: false);
-        return new BatchOutcome(entry, result, agrees, passed, json);
+        return new BatchOutcome(entry, result, agrees, passed);
     }
 
     /// <summary>
@@ -74,24 +60,23 @@ public static class BatchSolver
         var moves = MoveOrder.SortedLegalMoves(position);
         long nodes = 0;
         int longest = 0;
-        string status = "mated";
-        IReadOnlyList<string> line = [];
+        var status = MatedStatus.Mated;
+        IReadOnlyList<Move> line = [];
         if (moves.Length == 0)
         {
-            status = position.InCheck ? "mated" : "none";
+            status = position.InCheck ? MatedStatus.Mated : MatedStatus.None;
         }
         foreach (var move in moves)
         {
             var remaining = options.TimePerPosition - watch.Elapsed;
             if (remaining is { } left && left <= TimeSpan.Zero)
             {
-                status = "unknown";
+                status = MatedStatus.Unknown;
                 break;
             }
-            string san = position.ToSan(move);
             var child = position.Clone();
             child.MakeMove(move);
-            var result = MateSolver.Solve(Position.Parse(child.ToFen()), new MateSolverOptions
+            var result = MateSolver.Solve(child, new MateSolverOptions
             {
                 MaxMoves = expected,
                 TimeLimit = remaining,
@@ -103,73 +88,20 @@ public static class BatchSolver
             nodes += result.Nodes;
             if (result.Status != MateStatus.Mate)
             {
-                status = result.Status == MateStatus.None ? "none" : "unknown";
-                line = [san];
+                status = result.Status == MateStatus.None ? MatedStatus.None : MatedStatus.Unknown;
+                line = [move];
                 break;
             }
             if (result.MateIn > longest)
             {
                 longest = result.MateIn!.Value;
-                line = [san, .. result.MainLine];
+                line = [move, .. result.MainLine];
             }
         }
-        bool agrees = status == "mated" && longest == expected;
-        string json = MateJsonFormatter.WriteObject(writer =>
-        {
-            WriteHeader(writer, entry);
-            writer.WriteBoolean("expectedAtLeast", false);
-            writer.WriteBoolean("agrees", agrees);
-            writer.WriteString("fen", position.ToFen());
-            writer.WriteString("sideToMove", position.SideToMove == Color.White ? "white" : "black");
-            writer.WriteString("status", status);
-            if (status == "mated")
-            {
-                writer.WriteNumber("mate", -longest);
-            }
-            else
-            {
-                writer.WriteNull("mate");
-            }
-            writer.WriteStartArray("line");
-            foreach (var san in line)
-            {
-                writer.WriteStringValue(san);
-            }
-            writer.WriteEndArray();
-            writer.WriteNumber("nodes", nodes);
-            writer.WriteNumber("ms", watch.ElapsedMilliseconds);
-        });
-        return new BatchOutcome(entry, null, agrees, agrees, json);
+        bool agrees = status == MatedStatus.Mated && longest == expected;
+        var proof = new MatedProof(position, status, longest, line, nodes, watch.Elapsed);
+        return new BatchOutcome(entry, null, agrees, agrees) { Mated = proof };
     }
 
-    private static BatchOutcome Error(BatchEntry entry, string message)
-    {
-        string json = MateJsonFormatter.WriteObject(writer =>
-        {
-            WriteHeader(writer, entry);
-            writer.WriteString("error", message);
-        });
-        return new BatchOutcome(entry, null, null, false, json);
-    }
-
-    private static void WriteHeader(Utf8JsonWriter writer, BatchEntry entry)
-    {
-        writer.WriteNumber("lineNumber", entry.LineNumber);
-        if (entry.Id is { } id)
-        {
-            writer.WriteString("id", id);
-        }
-        else
-        {
-            writer.WriteNull("id");
-        }
-        if (entry.Expected is { } expected)
-        {
-            writer.WriteNumber("expected", expected);
-        }
-        else
-        {
-            writer.WriteNull("expected");
-        }
-    }
+    private static BatchOutcome Error(BatchEntry entry, string message) => new(entry, null, null, false) { Error = message };
 }

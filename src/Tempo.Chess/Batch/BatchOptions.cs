@@ -1,4 +1,4 @@
-namespace Tempo.Chess.Solving;
+namespace Tempo.Chess.Batch;
 
 /// <summary>How <see cref="BatchSolver"/> solves each position.</summary>
 public sealed record BatchOptions

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Tempo.Chess.Solving;
+using Tempo.Chess.Pgn;
+
+namespace Tempo.Chess.Batch;
 
 /// <summary>
 /// Reads batch files: EPD (distance as <c>dm N</c> or matetrack's <c>bm #N</c>) or the Lichess puzzle CSV
@@ -19,7 +21,7 @@ public static partial class BatchReader
         ArgumentNullException.ThrowIfNull(lines);
         if (fileName.EndsWith(".pgn", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (var entry in Pgn.PgnGameReader.ReadBatch(lines))
+            foreach (var entry in ReadPgn(lines))
             {
                 yield return entry;
             }
@@ -68,6 +70,20 @@ public static partial class BatchReader
             }
         }
     }
+
+    /// <summary>Reads a PGN file as batch entries: each game's final position (a <c>[FEN]</c> tag alone is a puzzle); no expected distance.</summary>
+    public static IEnumerable<BatchEntry> ReadPgn(IEnumerable<string> lines)
+    {
+        foreach (var game in PgnGameReader.Read(lines))
+        {
+            string id = game.Tag("PuzzleId") ?? game.Tag("Id") ?? KnownOrNull(game.Tag("Site")) ?? $"game {game.Number}";
+            yield return game.Error is { } error
+                ? new BatchEntry(game.LineNumber, id, null, null, false, $"game {game.Number} ({id}): {error}")
+                : new BatchEntry(game.LineNumber, id, game.FinalPosition, null, false, null);
+        }
+    }
+
+    private static string? KnownOrNull(string? value) => value is null or "" or "?" ? null : value;
 
     /// <summary>Reads one EPD line.</summary>
     public static BatchEntry ReadEpdLine(string line, int lineNumber)

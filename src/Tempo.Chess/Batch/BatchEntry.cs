@@ -1,4 +1,4 @@
-namespace Tempo.Chess.Solving;
+namespace Tempo.Chess.Batch;
 
 /// <summary>
 /// One position of a batch file: where it came from, the position to solve (null when the line is unreadable,
