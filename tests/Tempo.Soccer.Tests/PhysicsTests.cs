@@ -66,7 +66,7 @@ public sealed class PhysicsTests
         world.Kick(holder, new Vec2(105, 33), 27, null, shot: true);
         world.AdvanceTo(21);
         Assert.True(world.Outcome!.Goal);
-        var goal = Assert.Single(world.Events, e => e.Type == "Goal");
+        var goal = Assert.Single(world.Events, e => e.Type == PlayEventType.Goal);
         Assert.Equal("the whole ball crossed the goal line between the posts", goal.Data["rule"]);
         Assert.Equal(new PlayerId(Side.Attack, 7), world.Outcome.Scorer);
     }

@@ -11,13 +11,13 @@ public sealed class SimulationTests
         Assert.Equal(new PlayerId(Side.Attack, 2), result.Outcome.Scorer);
         Assert.Equal("Slovenia", result.Outcome.Team);
         Assert.Equal(3, result.Phases.Count);
-        var passes = result.Events.Where(e => e.Type == "Pass").ToList();
+        var passes = result.Events.Where(e => e.Type == PlayEventType.Pass).ToList();
         Assert.Equal(2, passes.Count);
         Assert.Equal((new PlayerId(Side.Attack, 2), new PlayerId(Side.Attack, 10)), (passes[0].Player!.Value, passes[0].Recipient!.Value));
         Assert.Equal((new PlayerId(Side.Attack, 10), new PlayerId(Side.Attack, 2)), (passes[1].Player!.Value, passes[1].Recipient!.Value));
         Assert.All(passes, p => Assert.Equal("Complete", p.Outcome));
-        Assert.Contains(result.Events, e => e.Type == "Dribble" && e.Player == new PlayerId(Side.Attack, 10));
-        Assert.Contains(result.Events, e => e.Type == "Shot" && e.Player == new PlayerId(Side.Attack, 2));
+        Assert.Contains(result.Events, e => e.Type == PlayEventType.Dribble && e.Player == new PlayerId(Side.Attack, 10));
+        Assert.Contains(result.Events, e => e.Type == PlayEventType.Shot && e.Player == new PlayerId(Side.Attack, 2));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class SimulationTests
         var result = BookPlay.Run();
         var ten = result.Lines.Single(l => l.Name == "#10");
         var wait = Assert.Single(ten.Spans, s => s.State == SpanState.Waiting && s.Label is { } label && label.Contains("#2 past x=", StringComparison.Ordinal));
-        var secondPass = result.Events.Where(e => e.Type == "Pass").ElementAt(1);
+        var secondPass = result.Events.Where(e => e.Type == PlayEventType.Pass).ElementAt(1);
         Assert.Equal(wait.End.TotalSeconds, secondPass.Time, 6);
         var twoAtPass = result.FrameAt(secondPass.Time).Players[result.Players.ToList().FindIndex(p => p.Id == new PlayerId(Side.Attack, 2))];
         Assert.True(twoAtPass.X >= 84.5, $"#2 was at {twoAtPass} when #10 passed");
@@ -232,7 +232,7 @@ public sealed class SimulationTests
     public void Offside_EachPassRecordsTheJudgementWithPositions()
     {
         var result = BookPlay.Run();
-        var calls = result.Events.Where(e => e.Type is "Onside" or "Offside Position").ToList();
+        var calls = result.Events.Where(e => e.Type is PlayEventType.Onside or PlayEventType.OffsidePosition).ToList();
         Assert.Equal(2, calls.Count);
         Assert.All(calls, c => Assert.True(c.Data.ContainsKey("secondLastOpponentX") && c.Data.ContainsKey("ballX") && c.Data.ContainsKey("playerX")));
     }

@@ -7,7 +7,7 @@ namespace Tempo.Soccer.Engine;
 /// and for passes and shots where the ball ended, to whom, how long it took and how it ended.
 /// Decisions (offside, goal, out of play, duels) carry the positions that justified them in <see cref="Data"/>.
 /// </summary>
-public sealed class PlayEvent
+public sealed record PlayEvent
 {
     /// <summary>The event's position in the log, from 0.</summary>
     public required int Index { get; init; }
@@ -15,8 +15,8 @@ public sealed class PlayEvent
     /// <summary>Virtual seconds since the start of the play.</summary>
     public required double Time { get; init; }
 
-    /// <summary>Pass, Ball Receipt, Carry, Dribble, Duel, Shot, Goal, Save, Interception, Offside, Out, Possession, Wait, Gave Up, Onside, Horizon.</summary>
-    public required string Type { get; init; }
+    /// <summary>What kind of event it is; <see cref="PlayEventTypes.Name"/> gives its name ("Pass", "Ball Receipt", …).</summary>
+    public required PlayEventType Type { get; init; }
 
     /// <summary>Who acted (the passer, the scorer, the defender who tackles); null for the referee's own events.</summary>
     public PlayerId? Player { get; init; }
@@ -25,16 +25,16 @@ public sealed class PlayEvent
     public Vec2? Location { get; init; }
 
     /// <summary>Where the ball ended (passes and shots).</summary>
-    public Vec2? EndLocation { get; set; }
+    public Vec2? EndLocation { get; init; }
 
     /// <summary>Whom a pass was meant for.</summary>
-    public PlayerId? Recipient { get; set; }
+    public PlayerId? Recipient { get; init; }
 
     /// <summary>Seconds the ball travelled (passes, shots) or the action lasted.</summary>
-    public double? Duration { get; set; }
+    public double? Duration { get; init; }
 
     /// <summary>Complete, Intercepted, Goal, Saved, Off Target, Won, Lost, Offside …</summary>
-    public string? Outcome { get; set; }
+    public string? Outcome { get; init; }
 
     /// <summary>Ball speed at the kick, m/s (passes and shots).</summary>
     public double? Speed { get; init; }

@@ -110,12 +110,12 @@ public static class PlaySweep
         {
             return "goal";
         }
-        var last = Last(events, static e => e.Type is "Duel" or "Interception" or "Save" or "Block" or "Offside" or "Out" or "Gave Up" or "Deadlock");
+        var last = Last(events, static e => e.Type is PlayEventType.Duel or PlayEventType.Interception or PlayEventType.Save or PlayEventType.Block or PlayEventType.Offside or PlayEventType.Out or PlayEventType.GaveUp or PlayEventType.Deadlock);
         return o.Kind switch
         {
             "tackled" or "intercepted" or "saved" or "blocked" when last?.Player is { } who => $"{o.Kind} by {who}",
             "offside" when last?.Player is { } who => $"{who} offside",
-            _ => o.Kind == "horizon" && Last(events, static e => e.Type == "Gave Up") is { } g ? g.Text : o.Kind,
+            _ => o.Kind == "horizon" && Last(events, static e => e.Type == PlayEventType.GaveUp) is { } g ? g.Text : o.Kind,
         };
     }
 

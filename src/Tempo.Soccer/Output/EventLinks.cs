@@ -22,22 +22,22 @@ internal static class EventLinks
         }
         for (var i = 0; i < events.Count; i++)
         {
-            if (events[i].Type is not ("Pass" or "Shot"))
+            if (events[i].Type is not (PlayEventType.Pass or PlayEventType.Shot))
             {
                 continue;
             }
             for (var j = i + 1; j < events.Count; j++)
             {
                 var type = events[j].Type;
-                if (type is "Pass" or "Shot")
+                if (type is PlayEventType.Pass or PlayEventType.Shot)
                 {
                     break;
                 }
-                if (type is "Ball Receipt" or "Interception" or "Block" or "Save" or "Goal Keeper" or "Goal" or "Out" or "Offside")
+                if (type is PlayEventType.BallReceipt or PlayEventType.Interception or PlayEventType.Block or PlayEventType.Save or PlayEventType.GoalKeeper or PlayEventType.Goal or PlayEventType.Out or PlayEventType.Offside)
                 {
                     related[i].Add(j);
                     related[j].Add(i);
-                    if (type is not "Goal Keeper")
+                    if (type is not PlayEventType.GoalKeeper)
                     {
                         break;
                     }

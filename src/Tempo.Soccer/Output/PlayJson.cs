@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text;
+using Tempo.Soccer.Engine;
 using Tempo.Soccer.Model;
 using Tempo.Soccer.Plays;
 
@@ -75,7 +76,7 @@ public static class PlayJson
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Type == "Possession")
+            if (e.Type == PlayEventType.Possession)
             {
                 possession++;
             }
@@ -83,14 +84,14 @@ public static class PlayJson
             w.WriteNumber("index", e.Index + 1);
             w.WriteNumber("second", Math.Round(e.Time, 3));
             w.WriteString("timestamp", TimeSpan.FromMilliseconds(Math.Round(e.Time * 1000)).ToString(@"hh\:mm\:ss\.fff", System.Globalization.CultureInfo.InvariantCulture));
-            w.WriteString("type", e.Type);
+            w.WriteString("type", e.Type.Name());
             w.WriteNumber("possession", possession);
             w.WriteString("playPattern", pattern);
             if (e.Player is { } p)
             {
                 w.WriteString("team", p.Side == Side.Attack ? result.Play.AttackName : result.Play.DefenceName);
                 w.WriteNumber("player", p.Number);
-                if (e.Type is "Pass" or "Shot" or "Ball Receipt" or "Dribble")
+                if (e.Type is PlayEventType.Pass or PlayEventType.Shot or PlayEventType.BallReceipt or PlayEventType.Dribble)
                 {
                     w.WriteBoolean("underPressure", EventLinks.UnderPressure(result, e, p));
                 }
@@ -108,9 +109,9 @@ public static class PlayJson
                 }
                 w.WriteEndArray();
             }
-            if (e.Type is "Pass" or "Shot")
+            if (e.Type is PlayEventType.Pass or PlayEventType.Shot)
             {
-                w.WriteStartObject(e.Type == "Pass" ? "pass" : "shot");
+                w.WriteStartObject(e.Type == PlayEventType.Pass ? "pass" : "shot");
                 if (e.EndLocation is { } end)
                 {
                     Point(w, "endLocation", end);
@@ -120,7 +121,7 @@ public static class PlayJson
                         w.WriteNumber("angle", Math.Round(Math.Atan2(end.Y - start.Y, end.X - start.X), 4));
                     }
                 }
-                if (e.Type == "Pass")
+                if (e.Type == PlayEventType.Pass)
                 {
                     // The model is two-dimensional: every pass is played along the ground.
                     w.WriteString("height", "Ground Pass");

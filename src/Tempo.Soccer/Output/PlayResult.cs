@@ -127,12 +127,12 @@ public sealed class PlayResult
 
     private List<PlayPhase> ComputePhases()
     {
-        var cuts = Events.Where(e => e.Type == "Ball Receipt" && e.Player?.Side == Side.Attack).Select(e => e.Time).ToList();
+        var cuts = Events.Where(e => e.Type == PlayEventType.BallReceipt && e.Player?.Side == Side.Attack).Select(e => e.Time).ToList();
         // Like Figure 1.5, the last phase is the wait, the final pass and the finish: when the last reception
         // only leads to a shot, cut where the passer started waiting for the scorer instead.
-        if (cuts.Count >= 2 && !Events.Any(e => e.Type == "Pass" && e.Time >= cuts[^1]))
+        if (cuts.Count >= 2 && !Events.Any(e => e.Type == PlayEventType.Pass && e.Time >= cuts[^1]))
         {
-            var lastPass = Events.Last(e => e.Type == "Pass" && e.Time < cuts[^1]);
+            var lastPass = Events.Last(e => e.Type == PlayEventType.Pass && e.Time < cuts[^1]);
             var previous = cuts[^2];
             var passer = lastPass.Player is { } id ? lines.Of(id) : null;
             var wait = passer is null ? null : lines.SpansOf(passer)
@@ -159,7 +159,7 @@ public sealed class PlayResult
     private string Caption(double start, double end, bool last)
     {
         var key = Events.Where(e => e.Time >= start - 1e-9 && (e.Time < end - 1e-9 || (last && e.Time <= end + 1e-9))
-                && e.Type is "Pass" or "Dribble" or "Shot" or "Goal" or "Interception" or "Save" or "Duel" or "Offside" or "Out" or "Block")
+                && e.Type is PlayEventType.Pass or PlayEventType.Dribble or PlayEventType.Shot or PlayEventType.Goal or PlayEventType.Interception or PlayEventType.Save or PlayEventType.Duel or PlayEventType.Offside or PlayEventType.Out or PlayEventType.Block)
             .Select(e => e.Text).ToList();
         // "#10 beats opp#6 in a duel" twice in a row reads as a stutter: say it once, with the count.
         key = key.Select((text, i) => (text, i)).Where(x => x.i == 0 || key[x.i - 1] != x.text)

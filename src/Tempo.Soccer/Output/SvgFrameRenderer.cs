@@ -70,7 +70,7 @@ public static class SvgFrameRenderer
         // Each passer also where he played the ball (if he has moved on), so the arrow starts at a player of the right
         // team; drawn last and kept clear of the others like every marker.
         var passers = result.Events
-            .Where(e => e.Type is "Pass" or "Shot" && e.Time >= phase.Start - 1e-9 && e.Time <= phase.End + 1e-9)
+            .Where(e => e.Type is PlayEventType.Pass or PlayEventType.Shot && e.Time >= phase.Start - 1e-9 && e.Time <= phase.End + 1e-9)
             .Select(e => (Index: e.Player is { } who ? result.IndexOf(who) : -1, At: e.Location ?? default))
             .Where(p => p.Index >= 0 && last.Players[p.Index].DistanceTo(p.At) > MarkerSpacing)
             .ToList();

@@ -13,7 +13,7 @@ internal static class PlayValidator
     /// <summary>Players closer than this (metres) at the start are on the same spot.</summary>
     private const double MinimumSpacing = 0.5;
 
-    public static void Validate(Play play, PlayFile.Reader reader)
+    public static void Validate(Play play, PlayFileReader reader)
     {
         var attack = new Dictionary<int, (PlayerSpec Spec, int Index)>();
         var defence = new Dictionary<int, (PlayerSpec Spec, int Index)>();
@@ -83,7 +83,7 @@ internal static class PlayValidator
     /// before anyone has played the ball to him (or into space). If some waits stay blocked once no one can
     /// progress, they wait on each other (a deadlock) and the play is refused.
     /// </summary>
-    private static void CheckDeadlock(Dictionary<int, (PlayerSpec Spec, int Index)> attack, int ballHolder, PlayFile.Reader reader)
+    private static void CheckDeadlock(Dictionary<int, (PlayerSpec Spec, int Index)> attack, int ballHolder, PlayFileReader reader)
     {
         var scripted = attack.Values.Where(v => v.Spec.Actions.Count > 0).OrderBy(v => v.Index).ToList();
         var next = scripted.ToDictionary(v => v.Spec.Id.Number, _ => 0);
@@ -151,7 +151,7 @@ internal static class PlayValidator
     }
 
     /// <summary>Law 15-17: a throw-in is taken from the touch line, a goal kick from the goal area, a corner from the corner arc.</summary>
-    private static void CheckRestart(Play play, PlayerSpec holder, PlayFile.Reader reader)
+    private static void CheckRestart(Play play, PlayerSpec holder, PlayFileReader reader)
     {
         var at = holder.Start;
         var (ok, where) = play.Restart switch
@@ -170,7 +170,7 @@ internal static class PlayValidator
     }
 
     /// <summary>Two players cannot stand on the same spot: the duel and control rules would pick between them arbitrarily.</summary>
-    private static void CheckSpacing(Play play, Dictionary<int, (PlayerSpec Spec, int Index)> attack, Dictionary<int, (PlayerSpec Spec, int Index)> defence, PlayFile.Reader reader)
+    private static void CheckSpacing(Play play, Dictionary<int, (PlayerSpec Spec, int Index)> attack, Dictionary<int, (PlayerSpec Spec, int Index)> defence, PlayFileReader reader)
     {
         var players = play.Players;
         for (var i = 0; i < players.Count; i++)
@@ -209,7 +209,7 @@ internal static class PlayValidator
         return false;
     }
 
-    private static void CheckTeam(Dictionary<int, (PlayerSpec Spec, int Index)> team, string name, PlayFile.Reader reader)
+    private static void CheckTeam(Dictionary<int, (PlayerSpec Spec, int Index)> team, string name, PlayFileReader reader)
     {
         if (team.Count > 11)
         {
@@ -223,7 +223,7 @@ internal static class PlayValidator
     }
 
     /// <summary>A positional wait is satisfiable only if the awaited player stands, runs or dribbles somewhere that satisfies it.</summary>
-    private static void CheckSatisfiable(PlayerSpec awaited, WaitCondition condition, string path, PlayFile.Reader reader)
+    private static void CheckSatisfiable(PlayerSpec awaited, WaitCondition condition, string path, PlayFileReader reader)
     {
         var points = new List<Vec2> { awaited.Start };
         foreach (var action in awaited.Actions)

@@ -59,6 +59,6 @@ public sealed class StuckPlayTests
         Assert.Equal("horizon", result.Outcome.Kind);
         Assert.Equal(5, result.Outcome.Seconds, 1);
         Assert.Equal("nothing decided the play within 5 s", result.Outcome.Reason);
-        Assert.Contains(result.Events, e => e.Type == "Horizon");
+        Assert.Contains(result.Events, e => e.Type == PlayEventType.Horizon);
     }
 }

@@ -1,0 +1,40 @@
+using Tempo.Soccer.Model;
+
+namespace Tempo.Soccer.Engine;
+
+/// <summary>Everyone's position every <see cref="Interval"/> seconds of world time (and whenever asked), for the pictures and the animation.</summary>
+internal sealed class FrameRecorder(bool everyFrame)
+{
+    /// <summary>Seconds of world time between two recorded frames.</summary>
+    public const double Interval = 0.1;
+
+    private readonly List<Frame> frames = [];
+    private double next = Interval;
+
+    public IReadOnlyList<Frame> Frames => frames;
+
+    /// <summary>Records a frame when <paramref name="time"/> has reached the next one due.</summary>
+    public void Tick(double time, IReadOnlyList<PlayerState> players, Vec2 ball, PlayerState? holder)
+    {
+        if (time + 1e-9 >= next)
+        {
+            Record(time, players, ball, holder);
+            next += Interval;
+        }
+    }
+
+    /// <summary>Records a frame now (the start and the end of the play); without every frame, only the first is kept.</summary>
+    public void Record(double time, IReadOnlyList<PlayerState> players, Vec2 ball, PlayerState? holder)
+    {
+        if (!everyFrame && frames.Count > 0)
+        {
+            return;
+        }
+        var positions = new Vec2[players.Count];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = players[i].Position;
+        }
+        frames.Add(new Frame(Math.Round(time, 6), positions, ball, holder?.Index ?? -1));
+    }
+}
