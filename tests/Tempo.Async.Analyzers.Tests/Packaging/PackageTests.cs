@@ -142,7 +142,9 @@ public sealed class PackageTests(PackedPackages packages) : IClassFixture<Packed
 
     private static byte[] Bytes(ZipArchive package, string entry)
     {
-        using var stream = package.GetEntry(entry)!.Open();
+        var found = package.GetEntry(entry);
+        Assert.True(found is not null, $"{entry} is not in the package");
+        using var stream = found.Open();
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
