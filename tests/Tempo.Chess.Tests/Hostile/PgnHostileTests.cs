@@ -1,4 +1,5 @@
 using CsCheck;
+using Tempo.Chess.Batch;
 using Tempo.Chess.Pgn;
 
 namespace Tempo.Chess.Tests.Hostile;
@@ -86,10 +87,10 @@ public sealed class PgnHostileTests
                 throw new InvalidOperationException($"game {game.Number}: its moves replay to {replay.ToFen()}, not to {game.FinalPosition.ToFen()}");
             }
         }
-        var entries = PgnGameReader.ReadBatch(lines).ToList();
+        var entries = BatchReader.ReadPgn(lines).ToList();
         if (entries.Count != games.Count || entries.Any(e => (e.Position is null) == (e.Error is null)))
         {
-            throw new InvalidOperationException($"ReadBatch gave {entries.Count} entries for {games.Count} games, or an entry with neither a position nor an error");
+            throw new InvalidOperationException($"ReadPgn gave {entries.Count} entries for {games.Count} games, or an entry with neither a position nor an error");
         }
         return errors;
     }

@@ -25,7 +25,7 @@ public sealed class DualTests
         var result = MateSolver.Solve(Position.Parse(fen), new MateSolverOptions { MaxMoves = mateIn });
 
         Assert.Equal(mateIn, result.MateIn);
-        var duals = result.Duals.Select(d => (d.After, d.Moves)).ToList();
+        var duals = result.Duals.Select(d => SanOf(fen, d)).ToList();
         Assert.Equal(expected, duals.Select(d => $"{string.Join(' ', d.After)} => {string.Join(' ', d.Moves)}"));
         foreach (var (after, moves) in duals)
         {
@@ -58,9 +58,10 @@ public sealed class DualTests
         {
             position.MakeMove(position.ParseSan(san));
         }
+        var afterFen = position.ToFen();
         // The attacker is to move after each full move of 'after'; what is left of the mate is its budget.
         var budget = mateIn - after.Count / 2;
-        var fastest = Enumerable.Range(1, Math.Max(0, budget)).FirstOrDefault(k => verifier.MateWithin(position, k));
+        var fastest = Enumerable.Range(1, Math.Max(0, budget)).FirstOrDefault(k => verifier.MateWithin(afterFen, k));
         if (after.Count % 2 != 0 || fastest == 0)
         {
             problems.Add($"after {string.Join(' ', after)} the attacker has no mate within {budget}");
@@ -75,7 +76,7 @@ public sealed class DualTests
         var mating = new List<string>();
         foreach (var move in legal[..count])
         {
-            if (verifier.MoveMatesWithin(position, move, fastest))
+            if (verifier.MoveMatesWithin(afterFen, move, fastest))
             {
                 mating.Add(position.ToSan(move));
             }
@@ -89,5 +90,18 @@ public sealed class DualTests
             problems.Add($"after {string.Join(' ', after)} the moves that mate in {fastest} are {string.Join(' ', mating)}, not {string.Join(' ', moves)}");
         }
         return problems;
+    }
+
+    /// <summary>The dual in SAN: its defence line replayed from <paramref name="fen"/>, then each of its moves.</summary>
+    private static (List<string> After, List<string> Moves) SanOf(string fen, MateDual dual)
+    {
+        var position = Position.Parse(fen);
+        var after = new List<string>();
+        foreach (var move in dual.After)
+        {
+            after.Add(position.ToSan(move));
+            position.MakeMove(move);
+        }
+        return (after, dual.Moves.Select(position.ToSan).ToList());
     }
 }
