@@ -3,6 +3,7 @@
 import { requestJson, requestText, download } from "./api.js";
 import { PitchAnimation } from "./animation.js";
 import { Timeline } from "./timeline.js";
+import { SweepPanel } from "./sweep.js";
 
 const $ = (id) => document.getElementById(id);
 const yaml = $("yaml");
@@ -36,10 +37,11 @@ async function check() {
   }
 }
 
-async function run() {
+async function run({ varied = false } = {}) {
   const seed = $("seed").value.trim();
   const query = new URLSearchParams({ mode });
   if (seed) query.set("seed", seed);
+  if (varied) query.set("varied", "true");
   if (source === "book") query.set("play", "book");
   $("run").disabled = true;
   say($("run-message"), "Running…");
@@ -99,7 +101,20 @@ animation.onTime((t) => {
 
 $("load-book").addEventListener("click", loadBook);
 $("check").addEventListener("click", check);
-$("run").addEventListener("click", run);
+$("run").addEventListener("click", () => run());
+new SweepPanel({
+  request: (runs) => {
+    const query = new URLSearchParams({ mode, runs: String(runs) });
+    const seed = $("seed").value.trim();
+    if (seed) query.set("seed", seed);
+    if (source === "book") query.set("play", "book");
+    return { path: `/api/soccer/sweep/stream?${query}`, body: source === "book" ? undefined : yaml.value };
+  },
+  onReplay: (seed) => {
+    $("seed").value = String(seed);
+    run({ varied: true });
+  },
+});
 $("play-pause").addEventListener("click", () => (animation.playing ? animation.pause() : animation.play()));
 $("scrub").addEventListener("input", () => {
   animation.pause();

@@ -49,6 +49,27 @@ public sealed class SoccerAndLandingPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sweep_ShowsTheGoalRate_AndReplaysAFailure()
+    {
+        var page = await _app.OpenAsync("/soccer.html");
+        var p = page.Page;
+        await WaitAsync(page, "document.body.dataset.ready === 'true'");
+        await TypeAsync(p, "#sweep-runs", "200");
+        await ClickAsync(p, "#sweep");
+        await WaitAsync(page, "document.querySelector('.sweep-rate') !== null");
+        var (exit, cli, _) = CliOutput.Run("soccer", "sweep", "book", "--runs", "200", "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(cli);
+        var goals = json.RootElement.GetProperty("goals").GetInt32();
+        Assert.StartsWith($"Scores in {goals} of 200 runs", await page.EvaluateAsync<string>("document.querySelector('.sweep-rate').textContent"));
+        var seed = json.RootElement.GetProperty("failures")[0].GetProperty("exampleSeed").GetInt32();
+        await ClickAsync(p, ".failures li:first-child button");
+        await WaitAsync(page, $"document.querySelector('#outcome-text').textContent.includes('seed {seed}')");
+        Assert.StartsWith("No goal", await page.EvaluateAsync<string>("document.querySelector('#outcome-text').textContent"));
+        page.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task LandingPage_ShowsTable11_TheRuns_AndATimelineThatTellsWhoWokeWhom()
     {
         var page = await _app.OpenAsync("/");
