@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Tempo.Timeline;
 
 namespace Tempo.Chess.Solving;
 
@@ -10,12 +9,6 @@ namespace Tempo.Chess.Solving;
 /// </summary>
 public static class MateJsonFormatter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        // SAN uses '+' and '#'; keep them readable instead of \u002B.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes one JSON object on one line; <paramref name="extra"/> may append more properties (batch adds expected, agrees).</summary>
     public static string Write(MateResult result, Action<Utf8JsonWriter>? extra) => Write(result, extra, includeTree: true);
 
@@ -33,14 +26,13 @@ public static class MateJsonFormatter
     /// <summary>One JSON object on one line, with the same encoder settings.</summary>
     internal static string WriteObject(Action<Utf8JsonWriter> body)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        // SAN uses '+' and '#'; JsonText.Readable keeps them readable instead of \u002B.
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             body(json);
             json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        }, JsonText.Readable);
     }
 
     private static void WriteBody(Utf8JsonWriter json, MateResult result, bool includeTree)

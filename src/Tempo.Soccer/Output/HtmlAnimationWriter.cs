@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text;
 using Tempo.Soccer.Model;
 using Tempo.Soccer.Plays;
+using Tempo.Timeline;
 
 namespace Tempo.Soccer.Output;
 
@@ -26,10 +27,8 @@ public static class HtmlAnimationWriter
             .Replace("%DATA%", Data(result), StringComparison.Ordinal);
     }
 
-    private static string Data(PlayResult result)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
+    // Default options: this JSON sits inside a <script>, so HTML-sensitive characters stay escaped.
+    private static string Data(PlayResult result) => JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("outcome", result.FormatOutcome());
@@ -76,9 +75,7 @@ public static class HtmlAnimationWriter
             }
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+        });
 
     private const string Template = """
 <!DOCTYPE html>

@@ -1,9 +1,8 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text;
 using Tempo.Soccer.Engine;
 using Tempo.Soccer.Model;
 using Tempo.Soccer.Plays;
+using Tempo.Timeline;
 
 namespace Tempo.Soccer.Output;
 
@@ -14,7 +13,7 @@ namespace Tempo.Soccer.Output;
 /// </summary>
 public static class PlayJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = JsonText.Readable with { Indented = true };
 
     /// <summary><c>{"play","seed","mode","outcome":{"goal","scorer","team","seconds","kind","reason"},"explanation","events":[…],"lines":[…]}</c></summary>
     public static string Result(PlayResult result) => Build(w =>
@@ -194,13 +193,5 @@ public static class PlayJson
         w.WriteEndArray();
     }
 
-    private static string Build(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
-        {
-            write(w);
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    private static string Build(Action<Utf8JsonWriter> write) => JsonText.Write(write, Options);
 }

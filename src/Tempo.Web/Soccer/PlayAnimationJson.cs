@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Tempo.Soccer;
+using Tempo.Timeline;
 
 namespace Tempo.Web.Soccer;
 
@@ -33,8 +33,7 @@ internal static class PlayAnimationJson
     /// <summary><c>{"result": the CLI's `soccer run --format json` object, "animation": …}</c></summary>
     public static string Response(PlayResult result)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WritePropertyName("result");
@@ -42,8 +41,7 @@ internal static class PlayAnimationJson
             w.WritePropertyName("animation");
             Write(w, result);
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     /// <summary>The pitch's markings as an SVG document (viewBox in metres, the field from (0,0) to (105,68)).</summary>
