@@ -14,7 +14,7 @@ public sealed class EventSchemaTests
 
     /// <summary>Fields that not every event has (the pass or shot object only on passes and shots).</summary>
     private static readonly string[] SometimesFields = ["relatedEvents", "underPressure", "details", "pass", "shot",
-        // Not in the README's list (reported): an event's own outcome, e.g. of a dribble or an interception.
+        // An event's own outcome, e.g. of a receipt, a dribble or the keeper's dive.
         "outcome"];
 
     private static readonly string[] PassFields = ["endLocation", "length", "angle", "height", "recipient", "speed", "duration", "outcome"];
