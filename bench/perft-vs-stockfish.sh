@@ -7,11 +7,13 @@
 # Usage: bench/perft-vs-stockfish.sh [RUNS]        (default 5; needs /usr/games/stockfish: apt-get install stockfish)
 # Env:   TEMPO=path/to/tempo (default: builds src/Tempo.Cli in Release and uses its apphost)
 #        STOCKFISH=path (default /usr/games/stockfish)
+#        SLIDERS=pext|magic (default: tempo's own choice; passed as `tempo chess perft --sliders`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS="${1:-5}"
 STOCKFISH="${STOCKFISH:-/usr/games/stockfish}"
+SLIDERS="${SLIDERS:-}"
 if [[ -z "${TEMPO:-}" ]]; then
   if ! build_log=$(dotnet build src/Tempo.Cli -c Release -nologo 2>&1); then
     grep -E 'error' <<<"$build_log" | sort -u | head -20 >&2
@@ -41,7 +43,7 @@ for case in "${CASES[@]}"; do
   timing=$(mktemp)
   for ((i = 0; i < RUNS; i++)); do
     t0=$(now_ms)
-    out=$(/usr/bin/time -f '%U %S' -o "$timing" "$TEMPO" chess perft "$fen" "$depth")
+    out=$(/usr/bin/time -f '%U %S' -o "$timing" "$TEMPO" chess perft "$fen" "$depth" ${SLIDERS:+--sliders "$SLIDERS"})
     t1=$(now_ms)
     nodes=$(awk '/^nodes/ {print $2}' <<<"$out")
     [[ "$nodes" == "$expected" ]] || { echo "tempo gave $nodes nodes for $name depth $depth, expected $expected" >&2; exit 1; }

@@ -9,11 +9,11 @@ namespace Tempo.Chess;
 internal static class Attacks
 {
     /// <summary>
-    /// Set TEMPO_CHESS_SLIDERS=magic to force magic bitboards on a BMI2 machine (for the PEXT-vs-magic benchmark).
-    /// Read once at start-up; the JIT folds the readonly flag into a constant.
+    /// PEXT unless the CPU lacks BMI2 or the runtime configuration option <see cref="SliderLookups.ConfigurationName"/>
+    /// says "magic". Read once at start-up; the JIT folds the readonly flag into a constant.
     /// </summary>
     internal static readonly bool UsePext =
-        Bmi2.X64.IsSupported && Environment.GetEnvironmentVariable("TEMPO_CHESS_SLIDERS") != "magic";
+        Bmi2.X64.IsSupported && AppContext.GetData(SliderLookups.ConfigurationName) as string != "magic";
 
     private static readonly ulong[] KnightTable = new ulong[64];
     private static readonly ulong[] KingTable = new ulong[64];

@@ -17,7 +17,7 @@ public static class Program
         {
             foreach (var e in parse.Errors)
             {
-                error.WriteLine($"tempo: {ParseErrorText.Describe(e.Message)}");
+                error.WriteLine($"tempo: {ParseErrorText.Describe(e)}");
             }
             return ExitCodes.BadInput;
         }

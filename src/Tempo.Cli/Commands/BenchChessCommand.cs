@@ -6,16 +6,18 @@ using Tempo.Timeline;
 
 namespace Tempo.Cli.Commands;
 
-/// <summary>`tempo bench chess [--format json]`: perft over a fixed suite; the node total is a deterministic signature.</summary>
+/// <summary>`tempo bench chess [--format json] [--sliders pext|magic]`: perft over a fixed suite; the node total is a deterministic signature.</summary>
 public static class BenchChessCommand
 {
     public static Command Build(CliContext context)
     {
         var format = FormatOption.Create("text", "json");
-        var command = new Command("chess", "Perft over six fixed positions (about 761 M nodes, single-threaded): total nodes and nodes per second") { format };
+        var sliders = SlidersOption.Create();
+        var command = new Command("chess", "Perft over six fixed positions (about 761 M nodes, single-threaded): total nodes and nodes per second") { format, sliders };
         command.SetAction(parse => context.Guard(() =>
         {
             var json = parse.GetValue(format) == "json";
+            var lookup = SlidersOption.Apply(parse, sliders);
             var total = Stopwatch.StartNew();
             long nodes = 0;
             var rows = new List<(string Name, int Depth, long Nodes, long Ms)>();
@@ -41,6 +43,7 @@ public static class BenchChessCommand
                 context.Output.WriteLine(JsonText.Write(writer =>
                 {
                     writer.WriteStartObject();
+                    writer.WriteString("sliders", lookup.Name());
                     rate.WriteTo(writer);
                     writer.WriteStartArray("positions");
                     foreach (var row in rows)
@@ -59,6 +62,7 @@ public static class BenchChessCommand
             else
             {
                 context.Output.WriteLine();
+                context.Output.WriteLine($"sliders {lookup.Name()}");
                 rate.WriteTo(context.Output);
             }
             return ExitCodes.Ok;

@@ -6,7 +6,7 @@ using Tempo.Timeline;
 
 namespace Tempo.Cli.Commands;
 
-/// <summary>`tempo chess perft FEN|startpos DEPTH [--divide] [--format json]`: counts the leaf nodes of the legal move tree.</summary>
+/// <summary>`tempo chess perft FEN|startpos DEPTH [--divide] [--format json] [--sliders pext|magic]`: counts the leaf nodes of the legal move tree.</summary>
 public static class PerftCommand
 {
     private const int MaxDepth = 15;
@@ -17,11 +17,13 @@ public static class PerftCommand
         var depth = new Argument<string>("depth") { Description = $"Plies to search, 1 to {MaxDepth}" };
         var divide = new Option<bool>("--divide") { Description = "List each root move (UCI) with its node count, as Stockfish's go perft" };
         var format = FormatOption.Create("text", "json");
-        var command = new Command("perft", "Counts leaf nodes of the legal move tree (single-threaded, bulk-counted last ply)") { fen, depth, divide, format };
+        var sliders = SlidersOption.Create();
+        var command = new Command("perft", "Counts leaf nodes of the legal move tree (single-threaded, bulk-counted last ply)") { fen, depth, divide, format, sliders };
         command.SetAction(parse => context.Guard(() =>
         {
             var fenText = parse.GetValue(fen)!;
             var plies = ParseDepth(parse.GetValue(depth)!);
+            var lookup = SlidersOption.Apply(parse, sliders);
             var position = Position.Parse(fenText);
             using var cancel = new CtrlC();
             var watch = Stopwatch.StartNew();
@@ -36,7 +38,7 @@ public static class PerftCommand
             {
                 nodes = Perft.Count(position, plies, cancel.Token);
             }
-            Write(context.Output, parse.GetValue(format) == "json", position.ToFen(), plies, NodeRate.Of(nodes, watch.Elapsed), rootMoves);
+            Write(context.Output, parse.GetValue(format) == "json", position.ToFen(), plies, lookup, NodeRate.Of(nodes, watch.Elapsed), rootMoves);
             return ExitCodes.Ok;
         }));
         return command;
@@ -51,7 +53,7 @@ public static class PerftCommand
         return value;
     }
 
-    private static void Write(TextWriter output, bool json, string fen, int depth, NodeRate rate, IReadOnlyList<(Move Move, long Nodes)>? rootMoves)
+    private static void Write(TextWriter output, bool json, string fen, int depth, SliderLookup lookup, NodeRate rate, IReadOnlyList<(Move Move, long Nodes)>? rootMoves)
     {
         if (json)
         {
@@ -60,6 +62,7 @@ public static class PerftCommand
                 writer.WriteStartObject();
                 writer.WriteString("fen", fen);
                 writer.WriteNumber("depth", depth);
+                writer.WriteString("sliders", lookup.Name());
                 rate.WriteTo(writer);
                 if (rootMoves != null)
                 {
