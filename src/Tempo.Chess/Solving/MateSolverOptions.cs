@@ -15,6 +15,9 @@ public sealed record MateSolverOptions
     /// <summary>Transposition table size in MiB.</summary>
     public int TableMegabytes { get; init; } = 64;
 
+    /// <summary>A table to prove into instead of a new one of <see cref="TableMegabytes"/> (the UCI engine keeps its own).</summary>
+    internal TranspositionTable? Table { get; init; }
+
     /// <summary>Whether to build the full solution tree (every defence answered) after the proof.</summary>
     public bool BuildTree { get; init; } = true;
 

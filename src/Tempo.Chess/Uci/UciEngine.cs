@@ -28,6 +28,7 @@ public sealed class UciEngine : IDisposable
     private readonly Lock _outputLock = new();
     private Position _position = Position.StartPosition();
     private UciSettings _settings = new(64, 1, 1);
+    private readonly UciTables _tables = new();
     private Thread? _searchThread;
     private CancellationTokenSource? _stopSource;
     private bool _infiniteSearch;
@@ -89,6 +90,7 @@ public sealed class UciEngine : IDisposable
             case "ucinewgame":
                 FinishSearch();
                 _position = Position.StartPosition();
+                _tables.Clear();
                 break;
             case "setoption":
                 FinishSearch();
@@ -271,7 +273,7 @@ public sealed class UciEngine : IDisposable
         }
         _stopSource = new CancellationTokenSource();
         _infiniteSearch = limits.Infinite;
-        var search = new UciSearch(_position.Clone(), limits, _settings, Send, _stopSource.Token);
+        var search = new UciSearch(_position.Clone(), limits, _settings, _tables, Send, _stopSource.Token);
         _searchThread = new Thread(search.Run, SearchStackBytes) { IsBackground = true, Name = "uci search" };
         _searchThread.Start();
     }

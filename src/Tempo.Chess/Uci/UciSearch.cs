@@ -13,13 +13,15 @@ internal sealed class UciSearch
     private readonly Position _position;
     private readonly UciGoLimits _limits;
     private readonly UciSettings _settings;
+    private readonly UciTables _tables;
     private readonly Action<string> _send;
     private readonly CancellationToken _stop;
     private readonly Stopwatch _clock = new();
     private long _nodes;
 
-    public UciSearch(Position position, UciGoLimits limits, UciSettings settings, Action<string> send, CancellationToken stop)
+    public UciSearch(Position position, UciGoLimits limits, UciSettings settings, UciTables tables, Action<string> send, CancellationToken stop)
     {
+        _tables = tables;
         _position = position;
         _limits = limits;
         _settings = settings;
@@ -189,8 +191,7 @@ internal sealed class UciSearch
             MaxMoves = maxMoves,
             TimeLimit = remaining is { } r ? (r > TimeSpan.Zero ? r : TimeSpan.Zero) : null,
             Threads = _settings.Threads,
-            // Short mates need a small table, and allocating the full Hash for every iteration would cost more than the search.
-            TableMegabytes = Math.Min(_settings.HashMegabytes, 1 << Math.Min(2 * maxMoves, 20)),
+            Table = _tables.For(position.SideToMove, _settings.HashMegabytes),
             BuildTree = false,
             FindTries = false,
             Line = line is null ? null : [line],
