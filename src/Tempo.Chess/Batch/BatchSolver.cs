@@ -52,7 +52,8 @@ public static class BatchSolver
 
     /// <summary>
     /// "The side to move is mated in N" (a negative distance): every move must allow a mate in at most N, and the
-    /// longest resistance is the distance. Each reply is proven by its own solve with the opponent attacking.
+    /// longest resistance is the distance. Each reply is proven by its own solve with the opponent attacking, all into
+    /// one table: the opponent attacks in each, so what one proves holds in the next, and no solve allocates its own.
     /// </summary>
     private static BatchOutcome SolveMated(BatchEntry entry, Position position, int expected, BatchOptions options, CancellationToken cancellationToken)
     {
@@ -62,6 +63,7 @@ public static class BatchSolver
         int longest = 0;
         var status = MatedStatus.Mated;
         IReadOnlyList<Move> line = [];
+        var table = new TranspositionTable(options.TableMegabytes);
         if (moves.Length == 0)
         {
             status = position.InCheck ? MatedStatus.Mated : MatedStatus.None;
@@ -83,7 +85,7 @@ public static class BatchSolver
                 Threads = options.Threads,
                 BuildTree = false,
                 FindTries = false,
-                TableMegabytes = options.TableMegabytes,
+                Table = table,
             }, cancellationToken);
             nodes += result.Nodes;
             if (result.Status != MateStatus.Mate)
