@@ -14,7 +14,7 @@ public static class PerftCommand
     public static Command Build(CliContext context)
     {
         var fen = new Argument<string>("fen") { Description = "Position as FEN (4 or 6 fields, quoted), or startpos" };
-        var depth = new Argument<string>("depth") { Description = $"Plies to search, 1 to {MaxDepth}" };
+        var depth = TypedOption.CreateArgument("depth", $"Plies to search, 1 to {MaxDepth}", ParseDepth);
         var divide = new Option<bool>("--divide") { Description = "List each root move (UCI) with its node count, as Stockfish's go perft" };
         var format = FormatOption.Create("text", "json");
         var sliders = SlidersOption.Create();
@@ -22,7 +22,7 @@ public static class PerftCommand
         command.SetAction(parse => context.Guard(() =>
         {
             var fenText = parse.GetValue(fen)!;
-            var plies = ParseDepth(parse.GetValue(depth)!);
+            var plies = parse.GetValue(depth);
             var lookup = SlidersOption.Apply(parse, sliders);
             var position = Position.Parse(fenText);
             using var cancel = new CtrlC();
