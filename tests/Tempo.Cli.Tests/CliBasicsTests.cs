@@ -25,4 +25,17 @@ public sealed class CliBasicsTests
         Assert.Contains("--no-such-option", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
     }
+
+    [Theory]
+    [InlineData("16")]
+    [InlineData("x")]
+    [InlineData("-1")]
+    public void PerftDepth_OutOfRange_IsRefusedAtParseTimeInOneLine(string depth)
+    {
+        using var dir = new TempDirectory();
+        var result = TempoProcess.Run(["chess", "perft", "startpos", depth], dir.Path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"tempo: depth '{depth}' must be an integer from 1 to 15", result.Error.TrimEnd());
+        Assert.Equal("", result.Output);
+    }
 }
