@@ -36,6 +36,10 @@ internal sealed class ContainerQueue : ResourceCore
         return Submit(owner => new ResourceOperation(this, put, owner, racing: false) { Amount = amount }, label, null, null, cancellationToken);
     }
 
+    public override string DescribeWait(ResourceOperation operation) => operation.IsPut
+        ? $"room for {operation.Amount} in container '{Name}' (level {Level} of {Capacity}; waiting to get: {LinesOf(Gets, "nobody")})"
+        : $"{operation.Amount} from container '{Name}' (level {Level}; waiting to put: {LinesOf(Puts, "nobody")})";
+
     protected override bool DoPut(ResourceOperation operation)
     {
         if (Capacity - Level >= operation.Amount)

@@ -59,6 +59,9 @@ internal sealed class RequestQueue : ResourceCore
         }
     }
 
+    public override string DescribeWait(ResourceOperation operation) =>
+        $"resource '{Name}' held by {LinesOf(_users, "nobody")}";
+
     protected override void AddPut(ResourceOperation operation)
     {
         if (!_sorted)

@@ -93,6 +93,16 @@ internal abstract class ResourceCore(Simulation simulation, string name)
         Simulation.Link(operation.GrantedBy, operation.Owner, Name);
     }
 
+    /// <summary>What <paramref name="operation"/> waits for, naming the lines on the other side where there are any.</summary>
+    public abstract string DescribeWait(ResourceOperation operation);
+
+    /// <summary>The names of the lines that issued <paramref name="operations"/>, quoted, or <paramref name="none"/>.</summary>
+    protected static string LinesOf(IEnumerable<ResourceOperation> operations, string none)
+    {
+        var names = operations.Select(o => o.Owner is { } line ? $"'{line.Name}'" : "code outside lines").Distinct().ToList();
+        return names.Count == 0 ? none : string.Join(", ", names);
+    }
+
     /// <summary>A cancelled, interrupted or timed-out operation leaves its queue, or gives back what it was granted.</summary>
     public void Withdraw(ResourceOperation operation)
     {

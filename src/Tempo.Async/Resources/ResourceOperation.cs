@@ -118,6 +118,9 @@ internal sealed class ResourceOperation : TaskCompletionSource<object?>, IWait, 
 
     public void Abort(Exception exception) => GiveUp(exception);
 
+    /// <summary>What the line waits for and who stands on the other side, for a deadlock report.</summary>
+    public string Describe() => _core.DescribeWait(this);
+
     private void OnProcessed()
     {
         // SimPy's callbacks in order: the resource serves the other queue, then the waiting process resumes.

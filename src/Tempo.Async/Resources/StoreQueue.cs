@@ -62,6 +62,10 @@ internal sealed class StoreQueue<T> : ResourceCore
         return (T)(await Submit(owner => new ResourceOperation(this, isPut: false, owner, racing: false) { Filter = test }, label, null, null, cancellationToken))!;
     }
 
+    public override string DescribeWait(ResourceOperation operation) => operation.IsPut
+        ? $"room in store '{Name}' (full: {_items.Count} items; waiting to get: {LinesOf(Gets, "nobody")})"
+        : $"an item from store '{Name}' ({(operation.Filter is null ? "empty" : $"no matching item among {_items.Count}")}; waiting to put: {LinesOf(Puts, "nobody")})";
+
     protected override bool DoPut(ResourceOperation operation)
     {
         if (_items.Count < Capacity)
