@@ -16,4 +16,19 @@ public static class Samples
         ("resource", ResourceSample.Run),
         ("store", StoreSample.Run),
     ];
+
+    /// <summary>
+    /// SimPy 3.0.11's documentation examples, ported: the name of the original (examples/&lt;name&gt;.py) and how to run it.
+    /// Each prints byte for byte what its original prints (random numbers come from <see cref="PythonRandom"/>).
+    /// </summary>
+    public static IReadOnlyList<(string Concept, Action<TextWriter> Run)> Examples { get; } =
+    [
+        ("bank_renege", BankRenegeExample.Run),
+        ("carwash", CarwashExample.Run),
+        ("machine_shop", MachineShopExample.Run),
+        ("movie_renege", MovieRenegeExample.Run),
+        ("gas_station_refuel", GasStationRefuelExample.Run),
+        ("latency", LatencyExample.Run),
+        ("process_communication", ProcessCommunicationExample.Run),
+    ];
 }

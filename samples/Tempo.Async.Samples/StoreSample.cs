@@ -1,12 +1,11 @@
-using System.Threading.Channels;
-
 namespace Tempo.Async.Samples;
 
 /// <summary>
-/// SimPy's <c>Store</c> is a <see cref="Channel{T}"/>: <c>store.put(x)</c> is <c>TryWrite(x)</c> on an unbounded
-/// channel (or <c>await WriteAsync(x, ct)</c> on a bounded one), and <c>yield store.get()</c> is
-/// <c>await ReadAsync(ct)</c>. Use <c>ReadAsync</c>/<c>WaitToReadAsync</c>, not <c>ReadAllAsync</c>, which completes on
-/// the thread pool inside .NET. See SimPy/store.py.
+/// SimPy's <c>Store</c> is a <see cref="Store{T}"/>: <c>store.put(x)</c> not yielded is <c>TryPut(x)</c> (or
+/// <c>await PutAsync(x, ct)</c>, which waits while a bounded store is full), and <c>yield store.get()</c> is
+/// <c>await GetAsync(ct)</c>. A <c>System.Threading.Channels</c> channel works too (<c>TryWrite</c>, <c>ReadAsync</c>;
+/// not <c>ReadAllAsync</c>, which completes on the thread pool inside .NET), but only the store is traced and served
+/// in SimPy's order. See SimPy/store.py.
 /// </summary>
 public static class StoreSample
 {
@@ -14,13 +13,13 @@ public static class StoreSample
     public static void Run(TextWriter output)
     {
         using var sim = new Simulation();
-        var store = Channel.CreateUnbounded<string>();
+        var store = new Store<string>(sim, "spares");
         sim.Start("producer", async ct =>
         {
             for (var i = 0; i < 3; i++)
             {
                 await sim.DelayAsync(SimTime.Seconds(2), ct);
-                store.Writer.TryWrite($"spare {i}");
+                store.TryPut($"spare {i}");
                 output.WriteLine($"made spare {i} at {SimTime.Of(sim)}");
             }
         });
@@ -28,7 +27,7 @@ public static class StoreSample
         {
             while (true)
             {
-                var item = await store.Reader.ReadAsync(ct);
+                var item = await store.GetAsync(ct);
                 output.WriteLine($"fitter took {item} at {SimTime.Of(sim)}");
                 await sim.DelayAsync(SimTime.Seconds(3), ct);
             }

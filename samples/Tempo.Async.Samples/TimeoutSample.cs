@@ -4,10 +4,8 @@ namespace Tempo.Async.Samples;
 /// SimPy's <c>yield env.timeout(d)</c> has three spellings: <c>await sim.DelayAsync(d, ct)</c>; plain .NET
 /// <c>await Task.Delay(d, sim.TimeProvider, ct)</c>, which any library code that takes a <see cref="TimeProvider"/>
 /// can use; and <c>await sim.SleepAsync(d, ct)</c>, the allocation-free one for hot loops. Ties at one instant run in
-/// the order they were scheduled, as in SimPy, except (today) across the two kinds: a <c>Task.Delay</c> on the
-/// TimeProvider due at the same instant as a <c>DelayAsync</c>/<c>SleepAsync</c> runs after it even when it was
-/// scheduled first (here "a" uses <c>Task.Delay</c> and is always the later one at a tie, so the order is SimPy's).
-/// See SimPy/timeout.py.
+/// the order they were scheduled, as in SimPy, whichever of the three scheduled them (here "a" uses <c>Task.Delay</c>
+/// and "b" the runtime's waits). See SimPy/timeout.py.
 /// </summary>
 public static class TimeoutSample
 {

@@ -43,6 +43,10 @@ internal static class DeadlockDiagnosis
         {
             return back;
         }
+        if (line.CurrentWait is ResourceOperation operation)
+        {
+            return operation.Describe();
+        }
         return line.WaitLabel ?? "a task the simulation does not know (not a delay, event, condition or line)";
     }
 }

@@ -4,8 +4,8 @@ using Tempo.Timeline;
 namespace Tempo.Async;
 
 /// <summary>
-/// The simulation's single-threaded event loop: the virtual clock, the queues of work due now (urgent, then timers
-/// due, then ready), the step that runs one work item under its line's synchronization context, and the guard that
+/// The simulation's single-threaded event loop: the virtual clock, the queues of work due now (urgent, then what a
+/// .NET timer's callback woke, then timers due, then ready), the step that runs one work item under its line's synchronization context, and the guard that
 /// keeps every step on the loop's thread. Work due at the same instant runs in (time, priority, sequence) order.
 /// </summary>
 internal sealed class EventLoop
@@ -18,6 +18,10 @@ internal sealed class EventLoop
     private readonly TimerQueue _timers = new();
     private readonly WorkQueue _urgent = new();
     private readonly WorkQueue _ready = new();
+    // What a .NET timer's callback woke (a Task.Delay's or a PeriodicTimer's continuation, posted to its line's
+    // context): it runs right after the callback, before the next timer due at the same instant, so that wakeups keep
+    // their scheduling order whichever API scheduled them. The runtime's own waits resume inline in their timer step.
+    private readonly WorkQueue _wakeups = new();
     private readonly ForeignThreadGuard _foreign = new();
     private readonly ConditionWaits _conditions;
     private readonly TurnTaking _turns;
@@ -31,6 +35,7 @@ internal sealed class EventLoop
     private long _now;
     private int _loopThread;
     private bool _inStep;
+    private bool _inTimerCallback;
     private bool _running;
 
     public EventLoop(string name, bool record, ConditionWaits conditions, TurnTaking turns, LineLifecycle lines)
@@ -139,7 +144,7 @@ internal sealed class EventLoop
             _foreign.Report(message, line?.Name);
             return;
         }
-        _ready.Enqueue(new WorkItem(line, WorkKind.Post, callback, state, 0));
+        (_inTimerCallback ? _wakeups : _ready).Enqueue(new WorkItem(line, WorkKind.Post, callback, state, 0));
     }
 
     /// <summary>Keeps the first failure nobody handles; the run throws it before its next step.</summary>
@@ -174,7 +179,8 @@ internal sealed class EventLoop
                 {
                     return;
                 }
-                if ((_urgent.Count > 0 && _urgent.TryDequeue(out var item)) || _timers.TryTakeDue(_now, out item) || _ready.TryDequeue(out item))
+                if ((_urgent.Count > 0 && _urgent.TryDequeue(out var item)) || (_wakeups.Count > 0 && _wakeups.TryDequeue(out item)) ||
+                    _timers.TryTakeDue(_now, out item) || _ready.TryDequeue(out item))
                 {
                     Execute(in item);
                     if (_conditions.Count > 0)
@@ -238,6 +244,7 @@ internal sealed class EventLoop
             _blame = item.Kind == WorkKind.Timed ? ((ITimedItem)item.Callback).Blame : null;
         }
         _inStep = true;
+        _inTimerCallback = line is null && item.Kind == WorkKind.Timed;
         var index = line?.Index ?? -1;
         if (index != _installedIndex)
         {
@@ -286,6 +293,7 @@ internal sealed class EventLoop
             }
             _current = null;
             _inStep = false;
+            _inTimerCallback = false;
         }
     }
 }

@@ -7,6 +7,7 @@ public sealed class SimEvent
 
     private readonly Simulation _simulation;
     private List<Promise<bool>>? _waiters;
+    private List<(Line? Owner, Action<object?> Callback, object State)>? _subscribers;
 
     internal SimEvent(Simulation simulation, string name)
     {
@@ -31,12 +32,15 @@ public sealed class SimEvent
         IsSet = true;
         var waiters = _waiters;
         _waiters = null;
-        if (waiters is null)
-        {
-            return;
-        }
+        var subscribers = _subscribers;
+        _subscribers = null;
         var setter = _simulation.Loop.Current;
-        foreach (var waiter in waiters)
+        foreach (var (owner, callback, state) in subscribers ?? [])
+        {
+            _simulation.Link(setter, owner, Name);
+            _simulation.Loop.PostAction(owner, callback, state);
+        }
+        foreach (var waiter in waiters ?? [])
         {
             if (!waiter.Done)
             {
@@ -45,6 +49,9 @@ public sealed class SimEvent
             }
         }
     }
+
+    /// <summary>Runs <paramref name="callback"/> in a step of <paramref name="owner"/> once the event is set (not if already set).</summary>
+    internal void Subscribe(Line? owner, Action<object?> callback, object state) => (_subscribers ??= []).Add((owner, callback, state));
 
     /// <summary>Clears the event so that later waits wait again.</summary>
     public void Reset()

@@ -1,0 +1,34 @@
+namespace Tempo.Async;
+
+/// <summary>
+/// SimPy's <c>Container</c>: an amount of some matter (fuel, water) between 0 and <see cref="Capacity"/>. A put waits
+/// until there is room for its amount, a get until there is enough; each kind is served in the order it was asked.
+/// Both always yield to the loop before their line goes on, and a cancelled or interrupted wait leaves its queue.
+/// Waiting lines record "get 30 from &lt;name&gt;" or "put 30 into &lt;name&gt;" in the trace.
+/// </summary>
+public sealed class Container
+{
+    private readonly ContainerQueue _queue;
+
+    /// <summary>Creates a container named <paramref name="name"/> holding at most <paramref name="capacity"/>, starting at <paramref name="initial"/>.</summary>
+    public Container(Simulation simulation, string name, double capacity = double.PositiveInfinity, double initial = 0) =>
+        _queue = new ContainerQueue(simulation, name, capacity, initial);
+
+    /// <summary>The container's name, as waiting lines record it in the trace.</summary>
+    public string Name => _queue.Name;
+
+    /// <summary>How much the container holds at most.</summary>
+    public double Capacity => _queue.Capacity;
+
+    /// <summary>How much it holds now.</summary>
+    public double Level => _queue.Level;
+
+    /// <summary>Adds <paramref name="amount"/> (greater than 0), waiting until there is room for all of it.</summary>
+    public Task PutAsync(double amount, CancellationToken cancellationToken = default) => _queue.MoveAsync(true, amount, cancellationToken);
+
+    /// <summary>Takes <paramref name="amount"/> (greater than 0), waiting until there is that much.</summary>
+    public Task GetAsync(double amount, CancellationToken cancellationToken = default) => _queue.MoveAsync(false, amount, cancellationToken);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({Level}/{Capacity})";
+}
