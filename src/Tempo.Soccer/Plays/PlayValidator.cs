@@ -75,6 +75,32 @@ internal static class PlayValidator
             }
         }
         CheckDeadlock(attack, play.BallHolder, reader);
+        WarnUnservedReceives(attack, play.BallHolder, reader);
+    }
+
+    /// <summary>
+    /// A receive waits for a pass played to the player; one beyond the passes the scripts play to him (counting the ball
+    /// the holder starts with, if he receives before playing it) is served only by a loose ball, if ever: warn.
+    /// </summary>
+    private static void WarnUnservedReceives(Dictionary<int, (PlayerSpec Spec, int Index)> attack, int ballHolder, PlayFileReader reader)
+    {
+        foreach (var (spec, index) in attack.Values.OrderBy(v => v.Index))
+        {
+            var n = spec.Id.Number;
+            var passesTo = attack.Values.Sum(v => v.Spec.Actions.Count(a => a is PassAction { To: { } to } && to == n));
+            var startsWithIt = n == ballHolder && spec.Actions.FirstOrDefault(a => a is ReceiveAction or PassAction or ShootAction or DribbleAction) is ReceiveAction;
+            var served = passesTo + (startsWithIt ? 1 : 0);
+            var receives = 0;
+            for (var a = 0; a < spec.Actions.Count; a++)
+            {
+                if (spec.Actions[a] is ReceiveAction && ++receives > served)
+                {
+                    reader.Warn($"attack.players[{index}].actions[{a}]", passesTo == 0
+                        ? $"#{n} waits to receive, but no script passes to #{n}: only a loose ball can reach him"
+                        : string.Create(CultureInfo.InvariantCulture, $"receive number {receives} of #{n}, but the scripts pass to him only {passesTo} time{(passesTo == 1 ? "" : "s")}"));
+                }
+            }
+        }
     }
 
     /// <summary>
