@@ -195,7 +195,8 @@ internal sealed partial class PlayFileReader(string source)
         "throw_in" => Restart.ThrowIn,
         "goal_kick" => Restart.GoalKick,
         "corner_kick" => Restart.CornerKick,
-        var other => throw Error(node, path, $"'{other}' is not a restart (open_play, throw_in, goal_kick, corner_kick)"),
+        "free_kick" => Restart.FreeKick,
+        var other => throw Error(node, path, $"'{other}' is not a restart (open_play, throw_in, goal_kick, corner_kick, free_kick)"),
     };
 
     private void Remember(YamlNode node, string path) => lines[path] = (int)node.Start.Line;

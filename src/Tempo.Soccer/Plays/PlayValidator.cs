@@ -34,6 +34,7 @@ internal static class PlayValidator
         }
         CheckRestart(play, attack[play.BallHolder].Spec, reader);
         CheckSpacing(play, attack, defence, reader);
+        WarnOpponentsTooClose(play, attack[play.BallHolder].Spec, defence, reader);
         foreach (var (spec, index) in defence.Values)
         {
             if (spec.MarkTarget is { } m && !attack.ContainsKey(m))
@@ -192,6 +193,25 @@ internal static class PlayValidator
         {
             throw reader.Error("restart", string.Create(CultureInfo.InvariantCulture,
                 $"a {Laws.Describe(play.Restart)} is taken {where}, but the ball holder #{holder.Id.Number} stands at {at}"));
+        }
+    }
+
+    /// <summary>Laws 13, 15-17: an opponent placed nearer the restart than the Laws allow is moved back when the play starts: say so.</summary>
+    private static void WarnOpponentsTooClose(Play play, PlayerSpec holder, Dictionary<int, (PlayerSpec Spec, int Index)> defence, PlayFileReader reader)
+    {
+        if (play.Restart == Restart.OpenPlay)
+        {
+            return;
+        }
+        var ball = SetPieces.BallSpot(play.Restart, holder.Start);
+        foreach (var (spec, index) in defence.Values.OrderBy(v => v.Index))
+        {
+            var allowed = SetPieces.KeepAway(play.Restart, ball, spec.Start);
+            if (allowed.DistanceTo(spec.Start) > 1e-6)
+            {
+                reader.Warn($"defence.players[{index}].at", string.Create(CultureInfo.InvariantCulture,
+                    $"{spec.Id} stands too near the {Laws.Describe(play.Restart)} at {spec.Start} (the Laws keep him {(play.Restart == Restart.GoalKick ? "outside the penalty area" : play.Restart == Restart.ThrowIn ? "2 m away" : "9.15 m away")} until the ball is in play): he starts at {allowed}"));
+            }
         }
     }
 
