@@ -82,7 +82,7 @@ public sealed class PlayFileTests
     [InlineData("mark: 10", "mark: 11", "defence.players[1].mark", "no attacking player #11")]
     [InlineData("role: midfielder", "role: striker", "attack.players[1].role", "not a role")]
     [InlineData("ball: 2", "ball: 5", "attack.ball", "no attacking player #5")]
-    [InlineData("- run: [80, 10]", "- sprint: [80, 10]", "attack.players[0].actions[1]", "expected one of run")]
+    [InlineData("- run: [80, 10]", "- sprint: [80, 10]", "attack.players[0].actions[1]", "'sprint' is not an action")]
     [InlineData("seed: 3", "seed: three", "seed", "not a number")]
     [InlineData("seed: 3", "speed: 3", "speed", "unknown key")]
     public void Parse_BadInput_NamesThePathAndTheReason(string from, string to, string path, string reason)

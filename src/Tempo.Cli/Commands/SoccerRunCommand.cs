@@ -20,6 +20,10 @@ public static class SoccerRunCommand
         command.SetAction(parse => context.Guard(() =>
         {
             var (thePlay, scripts) = ResolvePlay(parse.GetValue(play));
+            foreach (var warning in thePlay.Warnings)
+            {
+                context.Error.WriteLine($"warning: {warning}");
+            }
             var s = parse.GetValue(seed);
             if (s is < 1)
             {

@@ -23,6 +23,10 @@ public static class SoccerSweepCommand
         command.SetAction(parse => context.Guard(() =>
         {
             var (thePlay, scripts) = SoccerRunCommand.ResolvePlay(parse.GetValue(play));
+            foreach (var warning in thePlay.Warnings)
+            {
+                context.Error.WriteLine($"warning: {warning}");
+            }
             var n = parse.GetValue(runs);
             if (n < 1)
             {

@@ -33,6 +33,7 @@ internal sealed partial class World
     private int kickEvent = -1;
     private OffsideCall? pendingOffside;
     private bool firstKick = true;
+    private bool restartPending;
     private readonly HashSet<int> beatenKeepers = [];
     private readonly bool recordDetail;
     private readonly double speedDecay;
@@ -75,7 +76,11 @@ internal sealed partial class World
             }
         }
         Holder = Find(new PlayerId(Side.Attack, play.BallHolder)) ?? throw new ArgumentException($"no attacking player #{play.BallHolder}", nameof(play));
-        BallPosition = Holder.Position + new Vec2(0.4, 0);
+        // A restart is taken from its place by the Laws (the ball in the corner arc, in the goal area...), and the
+        // opponents start where the Laws let them stand; open play keeps the ball at the holder's feet.
+        restartPending = play.Restart != Restart.OpenPlay;
+        BallPosition = restartPending ? SetPieces.BallSpot(play.Restart, Holder.Position) : Holder.Position + new Vec2(0.4, 0);
+        KeepOpponentsAway();
         LastTouch = Holder;
         SetBallActivity($"with {Holder.Id}");
         RecordFrame();
@@ -190,6 +195,7 @@ internal sealed partial class World
         var direction = (target - BallPosition).Normalized();
         var restart = firstKick ? Play.Restart : Restart.OpenPlay;
         firstKick = false;
+        restartPending = false;
         Holder = null;
         LastTouch = from;
         kicker = from.Index;
@@ -237,8 +243,13 @@ internal sealed partial class World
         {
             MovePlayer(p, dt);
         }
+        KeepOpponentsAway();
         var previous = BallPosition;
-        if (Holder is { } h)
+        if (restartPending)
+        {
+            BallVelocity = default;
+        }
+        else if (Holder is { } h)
         {
             BallPosition = Clamp(h.Position + (h.Heading * 0.4));
             BallVelocity = h.Velocity;
@@ -259,6 +270,22 @@ internal sealed partial class World
             JudgeLooseBall(previous);
         }
         frames.Tick(Time, players, BallPosition, Holder);
+    }
+
+    /// <summary>Until a restart's ball is in play, the Laws keep the defence 9.15 m away (outside the area at a goal kick).</summary>
+    private void KeepOpponentsAway()
+    {
+        if (!restartPending)
+        {
+            return;
+        }
+        foreach (var p in players)
+        {
+            if (p.Id.Side == Side.Defence)
+            {
+                p.Position = SetPieces.KeepAway(Play.Restart, BallPosition, p.Position);
+            }
+        }
     }
 
     private void Finish(bool goal, PlayerId? scorer, string kind, string reason, double time)

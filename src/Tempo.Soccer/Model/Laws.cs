@@ -14,7 +14,7 @@ public static class Laws
     public static OffsideCall JudgeOffside(Vec2 attacker, Vec2 ball, ReadOnlySpan<Vec2> opponents, ReadOnlySpan<int> opponentNumbers, Restart restart)
     {
         var (secondLastX, secondLastNumber) = SecondLast(opponents, opponentNumbers);
-        if (restart != Restart.OpenPlay)
+        if (restart is Restart.ThrowIn or Restart.GoalKick or Restart.CornerKick)
         {
             return new(false, $"no offside offence from a {Describe(restart)}", attacker.X, ball.X, secondLastX, secondLastNumber);
         }
@@ -97,6 +97,7 @@ public static class Laws
         Restart.ThrowIn => "throw-in",
         Restart.GoalKick => "goal kick",
         Restart.CornerKick => "corner kick",
+        Restart.FreeKick => "free kick",
         _ => "open play",
     };
 }

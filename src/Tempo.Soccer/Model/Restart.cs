@@ -11,4 +11,7 @@ public enum Restart : byte
     GoalKick,
     /// <summary>Law 17: no offside from a corner kick.</summary>
     CornerKick,
+
+    /// <summary>Law 13: a free kick, taken from the place of the offence; offside applies.</summary>
+    FreeKick,
 }

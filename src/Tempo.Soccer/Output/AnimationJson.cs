@@ -21,7 +21,8 @@ public static class AnimationJson
             w.WriteString("label", p.Id.ToString());
             w.WriteNumber("number", p.Id.Number);
             w.WriteString("side", p.Id.Side == Side.Attack ? "attack" : "defence");
-            w.WriteString("colour", PitchSvg.ColourOf(p));
+            w.WriteString("colour", PitchSvg.ColourOf(result.Play, p));
+            w.WriteString("numberColour", PitchSvg.NumberColourOf(result.Play, p));
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -24,7 +24,20 @@ public static class HtmlAnimationWriter
         return Template
             .Replace("%TITLE%", title, StringComparison.Ordinal)
             .Replace("%PITCH%", pitch.ToString(), StringComparison.Ordinal)
+            .Replace("%LEGEND%", Legend(result.Play), StringComparison.Ordinal)
             .Replace("%DATA%", Data(result), StringComparison.Ordinal);
+    }
+
+    private static string Legend(Play play)
+    {
+        var sb = new StringBuilder();
+        foreach (var (side, name) in new[] { (Side.Attack, play.AttackName), (Side.Defence, play.DefenceName) })
+        {
+            var sample = new PlayerSpec { Id = new PlayerId(side, 1), Role = Role.Midfielder, Start = default };
+            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"key\"><span class=\"swatch\" style=\"background:{PitchSvg.ColourOf(play, sample)}\"></span>{WebUtility.HtmlEncode(name)} ({(side == Side.Attack ? "attack" : "defence")})</span>");
+        }
+        sb.Append("<span class=\"key\"><span class=\"swatch ball\"></span>ball</span>");
+        return sb.ToString();
     }
 
     // Default options: this JSON sits inside a <script>, so HTML-sensitive characters stay escaped.
@@ -91,12 +104,16 @@ body { font-family: sans-serif; margin: 12px; background: #f4f4f0; color: #111; 
 #clock { font-family: monospace; width: 80px; }
 #timeline { width: 920px; display: block; background: #ffffff; border: 1px solid #ccc; }
 #log { font-family: monospace; font-size: 12px; white-space: pre; width: 920px; height: 120px; overflow: auto; background: #fff; border: 1px solid #ccc; margin-top: 6px; }
+#legend { display: flex; gap: 16px; font-size: 13px; margin: 4px 0; }
+#legend .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 6px; border: 1px solid #555; margin-right: 4px; vertical-align: middle; }
+#legend .swatch.ball { background: #ffffff; border-color: #000; }
 #outcome { font-weight: bold; margin: 4px 0; }
 </style>
 </head>
 <body>
 <div id="outcome"></div>
 <svg id="pitch" viewBox="-5 -5 115 78" xmlns="http://www.w3.org/2000/svg"><g id="markings">%PITCH%</g><g id="trails"></g><g id="people"></g></svg>
+<div id="legend">%LEGEND%</div>
 <div id="controls"><button id="play" type="button">Pause</button><input id="scrub" type="range" min="0" max="1000" value="0"><span id="clock">0.00 s</span></div>
 <svg id="timeline" xmlns="http://www.w3.org/2000/svg"></svg>
 <div id="log"></div>
@@ -116,7 +133,7 @@ function el(name, attrs, parent) {
 DATA.players.forEach(function (p) {
   const g = el("g", { "class": "player " + p.side, "data-label": p.label }, people);
   el("circle", { r: 1.3, fill: p.colour, stroke: "#ffffff", "stroke-width": 0.2 }, g);
-  const t = el("text", { y: 0.55, "font-size": 1.5, "text-anchor": "middle", fill: "#ffffff", "font-weight": "bold" }, g);
+  const t = el("text", { y: 0.55, "font-size": 1.5, "text-anchor": "middle", fill: p.numberColour || "#ffffff", "font-weight": "bold" }, g);
   t.textContent = String(p.number);
   markers.push(g);
 });

@@ -64,7 +64,19 @@ public static class PitchSvg
     /// <summary>SVG y for a pitch y (SVG's y grows downwards; the pitch's y = 68 touch line is drawn at the top).</summary>
     public static double Y(double y) => Pitch.Width - y;
 
-    /// <summary>The shirt colour a player is drawn in (attack red, defence blue, goalkeepers apart).</summary>
+    /// <summary>The shirt colour a player is drawn in: his team's colour from the play file, else the default; goalkeepers apart.</summary>
+    public static string ColourOf(Play play, PlayerSpec p)
+    {
+        ArgumentNullException.ThrowIfNull(play);
+        ArgumentNullException.ThrowIfNull(p);
+        var team = p.Id.Side == Side.Attack ? play.Colours.Attack : play.Colours.Defence;
+        return team is not null && p.Role != Role.Goalkeeper ? team : ColourOf(p);
+    }
+
+    /// <summary>The colour of the shirt number on <see cref="ColourOf(Play, PlayerSpec)"/>: white, or black on a light shirt.</summary>
+    public static string NumberColourOf(Play play, PlayerSpec p) => TeamColours.IsDark(ColourOf(play, p)) ? "#ffffff" : "#111111";
+
+    /// <summary>The default shirt colour a player is drawn in (attack red, defence blue, goalkeepers apart).</summary>
     public static string ColourOf(PlayerSpec p) => (p.Id.Side, p.Role) switch
     {
         (Side.Attack, Role.Goalkeeper) => AttackKeeperColour,

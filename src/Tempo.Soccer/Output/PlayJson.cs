@@ -165,6 +165,7 @@ public static class PlayJson
         Restart.ThrowIn => "From Throw In",
         Restart.GoalKick => "From Goal Kick",
         Restart.CornerKick => "From Corner",
+        Restart.FreeKick => "From Free Kick",
         _ => "Regular Play",
     };
 

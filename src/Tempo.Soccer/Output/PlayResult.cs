@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Tempo.Soccer.Engine;
 using Tempo.Soccer.Model;
 using Tempo.Soccer.Plays;
@@ -158,9 +159,10 @@ public sealed class PlayResult
 
     private string Caption(double start, double end, bool last)
     {
-        var key = Events.Where(e => e.Time >= start - 1e-9 && (e.Time < end - 1e-9 || (last && e.Time <= end + 1e-9))
+        var events = Events.Where(e => e.Time >= start - 1e-9 && (e.Time < end - 1e-9 || (last && e.Time <= end + 1e-9))
                 && e.Type is PlayEventType.Pass or PlayEventType.Dribble or PlayEventType.Shot or PlayEventType.Goal or PlayEventType.Interception or PlayEventType.Save or PlayEventType.Duel or PlayEventType.Offside or PlayEventType.Out or PlayEventType.Block)
-            .Select(e => e.Text).ToList();
+            .Select(e => (e.Time, e.Text)).ToList();
+        var key = KeyDribbles(start, end, events).Concat(events).OrderBy(k => k.Time).Select(k => k.Text).ToList();
         // "#10 beats opp#6 in a duel" twice in a row reads as a stutter: say it once, with the count.
         key = key.Select((text, i) => (text, i)).Where(x => x.i == 0 || key[x.i - 1] != x.text)
             .Select(x => key.Skip(x.i).TakeWhile(t => t == x.text).Count() is var n and > 1 ? $"{x.text} ({(n == 2 ? "twice" : $"{n} times")})" : x.text).ToList();
@@ -177,6 +179,35 @@ public sealed class PlayResult
         }
         var text = key.Count == 0 ? "play goes on" : string.Join("; ", key);
         return runners.Count == 0 ? text : $"{text} — while {string.Join(", ", runners)} {(runners.Count == 1 ? "runs" : "run")}";
+    }
+
+    /// <summary>
+    /// A scripted dribble past a defender that begins in the phase is a key event even when no duel came of it (the
+    /// defender never closed in): "#10 dribbles past opp#2", unless an event of the phase already names that defender.
+    /// </summary>
+    private IEnumerable<(double Time, string Text)> KeyDribbles(double start, double end, List<(double Time, string Text)> events)
+    {
+        var said = new HashSet<(PlayerId, string)>();
+        foreach (var id in lines.Players.Where(p => p.Side == Side.Attack))
+        {
+            if (lines.Of(id) is not { } line)
+            {
+                continue;
+            }
+            foreach (var span in lines.SpansOf(line))
+            {
+                var at = span.Start.TotalSeconds;
+                if (span.State == SpanState.Running && span.Label is { } label && label.StartsWith("dribble past ", StringComparison.Ordinal)
+                    && at >= start - 1e-9 && at < end - 1e-9)
+                {
+                    var defender = label["dribble past ".Length..];
+                    if (said.Add((id, defender)) && !events.Any(e => Regex.IsMatch(e.Text, Regex.Escape(defender) + @"(?!\d)")))
+                    {
+                        yield return (at, $"{id} dribbles past {defender}");
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Where a player stands in <see cref="Players"/> (and in every <see cref="Frame.Players"/>), or -1.</summary>

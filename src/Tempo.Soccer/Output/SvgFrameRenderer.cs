@@ -21,6 +21,7 @@ public static class SvgFrameRenderer
 
     private const int CaptionCharacters = 110;
     private const double CaptionLineHeight = 19;
+    private const double LegendHeight = 18;
 
     /// <summary>One frame of the play, at the end of <paramref name="phase"/>, with the paths run during it and its caption.</summary>
     public static string Render(PlayResult result, PlayPhase phase)
@@ -28,7 +29,7 @@ public static class SvgFrameRenderer
         var sb = new StringBuilder();
         var width = (Pitch.Length + (2 * Margin)) * Scale;
         var caption = Wrap(string.Create(CultureInfo.InvariantCulture, $"Phase {phase.Number} ({phase.Start:0.0}–{phase.End:0.0} s): {phase.Caption}"), CaptionCharacters);
-        var height = ((Pitch.Width + (2 * Margin)) * Scale) + 20 + (CaptionLineHeight * caption.Count);
+        var height = ((Pitch.Width + (2 * Margin)) * Scale) + 20 + LegendHeight + (CaptionLineHeight * caption.Count);
         sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{PitchSvg.F(width)}\" height=\"{PitchSvg.F(height)}\" viewBox=\"0 0 {PitchSvg.F(width)} {PitchSvg.F(height)}\" font-family=\"sans-serif\">");
         sb.Append("<defs>");
         foreach (var (id, colour) in new[] { ("run", "#ffffff"), ("ball", "#ffeb3b"), ("def", "#bfdbfe") })
@@ -53,7 +54,7 @@ public static class SvgFrameRenderer
             {
                 var attack = spec.Id.Side == Side.Attack;
                 sb.Append($"<polyline class=\"run\" points=\"{Points(path)}\" fill=\"none\" stroke=\"{(attack ? "#ffffff" : "#bfdbfe")}\" stroke-width=\"{(attack ? "0.35" : "0.2")}\" stroke-dasharray=\"{(attack ? "1,0.6" : "0.6,0.6")}\" marker-end=\"url(#arrow-{(attack ? "run" : "def")})\"/>");
-                Marker(sb, spec, first.Players[i], 0.35);
+                Marker(sb, result.Play, spec, first.Players[i], 0.35);
             }
         }
         // The ball's path in pieces: solid with an arrow while it travels alone (a pass or a shot), dotted while a
@@ -77,16 +78,18 @@ public static class SvgFrameRenderer
         var drawn = Separate([.. last.Players, .. passers.Select(p => p.At)]);
         for (var i = 0; i < result.Players.Count; i++)
         {
-            Marker(sb, result.Players[i], drawn[i], 1.0);
+            Marker(sb, result.Play, result.Players[i], drawn[i], 1.0);
         }
         for (var k = 0; k < passers.Count; k++)
         {
-            Marker(sb, result.Players[passers[k].Index], drawn[result.Players.Count + k], 0.8, "passer");
+            Marker(sb, result.Play, result.Players[passers[k].Index], drawn[result.Players.Count + k], 0.8, "passer");
         }
         var ball = BallBeside(last.Ball, drawn);
         sb.Append($"<circle class=\"ball\" cx=\"{PitchSvg.F(ball.X)}\" cy=\"{PitchSvg.F(PitchSvg.Y(ball.Y))}\" r=\"0.55\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"0.15\"/>");
         sb.Append("</g>");
-        var y = ((Pitch.Width + (2 * Margin)) * Scale) + 22;
+        var y = ((Pitch.Width + (2 * Margin)) * Scale) + 16;
+        PhaseLegend.Append(sb, result.Play, Margin * Scale, y);
+        y += LegendHeight + 6;
         foreach (var line in caption)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<text class=\"caption\" x=\"{PitchSvg.F(Margin * Scale)}\" y=\"{PitchSvg.F(y)}\" font-size=\"15\" fill=\"#111111\">{WebUtility.HtmlEncode(line)}</text>");
@@ -178,11 +181,11 @@ public static class SvgFrameRenderer
         return lines;
     }
 
-    private static void Marker(StringBuilder sb, PlayerSpec spec, Vec2 at, double opacity, string? cls = null)
+    private static void Marker(StringBuilder sb, Play play, PlayerSpec spec, Vec2 at, double opacity, string? cls = null)
     {
         cls ??= opacity < 1 ? "ghost" : "player";
-        sb.Append(CultureInfo.InvariantCulture, $"<g class=\"{cls}\" opacity=\"{PitchSvg.F(opacity)}\"><circle cx=\"{PitchSvg.F(at.X)}\" cy=\"{PitchSvg.F(PitchSvg.Y(at.Y))}\" r=\"1.3\" fill=\"{PitchSvg.ColourOf(spec)}\" stroke=\"#ffffff\" stroke-width=\"0.2\"/>");
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{PitchSvg.F(at.X)}\" y=\"{PitchSvg.F(PitchSvg.Y(at.Y) + 0.55)}\" font-size=\"1.5\" text-anchor=\"middle\" fill=\"#ffffff\" font-weight=\"bold\">{spec.Id.Number}</text></g>");
+        sb.Append(CultureInfo.InvariantCulture, $"<g class=\"{cls}\" opacity=\"{PitchSvg.F(opacity)}\"><circle cx=\"{PitchSvg.F(at.X)}\" cy=\"{PitchSvg.F(PitchSvg.Y(at.Y))}\" r=\"1.3\" fill=\"{PitchSvg.ColourOf(play, spec)}\" stroke=\"#ffffff\" stroke-width=\"0.2\"/>");
+        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{PitchSvg.F(at.X)}\" y=\"{PitchSvg.F(PitchSvg.Y(at.Y) + 0.55)}\" font-size=\"1.5\" text-anchor=\"middle\" fill=\"{PitchSvg.NumberColourOf(play, spec)}\" font-weight=\"bold\">{spec.Id.Number}</text></g>");
     }
 
     private static double Travelled(List<Vec2> path)

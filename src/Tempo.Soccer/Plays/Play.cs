@@ -35,11 +35,17 @@ public sealed record Play
     /// <summary>The defending team's name.</summary>
     public string DefenceName { get; init; } = "Defence";
 
+    /// <summary>The teams' shirt colours as the play file gives them (null: the defaults).</summary>
+    public TeamColours Colours { get; init; } = new();
+
     /// <summary>Shirt number of the attacker who has the ball at the start.</summary>
     public required int BallHolder { get; init; }
 
     /// <summary>All 22 (or fewer) players, attack and defence.</summary>
     public required IReadOnlyList<PlayerSpec> Players { get; init; }
+
+    /// <summary>What the play file says that is allowed but probably not meant (a shot wide of the posts, a receive no pass serves).</summary>
+    public IReadOnlyList<PlayFileWarning> Warnings { get; init; } = [];
 
     /// <summary>The player with this id, or null.</summary>
     public PlayerSpec? Find(PlayerId id)

@@ -29,6 +29,10 @@ public static class PlayFile
             // One pass over the text: the loader reads through a parser that refuses nesting deeper than any play needs.
             stream.Load(new NestingLimitParser(new Parser(new StringReader(text)), source));
         }
+        catch (YamlException e) when (TabIndentedLine(text) is { } tabLine && e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new PlayFileException(source, tabLine, "(document)", "a tab indents this line: YAML indents with spaces only");
+        }
         catch (YamlException e)
         {
             throw new PlayFileException(source, (int)e.Start.Line, "(document)", $"not valid YAML/JSON: {FirstLine(e.InnerException?.Message ?? e.Message)}");
@@ -50,7 +54,22 @@ public static class PlayFile
         var reader = new PlayFileReader(source);
         var play = reader.ReadPlay(root);
         PlayValidator.Validate(play, reader);
-        return play;
+        return play with { Warnings = [.. reader.Warnings] };
+    }
+
+    /// <summary>The first line (from 1) whose indentation holds a tab, or null.</summary>
+    private static int? TabIndentedLine(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].AsSpan()[..(lines[i].Length - lines[i].TrimStart().Length)];
+            if (indent.Contains('\t'))
+            {
+                return i + 1;
+            }
+        }
+        return null;
     }
 
     private static string FirstLine(string s)

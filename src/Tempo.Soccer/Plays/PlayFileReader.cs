@@ -7,9 +7,17 @@ using YamlDotNet.RepresentationModel;
 namespace Tempo.Soccer.Plays;
 
 /// <summary>Walks the YAML tree, remembering where each path came from for later errors.</summary>
-internal sealed class PlayFileReader(string source)
+internal sealed partial class PlayFileReader(string source)
 {
     private readonly Dictionary<string, int> lines = [];
+    private readonly List<PlayFileWarning> warnings = [];
+
+    /// <summary>What the file says that is allowed but probably not meant, in file order.</summary>
+    public IReadOnlyList<PlayFileWarning> Warnings => warnings;
+
+    /// <summary>Notes a warning about <paramref name="path"/> (its line if known).</summary>
+    public void Warn(string path, string message) =>
+        warnings.Add(new PlayFileWarning(Source, lines.TryGetValue(path, out var line) ? line : 0, path, message));
 
     public string Source { get; } = source;
 
@@ -27,8 +35,8 @@ internal sealed class PlayFileReader(string source)
         var physics = ReadPhysics(Child(root, "", "physics"), "physics");
         var attack = RequiredMapping(root, "", "attack");
         var defence = RequiredMapping(root, "", "defence");
-        CheckKeys(attack, "attack", "name", "ball", "players");
-        CheckKeys(defence, "defence", "name", "players");
+        CheckKeys(attack, "attack", "name", TeamColours.Key, "ball", "players");
+        CheckKeys(defence, "defence", "name", TeamColours.Key, "players");
         var players = new List<PlayerSpec>();
         players.AddRange(ReadTeam(attack, "attack", Side.Attack));
         players.AddRange(ReadTeam(defence, "defence", Side.Defence));
@@ -45,9 +53,20 @@ internal sealed class PlayFileReader(string source)
             Physics = physics,
             AttackName = OptionalString(attack, "attack", "name") ?? "Attack",
             DefenceName = OptionalString(defence, "defence", "name") ?? "Defence",
+            Colours = new TeamColours { Attack = ReadColour(attack, "attack"), Defence = ReadColour(defence, "defence") },
             BallHolder = Integer(ballNode, "attack.ball", 1, 99),
             Players = players,
         };
+    }
+
+    private string? ReadColour(YamlMappingNode team, string path)
+    {
+        if (Child(team, path, TeamColours.Key) is not { } node)
+        {
+            return null;
+        }
+        var (colour, problem) = TeamColours.Parse(Scalar(node, $"{path}.{TeamColours.Key}"));
+        return colour ?? throw Error(node, $"{path}.{TeamColours.Key}", problem!);
     }
 
     private List<PlayerSpec> ReadTeam(YamlMappingNode team, string path, Side side)
@@ -139,123 +158,6 @@ internal sealed class PlayFileReader(string source)
         };
     }
 
-    private PlayAction ReadAction(YamlNode node, string path)
-    {
-        if (node is YamlScalarNode s && s.Value == "receive")
-        {
-            return new ReceiveAction();
-        }
-        if (node is not YamlMappingNode map)
-        {
-            throw Error(node, path, "expected an action: run, pass, dribble, shoot, receive or wait");
-        }
-        Remember(map, path);
-        var kinds = new[] { "run", "pass", "dribble", "shoot", "receive", "wait" };
-        var kind = kinds.Where(k => Child(map, path, k) is not null).ToList();
-        if (kind.Count != 1)
-        {
-            throw Error(map, path, kind.Count == 0
-                ? "expected one of run, pass, dribble, shoot, receive, wait"
-                : $"one action per entry, found {string.Join(" and ", kind)}");
-        }
-        var key = kind[0];
-        var value = Child(map, path, key)!;
-        var p = $"{path}.{key}";
-        switch (key)
-        {
-            case "run":
-                CheckKeys(map, path, "run", "effort");
-                return new RunAction(Point(value, p), OptionalNumber(map, path, "effort", 0.1, 1) ?? 1.0);
-            case "pass":
-                CheckKeys(map, path, "pass");
-                if (IsNull(value))
-                {
-                    throw Error(value, p, "the pass names no one: give a teammate's number or a point [x, y]");
-                }
-                return value is YamlSequenceNode ? new PassAction(null, Point(value, p)) : new PassAction(Integer(value, p, 1, 99), null);
-            case "dribble":
-                CheckKeys(map, path, "dribble", "past");
-                int? past = null;
-                if (Child(map, path, "past") is { } pastNode)
-                {
-                    past = Integer(pastNode, path + ".past", 1, 99);
-                }
-                return new DribbleAction(Point(value, p), past);
-            case "shoot":
-                CheckKeys(map, path, "shoot");
-                if (value is YamlScalarNode { Value: "goal" })
-                {
-                    return new ShootAction(Pitch.AttackedGoal);
-                }
-                var target = PointAnywhere(value, p);
-                if (target.X < Pitch.Length - 1e-9 || target.X > Pitch.Length + 5 || target.Y < 0 || target.Y > Pitch.Width)
-                {
-                    throw Error(value, p, $"a shot aims at a point on the goal line x = {Pitch.Length} (y 0–{Pitch.Width}), not at {target}");
-                }
-                return new ShootAction(target);
-            case "receive":
-                CheckKeys(map, path, "receive");
-                return new ReceiveAction();
-            default:
-                CheckKeys(map, path, "wait");
-                return new WaitAction(ReadWait(value, p));
-        }
-    }
-
-    private WaitCondition ReadWait(YamlNode node, string path)
-    {
-        if (node is not YamlMappingNode map)
-        {
-            throw Error(node, path, "expected {player: N, past_x: X} / {player: N, in: penalty_area} / {player: N, near: [x, y], within: M} / {seconds: S}");
-        }
-        Remember(map, path);
-        CheckKeys(map, path, "player", "past_x", "in", "near", "within", "seconds");
-        if (Child(map, path, "seconds") is { } sec)
-        {
-            if (map.Children.Count != 1)
-            {
-                throw Error(map, path, "a wait for seconds takes no other condition");
-            }
-            return new WaitCondition { Seconds = Number(sec, path + ".seconds", 0, 600) };
-        }
-        var playerNode = Child(map, path, "player");
-        if (playerNode is null || IsNull(playerNode))
-        {
-            throw Error(map, path + ".player", "the wait names no one: whom does the player wait for?");
-        }
-        Remember(playerNode, path + ".player");
-        var player = Integer(playerNode, path + ".player", 1, 99);
-        var conditions = 0;
-        var condition = new WaitCondition { Player = player };
-        if (Child(map, path, "past_x") is { } x)
-        {
-            conditions++;
-            condition = condition with { PastX = Number(x, path + ".past_x", double.MinValue, double.MaxValue) };
-            Remember(x, path + ".past_x");
-        }
-        if (Child(map, path, "in") is { } area)
-        {
-            conditions++;
-            if (Scalar(area, path + ".in") != "penalty_area")
-            {
-                throw Error(area, path + ".in", "only 'penalty_area' (the one the attack plays towards) is known");
-            }
-            condition = condition with { InPenaltyArea = true };
-            Remember(area, path + ".in");
-        }
-        if (Child(map, path, "near") is { } near)
-        {
-            conditions++;
-            condition = condition with { Near = PointAnywhere(near, path + ".near"), Within = OptionalNumber(map, path, "within", 0.1, 100) ?? 2.0 };
-            Remember(near, path + ".near");
-        }
-        if (conditions != 1)
-        {
-            throw Error(map, path, conditions == 0 ? "the wait gives no condition: past_x, in or near" : "give exactly one of past_x, in, near");
-        }
-        return condition;
-    }
-
     private PhysicsParameters ReadPhysics(YamlNode? node, string path)
     {
         var physics = new PhysicsParameters();
@@ -293,7 +195,8 @@ internal sealed class PlayFileReader(string source)
         "throw_in" => Restart.ThrowIn,
         "goal_kick" => Restart.GoalKick,
         "corner_kick" => Restart.CornerKick,
-        var other => throw Error(node, path, $"'{other}' is not a restart (open_play, throw_in, goal_kick, corner_kick)"),
+        "free_kick" => Restart.FreeKick,
+        var other => throw Error(node, path, $"'{other}' is not a restart (open_play, throw_in, goal_kick, corner_kick, free_kick)"),
     };
 
     private void Remember(YamlNode node, string path) => lines[path] = (int)node.Start.Line;

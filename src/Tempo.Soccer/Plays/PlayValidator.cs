@@ -34,6 +34,7 @@ internal static class PlayValidator
         }
         CheckRestart(play, attack[play.BallHolder].Spec, reader);
         CheckSpacing(play, attack, defence, reader);
+        WarnOpponentsTooClose(play, attack[play.BallHolder].Spec, defence, reader);
         foreach (var (spec, index) in defence.Values)
         {
             if (spec.MarkTarget is { } m && !attack.ContainsKey(m))
@@ -75,6 +76,32 @@ internal static class PlayValidator
             }
         }
         CheckDeadlock(attack, play.BallHolder, reader);
+        WarnUnservedReceives(attack, play.BallHolder, reader);
+    }
+
+    /// <summary>
+    /// A receive waits for a pass played to the player; one beyond the passes the scripts play to him (counting the ball
+    /// the holder starts with, if he receives before playing it) is served only by a loose ball, if ever: warn.
+    /// </summary>
+    private static void WarnUnservedReceives(Dictionary<int, (PlayerSpec Spec, int Index)> attack, int ballHolder, PlayFileReader reader)
+    {
+        foreach (var (spec, index) in attack.Values.OrderBy(v => v.Index))
+        {
+            var n = spec.Id.Number;
+            var passesTo = attack.Values.Sum(v => v.Spec.Actions.Count(a => a is PassAction { To: { } to } && to == n));
+            var startsWithIt = n == ballHolder && spec.Actions.FirstOrDefault(a => a is ReceiveAction or PassAction or ShootAction or DribbleAction) is ReceiveAction;
+            var served = passesTo + (startsWithIt ? 1 : 0);
+            var receives = 0;
+            for (var a = 0; a < spec.Actions.Count; a++)
+            {
+                if (spec.Actions[a] is ReceiveAction && ++receives > served)
+                {
+                    reader.Warn($"attack.players[{index}].actions[{a}]", passesTo == 0
+                        ? $"#{n} waits to receive, but no script passes to #{n}: only a loose ball can reach him"
+                        : string.Create(CultureInfo.InvariantCulture, $"receive number {receives} of #{n}, but the scripts pass to him only {passesTo} time{(passesTo == 1 ? "" : "s")}"));
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -166,6 +193,25 @@ internal static class PlayValidator
         {
             throw reader.Error("restart", string.Create(CultureInfo.InvariantCulture,
                 $"a {Laws.Describe(play.Restart)} is taken {where}, but the ball holder #{holder.Id.Number} stands at {at}"));
+        }
+    }
+
+    /// <summary>Laws 13, 15-17: an opponent placed nearer the restart than the Laws allow is moved back when the play starts: say so.</summary>
+    private static void WarnOpponentsTooClose(Play play, PlayerSpec holder, Dictionary<int, (PlayerSpec Spec, int Index)> defence, PlayFileReader reader)
+    {
+        if (play.Restart == Restart.OpenPlay)
+        {
+            return;
+        }
+        var ball = SetPieces.BallSpot(play.Restart, holder.Start);
+        foreach (var (spec, index) in defence.Values.OrderBy(v => v.Index))
+        {
+            var allowed = SetPieces.KeepAway(play.Restart, ball, spec.Start);
+            if (allowed.DistanceTo(spec.Start) > 1e-6)
+            {
+                reader.Warn($"defence.players[{index}].at", string.Create(CultureInfo.InvariantCulture,
+                    $"{spec.Id} stands too near the {Laws.Describe(play.Restart)} at {spec.Start} (the Laws keep him {(play.Restart == Restart.GoalKick ? "outside the penalty area" : play.Restart == Restart.ThrowIn ? "2 m away" : "9.15 m away")} until the ball is in play): he starts at {allowed}"));
+            }
         }
     }
 
