@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Http;
 
-
 namespace Tempo.Web.Hosting;
 
 /// <summary>
 /// The one error shape of the API: a ProblemDetails whose <c>detail</c> is the CLI's one-line message. Bad input
-/// (any <see cref="FormatException"/>: FEN, play file, option) is 400, a full server 429, an oversized body 413.
+/// (any <see cref="FormatException"/>: FEN, play file, option) is 400 (a bad play also says where: path, line, reason), a full server 429, an oversized body 413.
 /// </summary>
 internal static class ErrorResponses
 {
@@ -18,9 +17,14 @@ internal static class ErrorResponses
         catch (Exception e) when (!context.Response.HasStarted && Status(e) is { } status)
         {
             context.Response.Clear();
-            await Results.Problem(detail: e.Message, statusCode: status, title: Title(status)).ExecuteAsync(context);
+            await Results.Problem(detail: e.Message, statusCode: status, title: Title(status), extensions: Where(e)).ExecuteAsync(context);
         }
     }
+
+    /// <summary>For a bad play, where in the play the fault is (<c>path</c>, e.g. <c>attack.players[1].actions[2].wait</c>, and <c>line</c>), so a page can show it beside that player or action.</summary>
+    private static Dictionary<string, object?>? Where(Exception e) => e is PlayFileException play
+        ? new Dictionary<string, object?> { ["path"] = play.PathInFile, ["line"] = play.Line, ["reason"] = play.Reason }
+        : null;
 
     private static int? Status(Exception e) => e switch
     {

@@ -22,6 +22,25 @@ internal static class SoccerEndpoints
             return Results.Text(PlaySummaryJson.Write(play), "application/json");
         });
 
+        app.MapPost("/api/soccer/check", async (HttpContext context) =>
+        {
+            try
+            {
+                var (play, _) = await PlayRequest.ReadAsync(context.Request, context.RequestAborted);
+                return Results.Text(PlayTreeJson.Check(play), "application/json");
+            }
+            catch (FormatException e)
+            {
+                return Results.Text(PlayTreeJson.Refusal(e), "application/json");
+            }
+        });
+
+        app.MapPost("/api/soccer/yaml", async (HttpContext context) =>
+        {
+            var (play, _) = await PlayRequest.ReadAsync(context.Request, context.RequestAborted);
+            return Results.Text(PlayFileWriter.Write(play), "application/yaml; charset=utf-8");
+        });
+
         app.MapPost("/api/soccer/run", async (HttpContext context) =>
         {
             var (play, scripts) = await PlayRequest.ReadAsync(context.Request, context.RequestAborted);

@@ -4,7 +4,8 @@
 const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 68;
 
-const node = (name, attrs, parent) => {
+/** An SVG element with these attributes, appended to parent if one is given. */
+export const node = (name, attrs, parent) => {
   const e = document.createElementNS(SVG, name);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   parent?.append(e);

@@ -1,22 +1,66 @@
-// The soccer page: load or write a play file, run it concurrently or sequentially, watch it with its lines of
-// control and its event log in step.
+// The soccer page: a tactic board that simulates. Build a play by dragging on the board (or load, write or open a
+// play file), run it concurrently or sequentially, and watch it with its lines of control and its event log in step.
 import { requestJson, requestText, download } from "./api.js";
 import { PitchAnimation } from "./animation.js";
 import { Timeline } from "./timeline.js";
 import { SweepPanel } from "./sweep.js";
+import { TacticBoard } from "./tactics.js";
+import { Roster } from "./roster.js";
+import { locate } from "./play-model.js";
 
 const $ = (id) => document.getElementById(id);
 const yaml = $("yaml");
 let mode = "concurrent";
-let source = "book"; // "book" (the chapter's play with its C# scripts) or "text" (what the editor holds)
+// What the play is: "book" (the chapter's play with its C# scripts), "yaml" (the text box) or "board" (the board's model).
+let source = "book";
+let model = null;
+let valid = false;
+let checks = 0;
+let pending = null;
 let timeline = null;
 let events = [];
-
-const animation = new PitchAnimation($("pitch"), await requestText("/api/soccer/pitch.svg"));
 
 function say(element, text, kind = "") {
   element.textContent = text;
   element.className = `message ${kind}`;
+}
+
+const pitchSvg = await requestText("/api/soccer/pitch.svg");
+const animation = new PitchAnimation($("pitch"), pitchSvg);
+const hooks = { onChange: edited, onSelect: select, say: (text, kind) => say($("board-message"), text, kind) };
+const board = new TacticBoard($("board"), pitchSvg, hooks);
+const roster = new Roster($("roster"), hooks);
+
+/** The request that sends the play: ?play=book, or the text box (YAML), or the board's model (JSON). */
+function playRequest(path, query = new URLSearchParams()) {
+  if (source === "book") query.set("play", "book");
+  const url = `${path}?${query}`;
+  if (source === "book") return [url, { method: "POST" }];
+  return [url, source === "board" ? { method: "POST", body: JSON.stringify(model), type: "application/json" } : { method: "POST", body: yaml.value, type: "application/yaml" }];
+}
+
+function draw() {
+  if (!model) return;
+  board.draw(model);
+  roster.draw(model);
+}
+
+function edited() {
+  source = "board";
+  draw();
+  later(check, 120);
+}
+
+function select(key) {
+  board.select(key);
+  roster.select(key);
+}
+
+/** Runs the task once the user pauses; the page says it is settling meanwhile (tests wait for that). */
+function later(task, ms) {
+  clearTimeout(pending);
+  document.body.dataset.settling = "true";
+  pending = setTimeout(task, ms);
 }
 
 async function loadBook() {
@@ -25,16 +69,55 @@ async function loadBook() {
   await check();
 }
 
+/** Asks the server what the play is: the board follows the text, the text follows the board, errors go beside their player or action. */
 async function check() {
-  try {
-    const play = await requestJson("/api/soccer/validate", { method: "POST", body: yaml.value, type: "application/yaml" });
+  const ticket = ++checks;
+  const [url, init] = playRequest("/api/soccer/check");
+  const answer = await requestJson(url, init);
+  if (ticket !== checks) return valid;
+  delete document.body.dataset.settling;
+  valid = answer.valid;
+  if (valid) {
+    if (source === "board") yaml.value = answer.yaml;
+    else model = answer.play;
+    const play = answer.summary;
     say($("yaml-message"), `${play.name}: ${play.attack} against ${play.defence}, ${play.players.length} players, #${play.ballHolder} has the ball.`, "ok");
+    board.mark(null);
+    roster.showFault(null);
     if (!animation.playing) animation.showStart(play.players, play.ballHolder);
-    return true;
-  } catch (error) {
-    say($("yaml-message"), error.message, "error");
-    return false;
+  } else {
+    // A play sent from the board is one line of JSON: its line number would mean nothing to the user.
+    say($("yaml-message"), source === "board" && answer.path ? `${answer.path}: ${answer.reason}` : answer.message, "error");
+    const where = locate(answer.path);
+    board.mark(where);
+    roster.showFault(where, answer.reason ?? answer.message);
+    if (!where) say($("board-message"), answer.message, "error");
   }
+  draw();
+  document.body.dataset.checked = String(ticket);
+  return valid;
+}
+
+async function save() {
+  if (!(await check())) {
+    say($("board-message"), "The play has errors (marked beside their players and actions): fix them before saving.", "error");
+    return;
+  }
+  const [url, init] = playRequest("/api/soccer/yaml");
+  const text = await requestText(url, init);
+  const name = (model?.name || "play").replace(/[^A-Za-z0-9._-]+/g, "-");
+  download(`${name}.yaml`, text, "application/yaml");
+  say($("board-message"), `Saved ${name}.yaml.`, "ok");
+}
+
+function newPlay() {
+  model = {
+    name: "new play",
+    seed: 1,
+    attack: { name: "Attack", ball: 10, players: [{ number: 10, role: "midfielder", at: [50, 34] }] },
+    defence: { name: "Defence", players: [{ number: 1, role: "goalkeeper", at: [102, 34] }] },
+  };
+  edited();
 }
 
 async function run({ varied = false } = {}) {
@@ -42,11 +125,14 @@ async function run({ varied = false } = {}) {
   const query = new URLSearchParams({ mode });
   if (seed) query.set("seed", seed);
   if (varied) query.set("varied", "true");
-  if (source === "book") query.set("play", "book");
+  if (source !== "book" && !(await check())) {
+    say($("run-message"), "The play has errors (marked beside their players and actions): fix them to run it.", "error");
+    return;
+  }
   $("run").disabled = true;
   say($("run-message"), "Running…");
   try {
-    const response = await requestJson(`/api/soccer/run?${query}`, source === "book" ? { method: "POST" } : { method: "POST", body: yaml.value, type: "application/yaml" });
+    const response = await requestJson(...playRequest("/api/soccer/run", query));
     show(response);
     say($("run-message"), "");
   } catch (error) {
@@ -101,14 +187,21 @@ animation.onTime((t) => {
 
 $("load-book").addEventListener("click", loadBook);
 $("check").addEventListener("click", check);
+$("new-play").addEventListener("click", newPlay);
+for (const button of $("tools").querySelectorAll("button")) {
+  button.addEventListener("click", () => {
+    board.tool = button.dataset.tool;
+    for (const b of $("tools").querySelectorAll("button")) b.setAttribute("aria-pressed", String(b === button));
+  });
+}
 $("run").addEventListener("click", () => run());
 new SweepPanel({
   request: (runs) => {
     const query = new URLSearchParams({ mode, runs: String(runs) });
     const seed = $("seed").value.trim();
     if (seed) query.set("seed", seed);
-    if (source === "book") query.set("play", "book");
-    return { path: `/api/soccer/sweep/stream?${query}`, body: source === "book" ? undefined : yaml.value };
+    const [path, init] = playRequest("/api/soccer/sweep/stream", query);
+    return { path, body: init.body };
   },
   onReplay: (seed) => {
     $("seed").value = String(seed);
@@ -120,15 +213,19 @@ $("scrub").addEventListener("input", () => {
   animation.pause();
   animation.seek((Number($("scrub").value) / 1000) * animation.data.duration);
 });
-$("save-file").addEventListener("click", () => download("play.yaml", yaml.value, "application/yaml"));
+$("save-file").addEventListener("click", save);
 $("open-file").addEventListener("change", async () => {
   const file = $("open-file").files[0];
   if (!file) return;
   yaml.value = await file.text();
-  source = "text";
+  $("open-file").value = "";
+  source = "yaml";
   await check();
 });
-yaml.addEventListener("input", () => (source = "text"));
+yaml.addEventListener("input", () => {
+  source = "yaml";
+  later(check, 400);
+});
 for (const [id, value] of [["mode-concurrent", "concurrent"], ["mode-sequential", "sequential"]]) {
   $(id).addEventListener("click", () => {
     mode = value;

@@ -1,0 +1,178 @@
+using System.Globalization;
+using Tempo.Soccer.Actions;
+using Tempo.Soccer.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Tempo.Soccer.Plays;
+
+/// <summary>
+/// Writes a <see cref="Play"/> as a play file (docs/play-file.md) that <see cref="PlayFile.Parse"/> reads back to the
+/// same play. The output is deterministic: keys in the schema's order, numbers in their shortest round-trip form,
+/// values equal to the reader's defaults left out. Each field is written in one place: the tables below.
+/// </summary>
+public static class PlayFileWriter
+{
+    private static readonly Play DefaultPlay = new() { Name = "", BallHolder = 0, Players = [] };
+    private static readonly PlayerSpec DefaultPlayer = new() { Id = default, Role = default, Start = default };
+    private static readonly PhysicsParameters DefaultPhysics = new();
+
+    /// <summary>Top-level keys in file order; a null value leaves the key out.</summary>
+    private static readonly (string Key, Func<Play, YamlNode?> Value)[] PlayFields =
+    [
+        ("name", p => Text(p.Name)),
+        ("description", p => p.Description.Length > 0 ? Text(p.Description) : null),
+        ("seed", p => Number(p.Seed)),
+        ("horizon", p => Number(p.Horizon)),
+        ("patience", p => Number(p.Patience)),
+        ("restart", p => p.Restart != DefaultPlay.Restart ? Text(RestartName(p.Restart)) : null),
+        ("physics", p => Physics(p.Physics)),
+        ("attack", p => Team(p, Side.Attack, p.AttackName)),
+        ("defence", p => Team(p, Side.Defence, p.DefenceName)),
+    ];
+
+    /// <summary>A player's keys in file order; a null value leaves the key out.</summary>
+    private static readonly (string Key, Func<PlayerSpec, YamlNode?> Value)[] PlayerFields =
+    [
+        ("number", s => Number(s.Id.Number)),
+        ("role", s => Text(s.Role.ToString().ToLowerInvariant())),
+        ("at", s => Point(s.Start)),
+        ("reaction", s => s.ReactionTime is { } r ? Number(r) : null),
+        ("max_speed", s => s.MaxSpeed is { } v ? Number(v) : null),
+        ("duel", s => s.Duel != DefaultPlayer.Duel ? Number(s.Duel) : null),
+        ("behaviour", s => s.Id.Side == Side.Defence ? Text(s.Behaviour.ToString().ToLowerInvariant()) : null),
+        ("mark", s => s.MarkTarget is { } m ? Number(m) : null),
+        ("actions", s => s.Actions.Count > 0 ? new YamlSequenceNode(s.Actions.Select(Action)) : null),
+    ];
+
+    /// <summary>The physics keys; each is written only when it differs from the default.</summary>
+    private static readonly (string Key, Func<PhysicsParameters, double> Value)[] PhysicsFields =
+    [
+        ("max_speed", p => p.MaxSpeed),
+        ("tau", p => p.Tau),
+        ("reaction_time", p => p.ReactionTime),
+        ("ball_deceleration", p => p.BallDeceleration),
+        ("min_pass_speed", p => p.MinPassSpeed),
+        ("max_pass_speed", p => p.MaxPassSpeed),
+        ("pass_arrival_speed", p => p.PassArrivalSpeed),
+        ("shot_speed", p => p.ShotSpeed),
+        ("control_radius", p => p.ControlRadius),
+        ("goalkeeper_reach", p => p.GoalkeeperReach),
+        ("tackle_range", p => p.TackleRange),
+        ("dribble_speed_factor", p => p.DribbleSpeedFactor),
+        ("beaten_recovery", p => p.BeatenRecovery),
+        ("time_step", p => p.TimeStep),
+    ];
+
+    /// <summary>The play as play-file text (YAML).</summary>
+    public static string Write(Play play)
+    {
+        ArgumentNullException.ThrowIfNull(play);
+        var stream = new YamlStream(new YamlDocument(Mapping(PlayFields, play)));
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        stream.Save(text, assignAnchors: false);
+        var yaml = text.ToString();
+        // YamlDotNet ends the document with an explicit "..." marker, which a file that holds one play does not need.
+        return yaml.EndsWith("...\n", StringComparison.Ordinal) ? yaml[..^4] : yaml;
+    }
+
+    private static YamlMappingNode Mapping<T>((string Key, Func<T, YamlNode?> Value)[] fields, T value)
+    {
+        var map = new YamlMappingNode();
+        foreach (var (key, write) in fields)
+        {
+            if (write(value) is { } node)
+            {
+                map.Add(key, node);
+            }
+        }
+        return map;
+    }
+
+    private static YamlMappingNode Team(Play play, Side side, string name)
+    {
+        var team = new YamlMappingNode { { "name", Text(name) } };
+        if (side == Side.Attack)
+        {
+            team.Add("ball", Number(play.BallHolder));
+        }
+        team.Add("players", new YamlSequenceNode(play.Players.Where(p => p.Id.Side == side).Select(Player)));
+        return team;
+    }
+
+    private static YamlMappingNode Player(PlayerSpec spec)
+    {
+        var node = Mapping(PlayerFields, spec);
+        // A player with no script fits on one line, as in plays/book.yaml.
+        node.Style = spec.Actions.Count == 0 ? MappingStyle.Flow : MappingStyle.Block;
+        return node;
+    }
+
+    private static YamlNode? Physics(PhysicsParameters physics)
+    {
+        var map = new YamlMappingNode();
+        foreach (var (key, value) in PhysicsFields)
+        {
+            if (value(physics) != value(DefaultPhysics))
+            {
+                map.Add(key, Number(value(physics)));
+            }
+        }
+        return map.Children.Count > 0 ? map : null;
+    }
+
+    private static YamlNode Action(PlayAction action) => action switch
+    {
+        ReceiveAction => Text("receive"),
+        PassAction { To: { } to } => new YamlMappingNode { { "pass", Number(to) } },
+        PassAction pass => new YamlMappingNode { { "pass", Point(pass.Point ?? default) } },
+        RunAction run when run.Effort != 1.0 => new YamlMappingNode { { "run", Point(run.To) }, { "effort", Number(run.Effort) } },
+        RunAction run => new YamlMappingNode { { "run", Point(run.To) } },
+        DribbleAction { Past: { } past } dribble => new YamlMappingNode { { "dribble", Point(dribble.To) }, { "past", Number(past) } },
+        DribbleAction dribble => new YamlMappingNode { { "dribble", Point(dribble.To) } },
+        ShootAction shot when shot.Target == Pitch.AttackedGoal => new YamlMappingNode { { "shoot", Text("goal") } },
+        ShootAction shot => new YamlMappingNode { { "shoot", Point(shot.Target) } },
+        WaitAction wait => new YamlMappingNode { { "wait", Wait(wait.Condition) } },
+        _ => throw new ArgumentException($"no play-file form for the action '{action.Describe()}'", nameof(action)),
+    };
+
+    private static YamlMappingNode Wait(WaitCondition condition)
+    {
+        var map = new YamlMappingNode { Style = MappingStyle.Flow };
+        if (condition.Seconds is { } seconds)
+        {
+            map.Add("seconds", Number(seconds));
+            return map;
+        }
+        map.Add("player", Number(condition.Player ?? 0));
+        if (condition.PastX is { } x)
+        {
+            map.Add("past_x", Number(x));
+        }
+        else if (condition.InPenaltyArea)
+        {
+            map.Add("in", Text("penalty_area"));
+        }
+        else if (condition.Near is { } near)
+        {
+            map.Add("near", Point(near));
+            map.Add("within", Number(condition.Within));
+        }
+        return map;
+    }
+
+    private static string RestartName(Restart restart) => restart switch
+    {
+        Restart.ThrowIn => "throw_in",
+        Restart.GoalKick => "goal_kick",
+        Restart.CornerKick => "corner_kick",
+        _ => "open_play",
+    };
+
+    private static YamlSequenceNode Point(Vec2 p) => new(Number(p.X), Number(p.Y)) { Style = SequenceStyle.Flow };
+
+    private static YamlScalarNode Number(double value) => new(value.ToString("R", CultureInfo.InvariantCulture));
+
+    private static YamlScalarNode Text(string value) => new(value);
+}
