@@ -75,4 +75,30 @@ public static class SolveOptionText
         }
         return value;
     }
+
+    /// <summary>A stipulation (<c>#3</c>, <c>h#2</c>, <c>h#2.5</c>, <c>s#2</c>), or null for null.</summary>
+    public static Stipulation? ParseStipulation(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        return Stipulation.TryParse(text, out var stipulation, out var error)
+            ? stipulation
+            : throw new SolveOptionException($"--stip: {error}");
+    }
+
+    /// <summary>A solution cap of at least 1, or null for null.</summary>
+    public static int? ParseMaxSolutions(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value < 1)
+        {
+            throw new SolveOptionException($"--max-solutions: '{text}' is not a positive number of solutions");
+        }
+        return value;
+    }
 }

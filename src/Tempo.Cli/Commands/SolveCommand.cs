@@ -3,7 +3,10 @@ using Tempo.Chess.Solving;
 
 namespace Tempo.Cli.Commands;
 
-/// <summary>`tempo chess solve FEN [--max N] [--time S] [--threads K] [--line "…"] [--format table|tree|json|pgn]`: proves the shortest mate.</summary>
+/// <summary>
+/// `tempo chess solve FEN [--stip #N|h#N|h#N.5|s#N] [--max N] [--max-solutions K] [--time S] [--threads K] [--line "…"]
+/// [--format table|tree|json|pgn]`: proves the shortest mate, or lists a helpmate's solutions.
+/// </summary>
 public static class SolveCommand
 {
     public static Command Build(CliContext context)
@@ -14,17 +17,30 @@ public static class SolveCommand
         var threads = new Option<string>("--threads") { Description = "Worker threads splitting the root moves (default 1); the answer is the same for any count" };
         var hash = new Option<string>("--hash") { Description = $"Transposition table size in MiB, 1 to {SolveArguments.MaxHashMegabytes} (default 64)" };
         var line = new Option<string>("--line") { Description = "Defences to follow (e.g. \"Nd4 Be6\"), or a full line starting with the attacker's move; each attacker move is checked to still mate in time" };
+        var stip = new Option<string>("--stip") { Description = "Stipulation: #N (directmate, default; N as --max), h#N or h#N.5 (helpmate: Black begins, or White with .5; every solution listed), s#N (selfmate)" };
+        var maxSolutions = new Option<string>("--max-solutions") { Description = "Helpmates: list at most this many solutions (the first in canonical order)" };
         var format = FormatOption.Create("table", "tree", "json", "pgn");
         var command = new Command("solve", "Proves the shortest forced mate for the side to move: keys, cooks, duals, threat, main line and solution tree")
         {
-            fen, max, time, threads, hash, line, format,
+            fen, stip, max, maxSolutions, time, threads, hash, line, format,
         };
         command.SetAction(parse => context.Guard(() =>
         {
-            var shape = parse.GetValue(format);
+            var shape = parse.GetValue(format)!;
+            var stipulation = SolveOptionText.ParseStipulation(parse.GetValue(stip));
+            if (stipulation is { Kind: StipulationKind.Help } help)
+            {
+                return SolveHelpmate.Run(context, help, shape, new HelpmateOptions
+                {
+                    MaxSolutions = SolveOptionText.ParseMaxSolutions(parse.GetValue(maxSolutions)),
+                    TimeLimit = SolveArguments.ParseSeconds(parse.GetValue(time), "--time"),
+                    Threads = SolveArguments.ParseThreads(parse.GetValue(threads)),
+                    TableMegabytes = SolveArguments.ParseHash(parse.GetValue(hash)),
+                }, SolveArguments.ParsePosition(parse.GetValue(fen)!));
+            }
             var options = new MateSolverOptions
             {
-                MaxMoves = SolveArguments.ParseMax(parse.GetValue(max), 8),
+                MaxMoves = stipulation?.Moves ?? SolveArguments.ParseMax(parse.GetValue(max), 8),
                 TimeLimit = SolveArguments.ParseSeconds(parse.GetValue(time), "--time"),
                 Threads = SolveArguments.ParseThreads(parse.GetValue(threads)),
                 TableMegabytes = SolveArguments.ParseHash(parse.GetValue(hash)),
