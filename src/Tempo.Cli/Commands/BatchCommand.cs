@@ -21,9 +21,10 @@ public static class BatchCommand
         var max = new Option<string>("--max") { Description = "Move limit for positions without a known distance (default 8)" };
         var hash = new Option<string>("--hash") { Description = $"Transposition table size in MiB per solve, 1 to {SolveArguments.MaxHashMegabytes} (default 64)" };
         var resume = new Option<bool>("--resume") { Description = "Skip positions whose line number is already in the --out file, and append" };
+        var proveAll = new Option<bool>("--prove-all") { Description = "Also prove Lichess puzzles without a mateInN theme (skipped by default), each within --time-per (default 1 s)" };
         var command = new Command("batch", "Solves an EPD or Lichess-CSV file: progress bar, one JSON line per position, summary")
         {
-            file, output, timePer, threads, max, hash, resume,
+            file, output, timePer, threads, max, hash, resume, proveAll,
         };
         command.SetAction(parse => context.Guard(() =>
         {
@@ -36,6 +37,7 @@ public static class BatchCommand
                 Threads = SolveArguments.ParseThreads(parse.GetValue(threads)),
                 MaxMoves = SolveArguments.ParseMax(parse.GetValue(max), 8),
                 TableMegabytes = SolveArguments.ParseHash(parse.GetValue(hash)),
+                ProveUnthemed = parse.GetValue(proveAll),
             };
             if (resuming && outPath is null)
             {
@@ -53,8 +55,8 @@ public static class BatchCommand
             using var cancel = new CtrlC();
             TextWriter? fileWriter = outPath is null ? null : new StreamWriter(outPath, append: resuming);
             var writer = fileWriter ?? context.Output;
-            var progress = new ProgressBar(context, todo.Count, enabled: ProgressBar.CanShow(context));
-            int passed = 0, failed = 0, unreadable = 0;
+            using var progress = new ProgressBar(context, todo.Count, enabled: ProgressBar.CanShow(context));
+            var tally = new BatchTally(context, writer, progress);
             try
             {
                 foreach (var entry in todo)
@@ -64,27 +66,12 @@ public static class BatchCommand
                         break;
                     }
                     var outcome = BatchSolver.Solve(entry, options, cancel.Token);
-                    if (cancel.IsCancellationRequested && outcome.Result?.Status == MateStatus.Unknown)
+                    if (cancel.IsCancellationRequested && outcome.OutOfTime)
                     {
                         // Interrupted mid-solve: leave the line out so --resume solves it again.
                         break;
                     }
-                    writer.WriteLine(outcome.ToJson());
-                    writer.Flush();
-                    if (outcome.Error is { } error)
-                    {
-                        unreadable++;
-                        context.Error.WriteLine($"tempo: {error}");
-                    }
-                    else if (outcome.Passed)
-                    {
-                        passed++;
-                    }
-                    else
-                    {
-                        failed++;
-                    }
-                    progress.Advance(passed, failed + unreadable);
+                    tally.Write(outcome.ToJson(), outcome.Verdict, outcome.Error);
                 }
             }
             finally
@@ -92,22 +79,13 @@ public static class BatchCommand
                 fileWriter?.Dispose();
                 progress.Finish();
             }
-            string summary = $"{passed} passed, {failed} failed";
-            if (unreadable > 0)
-            {
-                summary += $", {unreadable} unreadable";
-            }
-            if (done.Count > 0)
-            {
-                summary += $" ({done.Count} skipped: already in {outPath})";
-            }
-            context.Output.WriteLine(summary);
+            context.Output.WriteLine(tally.Summary(done.Count, outPath));
             context.Output.Flush();
             if (cancel.IsCancellationRequested)
             {
                 return ExitCodes.Interrupted;
             }
-            return unreadable > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+            return tally.Count(BatchVerdict.Unreadable) > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
         return command;
     }

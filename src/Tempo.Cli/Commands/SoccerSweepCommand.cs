@@ -50,7 +50,7 @@ public static class SoccerSweepCommand
                 stop.CancelAfter(l);
             }
             var show = ProgressBar.CanShow(context);
-            var progress = new ProgressBar(context, n, show);
+            using var progress = new ProgressBar(context, n, show);
             SweepResult result;
             try
             {
