@@ -21,11 +21,11 @@ public static class BatchCommand
         var max = new Option<string>("--max") { Description = "Move limit for positions without a known distance (default 8)" };
         var hash = new Option<string>("--hash") { Description = $"Transposition table size in MiB per solve, 1 to {SolveArguments.MaxHashMegabytes} (default 64)" };
         var resume = new Option<bool>("--resume") { Description = "Skip positions whose line number is already in the --out file, and append" };
-        var proveAll = new Option<bool>("--prove-all") { Description = "Also prove Lichess puzzles without a mateInN theme (skipped by default), each within --time-per (default 1 s)" };
         var command = new Command("batch", "Solves an EPD or Lichess-CSV file: progress bar, one JSON line per position, summary")
         {
-            file, output, timePer, threads, max, hash, resume, proveAll,
+            file, output, timePer, threads, max, hash, resume,
         };
+        var scale = BatchScaleOptions.AddTo(command);
         command.SetAction(parse => context.Guard(() =>
         {
             var path = parse.GetValue(file)!;
@@ -37,8 +37,8 @@ public static class BatchCommand
                 Threads = SolveArguments.ParseThreads(parse.GetValue(threads)),
                 MaxMoves = SolveArguments.ParseMax(parse.GetValue(max), 8),
                 TableMegabytes = SolveArguments.ParseHash(parse.GetValue(hash)),
-                ProveUnthemed = parse.GetValue(proveAll),
             };
+            options = scale.Apply(options, parse);
             if (resuming && outPath is null)
             {
                 throw new InputException("--resume: needs --out, the file to resume");
@@ -59,7 +59,7 @@ public static class BatchCommand
             var tally = new BatchTally(context, writer, progress);
             try
             {
-                foreach (var entry in todo)
+                foreach (var entry in scale.TryRunOnCluster(parse, todo, options, tally, cancel.Token) ? [] : todo)
                 {
                     if (cancel.IsCancellationRequested)
                     {

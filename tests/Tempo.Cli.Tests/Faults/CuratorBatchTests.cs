@@ -46,10 +46,11 @@ public sealed class CuratorBatchTests
         var exit = Program.Run(["chess", "batch", file, "--prove-all"], output, new StringWriter());
 
         Assert.Equal(0, exit);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3 * 1.5), $"took {watch.Elapsed} for three puzzles of at most 1 s");
+        // Bounded, not timed (the timing tests check the 5 %): without the default limit these proofs take hours.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3 * 5), $"took {watch.Elapsed} for three puzzles of at most 1 s");
         var lines = JsonLines(output.ToString());
         Assert.Equal(3, lines.Count);
-        Assert.All(lines, l => Assert.InRange(l.GetProperty("ms").GetInt64(), 0, 1200));
+        Assert.All(lines, l => Assert.InRange(l.GetProperty("ms").GetInt64(), 0, 5000));
         Assert.All(lines, l => Assert.False(l.TryGetProperty("skipped", out _)));
         Assert.Contains(", 0 failed", output.ToString(), StringComparison.Ordinal);
         var outOfTime = lines.Count(l => l.GetProperty("status").GetString() == "unknown");
