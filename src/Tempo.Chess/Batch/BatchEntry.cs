@@ -10,4 +10,11 @@ namespace Tempo.Chess.Batch;
 /// <param name="Expected">Expected mate in N for the side to move; negative means the side to move is mated.</param>
 /// <param name="ExpectedAtLeast">True when the file only says "N or more" (Lichess mateIn5).</param>
 /// <param name="Error">Why the line could not be read.</param>
-public sealed record BatchEntry(int LineNumber, string? Id, Position? Position, int? Expected, bool ExpectedAtLeast, string? Error);
+public sealed record BatchEntry(int LineNumber, string? Id, Position? Position, int? Expected, bool ExpectedAtLeast, string? Error)
+{
+    /// <summary>
+    /// A Lichess puzzle whose themes name no <c>mateInN</c>: a tactic the file does not call a mate, skipped unless
+    /// <see cref="BatchOptions.ProveUnthemed"/>.
+    /// </summary>
+    public bool NoMateTheme { get; init; }
+}

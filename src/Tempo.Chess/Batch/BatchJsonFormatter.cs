@@ -17,6 +17,14 @@ internal static class BatchJsonFormatter
                 writer.WriteString("error", error);
             });
         }
+        if (outcome.Skipped is { } reason)
+        {
+            return MateJsonFormatter.WriteObject(writer =>
+            {
+                WriteHeader(writer, entry);
+                writer.WriteString("skipped", reason);
+            });
+        }
         if (outcome.Mated is { } mated)
         {
             return WriteMated(entry, mated, outcome.Agrees == true);

@@ -14,4 +14,13 @@ public sealed record BatchOptions
 
     /// <summary>Transposition table size in MiB for each solve.</summary>
     public int TableMegabytes { get; init; } = 64;
+
+    /// <summary>Also prove Lichess puzzles without a <c>mateInN</c> theme (by default they are skipped).</summary>
+    public bool ProveUnthemed { get; init; }
+
+    /// <summary>
+    /// The time limit of a puzzle without a <c>mateInN</c> theme when <see cref="TimePerPosition"/> is not set: most
+    /// are not mates, and proving "no mate within <see cref="MaxMoves"/>" can take hours.
+    /// </summary>
+    public TimeSpan UnthemedTimeLimit { get; init; } = TimeSpan.FromSeconds(1);
 }

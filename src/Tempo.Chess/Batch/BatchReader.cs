@@ -162,7 +162,7 @@ public static partial class BatchReader
                 atLeast = expected >= 5;
             }
             // Re-parse so the position starts with an empty move history, like any other batch position.
-            return new BatchEntry(lineNumber, id, Position.Parse(position.ToFen()), expected, atLeast, null);
+            return new BatchEntry(lineNumber, id, Position.Parse(position.ToFen()), expected, atLeast, null) { NoMateTheme = !theme.Success };
         }
         catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
         {

@@ -7,6 +7,8 @@ namespace Tempo.Chess.Batch;
 /// (so "none" means no mate in N, and a shorter mate is a disagreement: a short solution); "N or more" searches
 /// up to max(N, <see cref="BatchOptions.MaxMoves"/>) and agrees with any proven mate of at least N. A negative N
 /// (the side to move is mated in |N|) is checked by solving every reply: status "mated" and mate −N when it holds.
+/// A Lichess puzzle without a <c>mateInN</c> theme is skipped unless <see cref="BatchOptions.ProveUnthemed"/>, and is
+/// then bounded by <see cref="BatchOptions.UnthemedTimeLimit"/> when no time per position is given.
 /// </summary>
 public static class BatchSolver
 {
@@ -18,6 +20,10 @@ public static class BatchSolver
         if (entry.Position is null)
         {
             return Error(entry, entry.Error ?? $"line {entry.LineNumber}: unreadable");
+        }
+        if (entry.NoMateTheme && !options.ProveUnthemed)
+        {
+            return new BatchOutcome(entry, null, null, false) { Skipped = "no mateInN theme" };
         }
         if (entry.Expected is < 0)
         {
@@ -33,7 +39,7 @@ public static class BatchSolver
         var result = MateSolver.Solve(entry.Position, new MateSolverOptions
         {
             MaxMoves = max,
-            TimeLimit = options.TimePerPosition,
+            TimeLimit = entry.NoMateTheme ? options.TimePerPosition ?? options.UnthemedTimeLimit : options.TimePerPosition,
             Threads = options.Threads,
             MaxTreeMoves = 2_000,
             TableMegabytes = options.TableMegabytes,

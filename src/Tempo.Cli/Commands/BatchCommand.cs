@@ -25,6 +25,7 @@ public static class BatchCommand
         {
             file, output, timePer, threads, max, hash, resume,
         };
+        var scale = BatchScaleOptions.AddTo(command);
         command.SetAction(parse => context.Guard(() =>
         {
             var path = parse.GetValue(file)!;
@@ -37,6 +38,7 @@ public static class BatchCommand
                 MaxMoves = SolveArguments.ParseMax(parse.GetValue(max), 8),
                 TableMegabytes = SolveArguments.ParseHash(parse.GetValue(hash)),
             };
+            options = scale.Apply(options, parse);
             if (resuming && outPath is null)
             {
                 throw new InputException("--resume: needs --out, the file to resume");
@@ -53,38 +55,23 @@ public static class BatchCommand
             using var cancel = new CtrlC();
             TextWriter? fileWriter = outPath is null ? null : new StreamWriter(outPath, append: resuming);
             var writer = fileWriter ?? context.Output;
-            var progress = new ProgressBar(context, todo.Count, enabled: ProgressBar.CanShow(context));
-            int passed = 0, failed = 0, unreadable = 0;
+            using var progress = new ProgressBar(context, todo.Count, enabled: ProgressBar.CanShow(context));
+            var tally = new BatchTally(context, writer, progress);
             try
             {
-                foreach (var entry in todo)
+                foreach (var entry in scale.TryRunOnCluster(parse, todo, options, tally, cancel.Token) ? [] : todo)
                 {
                     if (cancel.IsCancellationRequested)
                     {
                         break;
                     }
                     var outcome = BatchSolver.Solve(entry, options, cancel.Token);
-                    if (cancel.IsCancellationRequested && outcome.Result?.Status == MateStatus.Unknown)
+                    if (cancel.IsCancellationRequested && outcome.OutOfTime)
                     {
                         // Interrupted mid-solve: leave the line out so --resume solves it again.
                         break;
                     }
-                    writer.WriteLine(outcome.ToJson());
-                    writer.Flush();
-                    if (outcome.Error is { } error)
-                    {
-                        unreadable++;
-                        context.Error.WriteLine($"tempo: {error}");
-                    }
-                    else if (outcome.Passed)
-                    {
-                        passed++;
-                    }
-                    else
-                    {
-                        failed++;
-                    }
-                    progress.Advance(passed, failed + unreadable);
+                    tally.Write(outcome.ToJson(), outcome.Verdict, outcome.Error);
                 }
             }
             finally
@@ -92,22 +79,13 @@ public static class BatchCommand
                 fileWriter?.Dispose();
                 progress.Finish();
             }
-            string summary = $"{passed} passed, {failed} failed";
-            if (unreadable > 0)
-            {
-                summary += $", {unreadable} unreadable";
-            }
-            if (done.Count > 0)
-            {
-                summary += $" ({done.Count} skipped: already in {outPath})";
-            }
-            context.Output.WriteLine(summary);
+            context.Output.WriteLine(tally.Summary(done.Count, outPath));
             context.Output.Flush();
             if (cancel.IsCancellationRequested)
             {
                 return ExitCodes.Interrupted;
             }
-            return unreadable > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+            return tally.Count(BatchVerdict.Unreadable) > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
         return command;
     }

@@ -12,5 +12,6 @@ public static class CommandCatalog
         yield return BenchCommand.Build(context);
         yield return DemoCommand.Build(context);
         yield return ServeCommand.Build(context);
+        yield return ClusterCommand.Build(context);
     }
 }

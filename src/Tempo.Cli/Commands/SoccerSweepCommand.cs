@@ -4,7 +4,7 @@ using Tempo.Soccer.Output;
 
 namespace Tempo.Cli.Commands;
 
-/// <summary>`tempo soccer sweep PLAY --runs N [--threads K] [--seed S] [--sequential] [--time S] [--format text|json]`.</summary>
+/// <summary>`tempo soccer sweep PLAY --runs N [--threads K] [--seed S] [--sequential] [--time S] [--format text|json] [--cluster MEMBERSHIP]`.</summary>
 public static class SoccerSweepCommand
 {
     /// <summary>Outcomes are kept per run: more than this would not fit in memory.</summary>
@@ -19,7 +19,8 @@ public static class SoccerSweepCommand
         var sequential = new Option<bool>("--sequential") { Description = "Run every variation with the attack's lines taking turns, as `soccer run --sequential` does." };
         var time = new Option<string>("--time") { Description = "Time limit in seconds: report the unbroken prefix of runs finished by then (how many depends on speed; each run's result does not)." };
         var format = FormatOption.Create("text", "json");
-        var command = new Command("sweep", "Runs many seeded variations of a play and reports how often it scores.") { play, runs, threads, seed, sequential, time, format };
+        var cluster = ClusterArguments.CreateOption();
+        var command = new Command("sweep", "Runs many seeded variations of a play and reports how often it scores.") { play, runs, threads, seed, sequential, time, format, cluster };
         command.SetAction(parse => context.Guard(() =>
         {
             var (thePlay, scripts) = SoccerRunCommand.ResolvePlay(parse.GetValue(play));
@@ -54,7 +55,7 @@ public static class SoccerSweepCommand
                 stop.CancelAfter(l);
             }
             var show = ProgressBar.CanShow(context);
-            var progress = new ProgressBar(context, n, show);
+            using var progress = new ProgressBar(context, n, show);
             SweepResult result;
             try
             {
@@ -66,7 +67,9 @@ public static class SoccerSweepCommand
                     Sequential = parse.GetValue(sequential),
                     Progress = show ? progress : null,
                 };
-                result = PlaySweep.Run(thePlay, options, scripts, stop.Token);
+                result = parse.GetValue(cluster) is { } membership
+                    ? SweepOnCluster.Run(membership, parse.GetValue(play)!, thePlay, options, stop.Token)
+                    : PlaySweep.Run(thePlay, options, scripts, stop.Token);
             }
             catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
             {

@@ -23,15 +23,14 @@ public static class PlaySweep
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Threads, 1);
         var (runs, threads, seed, progress) = (options.Runs, options.Threads, options.Seed, options.Progress);
         var done = 0;
-        var outcomes = new (PlayOutcome Outcome, string Way)[runs];
+        var outcomes = new SweepRun[runs];
+        var finished = new bool[runs];
         try
         {
             Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, i =>
             {
-                var runSeed = SeedFor(seed, i);
-                var varied = Vary(play, runSeed);
-                var world = PlaySimulator.SimulateOutcome(varied, runSeed, scripts, options.Sequential);
-                outcomes[i] = (world.Outcome!, Way(world.Outcome!, world.Events));
+                outcomes[i] = RunOne(play, seed, i, scripts, options.Sequential);
+                finished[i] = true;
                 progress?.Report(Interlocked.Increment(ref done));
             });
         }
@@ -39,39 +38,59 @@ public static class PlaySweep
         {
             // Interrupted: report the unbroken run of finished runs from the first, so the partial answer
             // does not depend on the thread count either. With none finished there is nothing to report.
-            var unbroken = Array.FindIndex(outcomes, o => o.Outcome is null);
+            var unbroken = Array.IndexOf(finished, false);
             if (unbroken == 0)
             {
                 throw;
             }
             if (unbroken > 0)
             {
-                runs = unbroken;
                 outcomes = outcomes[..unbroken];
             }
         }
-        var goals = outcomes.Count(o => o.Outcome.Goal);
+        return Summarize(play.Name, seed, options.Sequential, outcomes);
+    }
+
+    /// <summary>Run <paramref name="index"/> of a sweep from <paramref name="seed"/>: the varied play simulated with its own seed.</summary>
+    public static SweepRun RunOne(Play play, int seed, int index, IReadOnlyDictionary<int, PlayScript>? scripts = null, bool sequential = false)
+    {
+        ArgumentNullException.ThrowIfNull(play);
+        var runSeed = SeedFor(seed, index);
+        var world = PlaySimulator.SimulateOutcome(Vary(play, runSeed), runSeed, scripts, sequential);
+        var outcome = world.Outcome!;
+        return new SweepRun(outcome.Goal, outcome.Scorer?.Number, outcome.Seconds, Way(outcome, world.Events));
+    }
+
+    /// <summary>
+    /// The sweep's result from its runs, given in run order from run 0 (on one machine or gathered from many: the same
+    /// runs give the same result).
+    /// </summary>
+    public static SweepResult Summarize(string playName, int seed, bool sequential, IReadOnlyList<SweepRun> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var runs = outcomes.Count;
+        var goals = outcomes.Count(o => o.Goal);
         var (low, high) = SweepResult.Wilson(goals, runs);
-        var failures = outcomes.Select((o, i) => (o, i)).Where(x => !x.o.Outcome.Goal)
+        var failures = outcomes.Select((o, i) => (o, i)).Where(x => !x.o.Goal)
             .GroupBy(x => x.o.Way)
             .Select(g => new SweepFailure(g.Key, g.Count(), SeedFor(seed, g.First().i)))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Way, StringComparer.Ordinal).ToList();
-        var scorers = outcomes.Where(o => o.Outcome.Scorer is not null).GroupBy(o => o.Outcome.Scorer!.Value.Number)
+        var scorers = outcomes.Where(o => o.Scorer is not null).GroupBy(o => o.Scorer!.Value)
             .Select(g => (g.Key, g.Count())).OrderByDescending(s => s.Item2).ThenBy(s => s.Key).ToList();
-        var times = outcomes.Where(o => o.Outcome.Goal).Select(o => o.Outcome.Seconds).Order().ToList();
+        var times = outcomes.Where(o => o.Goal).Select(o => o.Seconds).Order().ToList();
         return new SweepResult
         {
-            Play = play.Name,
+            Play = playName,
             Runs = runs,
             Seed = seed,
-            Sequential = options.Sequential,
+            Sequential = sequential,
             Goals = goals,
             Low = low,
             High = high,
             Scorers = scorers,
             Failures = failures,
             MedianGoalSeconds = times.Count == 0 ? 0 : times[times.Count / 2],
-            SimulatedSeconds = outcomes.Sum(o => o.Outcome.Seconds),
+            SimulatedSeconds = outcomes.Sum(o => o.Seconds),
         };
     }
 

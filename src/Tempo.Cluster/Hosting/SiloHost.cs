@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Tempo.Cluster.Hosting;
+
+/// <summary>`tempo cluster silo`: one silo that proves mates and runs sweep shards until it is stopped.</summary>
+public static class SiloHost
+{
+    /// <summary>The cluster id of the loopback development cluster (its silos and its clients must agree).</summary>
+    public const string LoopbackClusterId = "tempo-loopback";
+
+    /// <summary>Runs a silo of <paramref name="membership"/> at <paramref name="siloPort"/> until <paramref name="cancellationToken"/>; <paramref name="started"/> hears its address.</summary>
+    public static async Task RunAsync(ClusterMembership membership, int siloPort, Action<string> started, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(membership);
+        ArgumentNullException.ThrowIfNull(started);
+        int gatewayPort = siloPort + ClusterMembership.GatewayOffset;
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
+        builder.UseOrleans(silo => silo.UseLoopbackCluster(siloPort, gatewayPort, LoopbackClusterId).AddTempo());
+        using var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new ClusterException($"silo on port {siloPort} (gateway {gatewayPort}) did not start: {e.GetBaseException().Message}", e);
+        }
+        started($"silo 127.0.0.1:{siloPort} up (gateway {gatewayPort}, cluster {LoopbackClusterId}); Ctrl-C stops it");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C: leave the cluster cleanly below.
+        }
+        using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        await host.StopAsync(stopping.Token).ConfigureAwait(false);
+    }
+}
