@@ -19,13 +19,13 @@ public static class BatchSolver
         {
             return Error(entry, entry.Error ?? $"line {entry.LineNumber}: unreadable");
         }
-        if (entry.Expected is < 0)
+        if (entry.Expected is < 0 && !options.Selfmate)
         {
             return SolveMated(entry, entry.Position, -entry.Expected.Value, options, cancellationToken);
         }
         int max = entry.Expected switch
         {
-            null => options.MaxMoves,
+            null or < 0 => options.MaxMoves,
             int n when entry.ExpectedAtLeast => Math.Max(n, options.MaxMoves),
             int n => n,
         };
@@ -33,6 +33,7 @@ public static class BatchSolver
         var result = MateSolver.Solve(entry.Position, new MateSolverOptions
         {
             MaxMoves = max,
+            Selfmate = options.Selfmate,
             TimeLimit = options.TimePerPosition,
             Threads = options.Threads,
             MaxTreeMoves = 2_000,
