@@ -12,6 +12,9 @@ public sealed record BatchOptions
     /// <summary>Move limit for positions without an expected distance (and the floor for "N or more").</summary>
     public int MaxMoves { get; init; } = 8;
 
+    /// <summary>True to prove selfmates (<c>s#N</c>) instead of directmates; each line's JSON says "stipulation": "s#N".</summary>
+    public bool Selfmate { get; init; }
+
     /// <summary>Transposition table size in MiB for each solve.</summary>
     public int TableMegabytes { get; init; } = 64;
 

@@ -25,13 +25,13 @@ public static class BatchSolver
         {
             return new BatchOutcome(entry, null, null, false) { Skipped = "no mateInN theme" };
         }
-        if (entry.Expected is < 0)
+        if (entry.Expected is < 0 && !options.Selfmate)
         {
             return SolveMated(entry, entry.Position, -entry.Expected.Value, options, cancellationToken);
         }
         int max = entry.Expected switch
         {
-            null => options.MaxMoves,
+            null or < 0 => options.MaxMoves,
             int n when entry.ExpectedAtLeast => Math.Max(n, options.MaxMoves),
             int n => n,
         };
@@ -39,6 +39,7 @@ public static class BatchSolver
         var result = MateSolver.Solve(entry.Position, new MateSolverOptions
         {
             MaxMoves = max,
+            Selfmate = options.Selfmate,
             TimeLimit = entry.NoMateTheme ? options.TimePerPosition ?? options.UnthemedTimeLimit : options.TimePerPosition,
             Threads = options.Threads,
             MaxTreeMoves = 2_000,

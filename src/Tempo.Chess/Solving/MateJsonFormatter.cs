@@ -5,7 +5,7 @@ namespace Tempo.Chess.Solving;
 
 /// <summary>
 /// The JSON form of a result: <c>fen, status, mate, keys, line, tree, threat, cooks, duals, nodes, ms</c>
-/// and the extra fields sideToMove, terminal, provenNoMateWithin, searchedDepth, keysComplete, treeTruncated, threads.
+/// and the extra fields stipulation (#N or s#N, N the move limit), sideToMove, terminal, provenNoMateWithin, searchedDepth, keysComplete, treeTruncated, threads.
 /// </summary>
 public static class MateJsonFormatter
 {
@@ -39,6 +39,7 @@ public static class MateJsonFormatter
     {
         var san = SanSolution.Of(result, includeTree);
         json.WriteString("fen", result.Fen);
+        json.WriteString("stipulation", result.Stipulation.ToString());
         json.WriteString("sideToMove", result.SideToMove == Color.White ? "white" : "black");
         json.WriteString("status", result.Status switch
         {
@@ -99,6 +100,15 @@ public static class MateJsonFormatter
         {
             json.WriteNull("tries");
         }
+        if (san.SetPlay is { } set)
+        {
+            json.WriteStartArray("setPlay");
+            foreach (var defence in set)
+            {
+                WriteDefence(json, defence);
+            }
+            json.WriteEndArray();
+        }
         json.WriteNumber("nodes", result.Nodes);
         json.WriteNumber("ms", (long)result.Elapsed.TotalMilliseconds);
         if (result.Terminal == TerminalKind.None)
@@ -123,6 +133,27 @@ public static class MateJsonFormatter
         json.WriteNumber("threads", result.Threads);
     }
 
+    /// <summary>A defence and its reply; <c>"mates": true</c> only where a selfmate's defence mates the attacker.</summary>
+    private static void WriteDefence(Utf8JsonWriter json, SanDefence defence)
+    {
+        json.WriteStartObject();
+        json.WriteString("move", defence.San);
+        json.WritePropertyName("reply");
+        if (defence.Reply is { } reply)
+        {
+            WriteAttack(json, reply);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+        if (defence.Mates)
+        {
+            json.WriteBoolean("mates", true);
+        }
+        json.WriteEndObject();
+    }
+
     private static void WriteAttack(Utf8JsonWriter json, SanAttack node)
     {
         json.WriteStartObject();
@@ -140,18 +171,7 @@ public static class MateJsonFormatter
         json.WriteStartArray("defences");
         foreach (var defence in node.Defences)
         {
-            json.WriteStartObject();
-            json.WriteString("move", defence.San);
-            json.WritePropertyName("reply");
-            if (defence.Reply is { } reply)
-            {
-                WriteAttack(json, reply);
-            }
-            else
-            {
-                json.WriteNullValue();
-            }
-            json.WriteEndObject();
+            WriteDefence(json, defence);
         }
         json.WriteEndArray();
         if (node.Truncated)

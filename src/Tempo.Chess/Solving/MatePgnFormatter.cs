@@ -82,7 +82,7 @@ internal static class MatePgnFormatter
             {
                 WriteAttack(tokens, reply, ply + 2, false, numbering, []);
             }
-            else
+            else if (!defence.Mates)
             {
                 tokens.Add("{not expanded}");
             }

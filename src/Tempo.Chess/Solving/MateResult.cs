@@ -8,6 +8,12 @@ public sealed class MateResult
     /// <summary>The solved position.</summary>
     public required string Fen { get; init; }
 
+    /// <summary>What was asked: <c>#N</c> or <c>s#N</c> with N the move limit (the default value reads as a directmate).</summary>
+    public Stipulation Stipulation { get; init; }
+
+    /// <summary>True for a selfmate: the attacker forces the defender to mate it.</summary>
+    public bool Selfmate => Stipulation.Kind == StipulationKind.Self;
+
     /// <summary>The attacker: the side to move in <see cref="Fen"/>.</summary>
     public required Color SideToMove { get; init; }
 
@@ -37,6 +43,9 @@ public sealed class MateResult
 
     /// <summary>The solution tree under the first key, or null when not built.</summary>
     public required MateTreeAttack? Tree { get; init; }
+
+    /// <summary>Set play (<see cref="MateSolverOptions.SetPlay"/>): the defender's moves if the attacker could pass, each with its answer; null when not asked for or the attacker is in check.</summary>
+    public IReadOnlyList<MateTreeDefence>? SetPlay { get; init; }
 
     /// <summary>Attacker non-mating moves that are not the only way to mate in time after a defence.</summary>
     public required IReadOnlyList<MateDual> Duals { get; init; }

@@ -5,6 +5,7 @@ namespace Tempo.Chess.Solving;
 /// <summary>Collects a solve's findings; <see cref="Build"/> freezes them into a <see cref="MateResult"/>.</summary>
 internal sealed class MateResultBuilder(Position root, int threads)
 {
+    public Stipulation Stipulation { get; init; }
     public MateStatus Status { get; set; } = MateStatus.Unknown;
     public TerminalKind Terminal { get; set; }
     public int MateIn { get; set; }
@@ -14,6 +15,7 @@ internal sealed class MateResultBuilder(Position root, int threads)
     public List<Move> Keys { get; } = [];
     public List<Move> MainLine { get; } = [];
     public MateTreeAttack? Tree { get; set; }
+    public List<MateTreeDefence>? SetPlay { get; set; }
     public List<MateDual> Duals { get; } = [];
     public List<MateTry>? Tries { get; set; }
     public bool TreeTruncated { get; set; }
@@ -27,6 +29,7 @@ internal sealed class MateResultBuilder(Position root, int threads)
         return new MateResult
         {
             Fen = root.ToFen(),
+            Stipulation = Stipulation,
             SideToMove = root.SideToMove,
             Status = Status,
             Terminal = Terminal,
@@ -37,6 +40,7 @@ internal sealed class MateResultBuilder(Position root, int threads)
             KeysComplete = KeysComplete,
             MainLine = MainLine.ToArray(),
             Tree = Tree,
+            SetPlay = SetPlay?.ToArray(),
             Duals = Duals.ToArray(),
             Tries = Tries?.ToArray(),
             TreeTruncated = TreeTruncated,

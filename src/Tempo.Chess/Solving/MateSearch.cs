@@ -4,6 +4,8 @@ namespace Tempo.Chess.Solving;
 /// The exact AND/OR mate search of one worker: depth-first, bounded by the number of attacker moves,
 /// with proven bounds in a shared <see cref="TranspositionTable"/>. Nothing is pruned that could hide
 /// a defence or a shorter mate: the only restriction is that the attacker's last move must give check.
+/// For a selfmate the goal is turned round: the attacker wins when the defender mates it, the defender's moves
+/// count as in a directmate, and after the attacker's last move every defence must mate.
 /// </summary>
 /// <remarks>
 /// Repetitions and the fifty-move rule are ignored, as in problem solving; every bound in the table
@@ -17,27 +19,36 @@ internal sealed class MateSearch
     private readonly Position _position;
     private readonly TranspositionTable _table;
     private readonly SearchControl _control;
+    private readonly bool _selfmate;
     private readonly Move[] _killers = new Move[MaxPly * 2];
     private int _ply;
     private long _nodes;
 
-    public MateSearch(Position position, TranspositionTable table, SearchControl control)
+    public MateSearch(Position position, TranspositionTable table, SearchControl control, bool selfmate = false)
     {
         _position = position;
         _table = table;
         _control = control;
+        _selfmate = selfmate;
     }
+
+    /// <summary>True when this search proves selfmates.</summary>
+    public bool Selfmate => _selfmate;
 
     public Position Position => _position;
 
     public long Nodes => _nodes;
 
-    /// <summary>Attacker to move: can it force mate within <paramref name="moves"/> moves (at least 1)?</summary>
+    /// <summary>Attacker to move: can it force mate (in a selfmate: be mated) within <paramref name="moves"/> moves (at least 1)?</summary>
     public bool Attack(int moves)
     {
         if ((++_nodes & PollInterval) == 0)
         {
             _control.Poll();
+        }
+        if (_selfmate && _position.InCheck && !_position.HasLegalMove())
+        {
+            return true;
         }
         ulong key = _position.Hash;
         if (Probe(key, moves, out var hashMove) is { } known)
@@ -46,7 +57,7 @@ internal sealed class MateSearch
         }
 
         Span<Move> list = stackalloc Move[Position.MaxMoves];
-        if (moves == 1)
+        if (moves == 1 && !_selfmate)
         {
             int checks = _position.GenerateLegalChecks(list);
             for (int i = 0; i < checks; i++)
@@ -88,7 +99,7 @@ internal sealed class MateSearch
 
     /// <summary>
     /// Defender to move: does the attacker mate within <paramref name="moves"/> more moves whatever the defender plays?
-    /// With 0 moves left this asks whether the defender is already checkmated.
+    /// With 0 moves left this asks whether the defender is already checkmated (in a selfmate: whether every defence mates).
     /// </summary>
     public bool Defend(int moves)
     {
@@ -98,7 +109,7 @@ internal sealed class MateSearch
         }
         if (moves == 0)
         {
-            return _position.InCheck && !_position.HasLegalMove();
+            return _selfmate ? EveryMoveMates() : _position.InCheck && !_position.HasLegalMove();
         }
         ulong key = _position.Hash;
         if (Probe(key, moves, out var hashMove) is { } known)
@@ -110,8 +121,8 @@ internal sealed class MateSearch
         int count = _position.GenerateLegalMoves(list);
         if (count == 0)
         {
-            // Checkmate is a win for the attacker; stalemate is not.
-            return _position.InCheck;
+            // Checkmate is a win for the attacker; stalemate is not; in a selfmate neither is.
+            return _position.InCheck && !_selfmate;
         }
         Span<int> scores = stackalloc int[count];
         ScoreDefenderMoves(list[..count], scores, hashMove);
@@ -132,6 +143,24 @@ internal sealed class MateSearch
         }
         _table.StoreMate(key, moves, Move.None);
         return true;
+    }
+
+    /// <summary>Selfmate, defender to move with no moves left: it has a move, and every move it has mates the attacker.</summary>
+    private bool EveryMoveMates()
+    {
+        Span<Move> list = stackalloc Move[Position.MaxMoves];
+        int count = _position.GenerateLegalMoves(list);
+        for (int i = 0; i < count; i++)
+        {
+            _position.MakeMove(list[i]);
+            bool mate = _position.InCheck && !_position.HasLegalMove();
+            _position.UnmakeMove();
+            if (!mate)
+            {
+                return false;
+            }
+        }
+        return count > 0;
     }
 
     /// <summary>

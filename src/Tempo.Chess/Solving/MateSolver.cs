@@ -24,7 +24,7 @@ public static class MateSolver
         }
         var control = new SearchControl(options.TimeLimit, cancellationToken);
         var table = options.Table ?? new TranspositionTable(options.TableMegabytes);
-        var root = new RootSearch(position, table, control, options.Threads, options.TraceName);
+        var root = new RootSearch(position, table, control, options.Threads, options.TraceName, options.Selfmate);
         using var reporter = options.Progress is { } progress
             ? new Timer(_ => progress.Report(root.Progress()), null, options.ProgressInterval, options.ProgressInterval)
             : null;

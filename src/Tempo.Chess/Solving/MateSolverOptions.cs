@@ -6,6 +6,12 @@ public sealed record MateSolverOptions
     /// <summary>The largest mate distance (in moves of the side to move) to look for; 1 to <see cref="MaxMovesLimit"/>.</summary>
     public int MaxMoves { get; init; } = 8;
 
+    /// <summary>True to prove a selfmate (<c>s#N</c>): the side to move forces the other to mate it.</summary>
+    public bool Selfmate { get; init; }
+
+    /// <summary>True to list set play: the defender's moves in the diagram (the attacker passing) with the answers that still mate in time.</summary>
+    public bool SetPlay { get; init; }
+
     /// <summary>Wall-clock limit for the whole solve, or null for none.</summary>
     public TimeSpan? TimeLimit { get; init; }
 

@@ -50,6 +50,7 @@ internal static class MateTextFormatter
     /// <summary>The summary line, given the keys in SAN.</summary>
     public static string Summary(MateResult result, IReadOnlyList<string> keys)
     {
+        string mate = result.Selfmate ? "selfmate" : "mate";
         string effort = $"{Count(result.Nodes)} nodes; {Count((long)result.Elapsed.TotalMilliseconds)} ms";
         switch (result.Status)
         {
@@ -74,18 +75,18 @@ internal static class MateTextFormatter
                     parts.Add("stopped before the line and tree were complete");
                 }
                 parts.Add(effort);
-                return $"mate in {result.MateIn} ({string.Join("; ", parts)})";
+                return $"{mate} in {result.MateIn} ({string.Join("; ", parts)})";
             case MateStatus.None when result.Terminal == TerminalKind.Checkmate:
-                return $"no mate: the side to move is already checkmated ({effort})";
+                return $"no {mate}: the side to move is already checkmated ({effort})";
             case MateStatus.None when result.Terminal == TerminalKind.Stalemate:
-                return $"no mate: the side to move is stalemated ({effort})";
+                return $"no {mate}: the side to move is stalemated ({effort})";
             case MateStatus.None:
-                return $"no mate in ≤ {result.ProvenNoMateWithin} (proven; {effort})";
+                return $"no {mate} in ≤ {result.ProvenNoMateWithin} (proven; {effort})";
             default:
                 string proven = result.ProvenNoMateWithin == 0
                     ? "nothing proven"
-                    : $"no mate in ≤ {result.ProvenNoMateWithin} proven";
-                return $"unknown: {proven}; stopped while trying mate in {result.SearchedDepth} ({effort})";
+                    : $"no {mate} in ≤ {result.ProvenNoMateWithin} proven";
+                return $"unknown: {proven}; stopped while trying {mate} in {result.SearchedDepth} ({effort})";
         }
     }
 
@@ -96,6 +97,20 @@ internal static class MateTextFormatter
         if (san.Tree is { } tree)
         {
             var numbering = new MoveNumbering(result.SideToMove);
+            foreach (var set in san.SetPlay ?? [])
+            {
+                // Set play, as Popeye prints it before the solution: the defender's move as if the attacker had passed.
+                text.Append("set: ").Append(numbering.Prefix(1, true)).Append(set.San);
+                if (set.Reply is { } answer)
+                {
+                    text.Append(' ');
+                    AppendAttack(text, answer, 2, 0, numbering, isKey: false);
+                }
+                else
+                {
+                    text.Append('\n');
+                }
+            }
             AppendAttack(text, tree, 0, 0, numbering, isKey: true);
             foreach (var attempt in san.Tries ?? [])
             {
@@ -151,6 +166,11 @@ internal static class MateTextFormatter
             text.Append(" threat: ");
             text.AppendJoin(", ", threat.Select(t => numbering.Prefix(ply + 2, true) + t));
         }
+        else if (isKey && node.Defences.Count > 0 && !node.San.EndsWith('+'))
+        {
+            // A quiet key that threatens nothing, as Popeye marks it.
+            text.Append(" zugzwang.");
+        }
         text.Append('\n');
         // Longer variations first; defences that all run into the same mate in 1 share one line, as in Popeye's trees.
         var ordered = node.Defences
@@ -162,19 +182,24 @@ internal static class MateTextFormatter
         var printedGroups = new HashSet<string>(StringComparer.Ordinal);
         foreach (var defence in ordered)
         {
-            if (defence.Reply is { MateIn: 1 } mate)
+            // (A selfmate's last answer is followed by the defender's forced mates, so it keeps its own line.)
+            if (defence.Reply is { MateIn: 1, Defences.Count: 0 } mate)
             {
                 if (!printedGroups.Add(mate.San))
                 {
                     continue;
                 }
-                var group = ordered.Where(d => d.Reply is { MateIn: 1 } r && r.San == mate.San).Select(d => d.San);
+                var group = ordered.Where(d => d.Reply is { MateIn: 1, Defences.Count: 0 } r && r.San == mate.San).Select(d => d.San);
                 text.Append(' ', (indent + 1) * 4).Append(numbering.Prefix(ply + 1, true)).AppendJoin(", ", group)
                     .Append(' ').Append(numbering.Prefix(ply + 2, true)).Append(mate.San).Append('\n');
                 continue;
             }
             text.Append(' ', (indent + 1) * 4).Append(numbering.Prefix(ply + 1, true)).Append(defence.San);
-            if (defence.Reply is { } reply)
+            if (defence.Mates)
+            {
+                text.Append('\n');
+            }
+            else if (defence.Reply is { } reply)
             {
                 text.Append(' ');
                 AppendAttack(text, reply, ply + 2, indent + 1, numbering, isKey: false);

@@ -14,15 +14,18 @@ internal sealed class RootSearch
     private long[]? _cost;
     private volatile int _depth;
 
-    public RootSearch(Position position, TranspositionTable table, SearchControl control, int threads, string? traceName = null)
+    private readonly bool _selfmate;
+
+    public RootSearch(Position position, TranspositionTable table, SearchControl control, int threads, string? traceName = null, bool selfmate = false)
     {
+        _selfmate = selfmate;
         _root = position.Clone();
         _table = table;
         _control = control;
         _workers = new MateSearch[threads];
         for (int i = 0; i < threads; i++)
         {
-            _workers[i] = new MateSearch(position.Clone(), table, control);
+            _workers[i] = new MateSearch(position.Clone(), table, control, selfmate);
         }
         _recorder = new SolverRecorder(threads, control, traceName);
     }
@@ -30,7 +33,10 @@ internal sealed class RootSearch
     public MateResult Run(MateSolverOptions options)
     {
         var rootMoves = MoveOrder.SortedLegalMoves(_root);
-        var builder = new MateResultBuilder(_root, options.Threads);
+        var builder = new MateResultBuilder(_root, options.Threads)
+        {
+            Stipulation = new Stipulation(_selfmate ? StipulationKind.Self : StipulationKind.Direct, options.MaxMoves),
+        };
         if (rootMoves.Length == 0)
         {
             builder.Status = MateStatus.None;
@@ -78,7 +84,7 @@ internal sealed class RootSearch
 
         builder.KeysComplete = keysComplete;
         builder.Keys.AddRange(keys);
-        var extractor = new SolutionExtractor(new MateSearch(_root.Clone(), _table, _control), _table, _control, options.MaxTreeMoves);
+        var extractor = new SolutionExtractor(new MateSearch(_root.Clone(), _table, _control, _selfmate), _table, _control, options.MaxTreeMoves);
         _recorder.BeginExtraction();
         try
         {
@@ -94,6 +100,10 @@ internal sealed class RootSearch
             {
                 builder.Tree = extractor.BuildTree(keys[0], builder.MateIn);
                 builder.Duals.AddRange(extractor.Duals);
+            }
+            if (options.SetPlay)
+            {
+                builder.SetPlay = extractor.SetPlay(builder.MateIn);
             }
         }
         catch (SearchAbortedException)

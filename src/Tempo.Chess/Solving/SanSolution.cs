@@ -16,6 +16,9 @@ internal sealed class SanSolution
 
     public required IReadOnlyList<SanTry>? Tries { get; init; }
 
+    /// <summary>Set play: each defender move after the attacker's pass and its answer, or null when not asked for.</summary>
+    public IReadOnlyList<SanDefence>? SetPlay { get; init; }
+
     /// <summary>The tree, or null when the result has none or it was not asked for.</summary>
     public required SanAttack? Tree { get; init; }
 
@@ -52,6 +55,7 @@ internal sealed class SanSolution
             Duals = duals,
             Tries = tries,
             Tree = includeTree && result.Tree is { } node ? Attack(root.Clone(), node) : null,
+            SetPlay = result.SetPlay is { } set ? SpellSetPlay(root.Clone(), set) : null,
         };
     }
 
@@ -61,6 +65,20 @@ internal sealed class SanSolution
         position.MakeMove(key);
         position.MakeNullMove();
         return SanLine.Alternatives(position, threat);
+    }
+
+    private static SanDefence[] SpellSetPlay(Position position, IReadOnlyList<MateTreeDefence> set)
+    {
+        position.MakeNullMove();
+        var sans = new SanDefence[set.Count];
+        for (int i = 0; i < sans.Length; i++)
+        {
+            string san = position.ToSan(set[i].Move);
+            position.MakeMove(set[i].Move);
+            sans[i] = new SanDefence(san, set[i].Reply is { } reply ? Attack(position, reply) : null, set[i].Mates);
+            position.UnmakeMove();
+        }
+        return sans;
     }
 
     /// <summary>Spells the node whose move is played from <paramref name="position"/> (left as it was found).</summary>
@@ -88,7 +106,7 @@ internal sealed class SanSolution
                 reply = Attack(position, answer);
                 position.UnmakeMove();
             }
-            defences[i] = new SanDefence(defenceSan, reply);
+            defences[i] = new SanDefence(defenceSan, reply, defence.Mates);
         }
         position.UnmakeMove();
         return new SanAttack(san, node.MateIn, threat, duals, defences, node.Truncated);
@@ -105,7 +123,7 @@ internal sealed record SanAttack(
     bool Truncated);
 
 /// <summary>A defence in SAN and the spelled answer (null where the tree was truncated).</summary>
-internal sealed record SanDefence(string San, SanAttack? Reply);
+internal sealed record SanDefence(string San, SanAttack? Reply, bool Mates = false);
 
 /// <summary>A dual in SAN: the line from the start, then the equally fast moves.</summary>
 internal sealed record SanDual(IReadOnlyList<string> After, IReadOnlyList<string> Moves);

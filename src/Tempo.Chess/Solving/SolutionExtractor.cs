@@ -5,7 +5,7 @@ namespace Tempo.Chess.Solving;
 /// Every choice is made from exact distances (recomputed through the shared table, so cheaply),
 /// with ties broken by <see cref="MoveOrder"/>: the answer does not depend on the search's thread count.
 /// </summary>
-internal sealed class SolutionExtractor
+internal sealed partial class SolutionExtractor
 {
     private readonly MateSearch _search;
     private readonly Position _position;
@@ -47,6 +47,11 @@ internal sealed class SolutionExtractor
                 var (defence, distance) = LongestDefence(left);
                 line.Add(defence);
                 _position.MakeMove(defence);
+                if (distance == 0)
+                {
+                    // A selfmate's defence that mates the attacker ends the line.
+                    break;
+                }
                 var answer = WinningMoves(distance)[0];
                 line.Add(answer);
                 _position.MakeMove(answer);
@@ -74,7 +79,7 @@ internal sealed class SolutionExtractor
         int left = mateIn;
         try
         {
-            while (true)
+            while (!AttackerMated())
             {
                 // Attacker to move, mate within `left` moves is proven.
                 Move attack;
@@ -200,6 +205,12 @@ internal sealed class SolutionExtractor
         _position.MakeMove(move);
         try
         {
+            if (_search.Selfmate && mateIn <= 1)
+            {
+                // Every defence mates the attacker: the variations end here.
+                var mates = MoveOrder.SortedLegalMoves(_position).Select(d => new MateTreeDefence(d, null, Mates: true)).ToList();
+                return new MateTreeAttack(move, 1, null, duals, mates, false);
+            }
             if (mateIn <= 1 || !_position.HasLegalMove())
             {
                 return new MateTreeAttack(move, 1, null, duals, [], false);
@@ -217,7 +228,14 @@ internal sealed class SolutionExtractor
                 }
                 path.Add(defence);
                 _position.MakeMove(defence);
-                int distance = _search.ExactMate(mateIn - 1);
+                int distance = DistanceAfterDefence(mateIn - 1);
+                if (distance == 0 && AttackerMated())
+                {
+                    _position.UnmakeMove();
+                    path.RemoveAt(path.Count - 1);
+                    defences.Add(new MateTreeDefence(defence, null, Mates: true));
+                    continue;
+                }
                 if (distance == 0)
                 {
                     throw new InvalidOperationException($"proof inconsistent: no mate after {string.Join(' ', path.Select(m => m.ToUci()))}");
@@ -249,7 +267,7 @@ internal sealed class SolutionExtractor
     {
         var passed = _position.Clone();
         passed.MakeNullMove();
-        var search = new MateSearch(passed, _table, _control);
+        var search = new MateSearch(passed, _table, _control, _search.Selfmate);
         try
         {
             int distance = search.ExactMate(limit);
@@ -284,9 +302,10 @@ internal sealed class SolutionExtractor
         foreach (var defence in MoveOrder.SortedLegalMoves(_position))
         {
             _position.MakeMove(defence);
-            int distance = _search.ExactMate(left);
+            int distance = DistanceAfterDefence(left);
+            bool mated = AttackerMated();
             _position.UnmakeMove();
-            if (distance == 0)
+            if (distance == 0 && !mated)
             {
                 throw new InvalidOperationException($"proof inconsistent: no mate within {left} after {defence.ToUci()}");
             }
@@ -328,6 +347,12 @@ internal sealed class SolutionExtractor
         _position.UnmakeMove();
         return after < 0 ? -1 : after + 1;
     }
+
+    /// <summary>Attacker to move: the exact moves it needs to (self)mate, 0 when a selfmate's defence has just mated it.</summary>
+    private int DistanceAfterDefence(int left) => AttackerMated() ? 0 : _search.ExactMate(left);
+
+    /// <summary>Selfmates only: the attacker to move is checkmated (the goal is reached).</summary>
+    private bool AttackerMated() => _search.Selfmate && _position.InCheck && !_position.HasLegalMove();
 
     private Move ParseGiven(string token, List<Move> line)
     {

@@ -20,10 +20,11 @@ public static class BatchCommand
         var threads = new Option<string>("--threads") { Description = "Worker threads per solve (default 1)" };
         var max = new Option<string>("--max") { Description = "Move limit for positions without a known distance (default 8)" };
         var hash = new Option<string>("--hash") { Description = $"Transposition table size in MiB per solve, 1 to {SolveArguments.MaxHashMegabytes} (default 64)" };
+        var stip = new Option<string>("--stip") { Description = "#N (directmates, default) or s#N (selfmates); N is the move limit for positions without a known distance" };
         var resume = new Option<bool>("--resume") { Description = "Skip positions whose line number is already in the --out file, and append" };
         var command = new Command("batch", "Solves an EPD or Lichess-CSV file: progress bar, one JSON line per position, summary")
         {
-            file, output, timePer, threads, max, hash, resume,
+            file, output, timePer, threads, max, stip, hash, resume,
         };
         var scale = BatchScaleOptions.AddTo(command);
         command.SetAction(parse => context.Guard(() =>
@@ -31,11 +32,17 @@ public static class BatchCommand
             var path = parse.GetValue(file)!;
             var outPath = parse.GetValue(output);
             bool resuming = parse.GetValue(resume);
+            var stipulation = SolveOptionText.ParseStipulation(parse.GetValue(stip));
+            if (stipulation is { Kind: StipulationKind.Help })
+            {
+                throw new InputException($"--stip: {stipulation} is a helpmate; chess batch proves #N and s#N (solve helpmates with chess solve)");
+            }
             var options = new BatchOptions
             {
+                Selfmate = stipulation?.Kind == StipulationKind.Self,
                 TimePerPosition = SolveArguments.ParseSeconds(parse.GetValue(timePer), "--time-per"),
                 Threads = SolveArguments.ParseThreads(parse.GetValue(threads)),
-                MaxMoves = SolveArguments.ParseMax(parse.GetValue(max), 8),
+                MaxMoves = stipulation?.Moves ?? SolveArguments.ParseMax(parse.GetValue(max), 8),
                 TableMegabytes = SolveArguments.ParseHash(parse.GetValue(hash)),
             };
             options = scale.Apply(options, parse);

@@ -19,10 +19,11 @@ public static class SolveCommand
         var line = new Option<string>("--line") { Description = "Defences to follow (e.g. \"Nd4 Be6\"), or a full line starting with the attacker's move; each attacker move is checked to still mate in time" };
         var stip = new Option<string>("--stip") { Description = "Stipulation: #N (directmate, default; N as --max), h#N or h#N.5 (helpmate: Black begins, or White with .5; every solution listed), s#N (selfmate)" };
         var maxSolutions = new Option<string>("--max-solutions") { Description = "Helpmates: list at most this many solutions (the first in canonical order)" };
+        var setPlay = new Option<bool>("--set-play") { Description = "#N and s#N: also list set play (the defender's moves as if the attacker passed, with the answers), in tree and json" };
         var format = FormatOption.Create("table", "tree", "json", "pgn");
         var command = new Command("solve", "Proves the shortest forced mate for the side to move: keys, cooks, duals, threat, main line and solution tree")
         {
-            fen, stip, max, maxSolutions, time, threads, hash, line, format,
+            fen, stip, max, maxSolutions, setPlay, time, threads, hash, line, format,
         };
         command.SetAction(parse => context.Guard(() =>
         {
@@ -41,6 +42,8 @@ public static class SolveCommand
             var options = new MateSolverOptions
             {
                 MaxMoves = stipulation?.Moves ?? SolveArguments.ParseMax(parse.GetValue(max), 8),
+                Selfmate = stipulation?.Kind == StipulationKind.Self,
+                SetPlay = parse.GetValue(setPlay),
                 TimeLimit = SolveArguments.ParseSeconds(parse.GetValue(time), "--time"),
                 Threads = SolveArguments.ParseThreads(parse.GetValue(threads)),
                 TableMegabytes = SolveArguments.ParseHash(parse.GetValue(hash)),
