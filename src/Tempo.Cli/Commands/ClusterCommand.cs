@@ -18,10 +18,10 @@ public static class ClusterCommand
     {
         var membership = new Option<string>("--membership")
         {
-            Description = "'local': the development cluster on this machine's loopback (the first silo at port 11111, gateway 30000)",
+            Description = "'local[:PRIMARY]': the development cluster on this machine's loopback (the primary silo at port 11111 or PRIMARY, its gateway at port + 18889)",
             DefaultValueFactory = _ => "local",
         };
-        var port = new Option<string>("--port") { Description = $"Silo port (default {ClusterMembership.PrimarySiloPort}); the gateway is port + {ClusterMembership.GatewayOffset}" };
+        var port = new Option<string>("--port") { Description = $"Silo port (default: the primary's, {ClusterMembership.PrimarySiloPort}); the gateway is port + {ClusterMembership.GatewayOffset}" };
         var command = new Command("silo", "Starts a silo that proves batch positions and runs sweep shards until Ctrl-C") { membership, port };
         command.SetAction(parse => context.Guard(() =>
         {
@@ -35,7 +35,7 @@ public static class ClusterCommand
             int siloPort;
             try
             {
-                siloPort = portText is null ? ClusterMembership.PrimarySiloPort : ClusterMembership.ParsePort(portText, portText);
+                siloPort = portText is null ? kind.Port : ClusterMembership.ParsePort(portText, portText);
             }
             catch (FormatException e)
             {

@@ -41,7 +41,7 @@ public sealed class ClusterConnection : IAsyncDisposable
         else
         {
             builder.UseOrleansClient(client => client
-                .UseLocalhostClustering(membership.GatewayPort, ClusterMembership.ServiceId, SiloHost.LoopbackClusterId)
+                .UseLocalhostClustering(membership.Port, ClusterMembership.ServiceId, SiloHost.LoopbackClusterId)
                 .AddTempo());
         }
         var host = builder.Build();
@@ -52,7 +52,7 @@ public sealed class ClusterConnection : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException)
         {
             host.Dispose();
-            throw new ClusterException($"cannot reach the cluster ({membership.Kind.ToString().ToLowerInvariant()}, gateway port {membership.GatewayPort}): {e.GetBaseException().Message}", e);
+            throw new ClusterException($"cannot reach the cluster ({membership.Kind.ToString().ToLowerInvariant()}, port {membership.Port}): {e.GetBaseException().Message}", e);
         }
         return new ClusterConnection(host);
     }

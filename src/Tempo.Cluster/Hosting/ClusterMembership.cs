@@ -4,11 +4,13 @@ namespace Tempo.Cluster.Hosting;
 
 /// <summary>
 /// Where the silos of a cluster find each other, from the text of <c>--membership</c> / <c>--cluster</c>:
-/// <c>local</c> is the development cluster on this machine's loopback (a silo: primary at port 11111, others join it
-/// with their own <c>--port</c>; a client: a silo of its own inside the process); <c>loopback[:GATEWAY]</c> is a
-/// client of the silos started with <c>--membership local</c> (gateway 30000 by default).
+/// <c>local[:PRIMARY]</c> is the development cluster on this machine's loopback (a silo: the primary silo at port
+/// 11111 or PRIMARY, others join it with their own <c>--port</c>; a client: a silo of its own inside the process);
+/// <c>loopback[:GATEWAY]</c> is a client of the silos started with <c>--membership local</c> (gateway 30000 by default).
 /// </summary>
-public sealed record ClusterMembership(MembershipKind Kind, int GatewayPort)
+/// <param name="Kind">Local or loopback.</param>
+/// <param name="Port">For <see cref="MembershipKind.Local"/> the primary silo's port, for a loopback client the gateway's.</param>
+public sealed record ClusterMembership(MembershipKind Kind, int Port)
 {
     /// <summary>The primary silo's port of the loopback development cluster.</summary>
     public const int PrimarySiloPort = 11111;
@@ -25,7 +27,11 @@ public sealed record ClusterMembership(MembershipKind Kind, int GatewayPort)
         ArgumentNullException.ThrowIfNull(text);
         if (text == "local")
         {
-            return new(MembershipKind.Local, PrimarySiloPort + GatewayOffset);
+            return new(MembershipKind.Local, PrimarySiloPort);
+        }
+        if (text.StartsWith("local:", StringComparison.Ordinal))
+        {
+            return new(MembershipKind.Local, ParsePort(text["local:".Length..], text));
         }
         if (text == "loopback")
         {
@@ -35,7 +41,7 @@ public sealed record ClusterMembership(MembershipKind Kind, int GatewayPort)
         {
             return new(MembershipKind.Loopback, ParsePort(text["loopback:".Length..], text));
         }
-        throw new FormatException($"'{text}' is not a cluster membership (expected local or loopback[:GATEWAY-PORT])");
+        throw new FormatException($"'{text}' is not a cluster membership (expected local[:PRIMARY-PORT] or loopback[:GATEWAY-PORT])");
     }
 
     /// <summary>Reads a TCP port (1-65535) given in <paramref name="text"/>.</summary>

@@ -19,7 +19,7 @@ public static class SiloHost
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
-        builder.UseOrleans(silo => silo.UseLoopbackCluster(siloPort, gatewayPort, LoopbackClusterId).AddTempo());
+        builder.UseOrleans(silo => silo.UseLoopbackCluster(membership.Port, siloPort, gatewayPort, LoopbackClusterId).AddTempo());
         using var host = builder.Build();
         try
         {

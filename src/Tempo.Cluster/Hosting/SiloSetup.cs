@@ -27,11 +27,11 @@ public static class SiloSetup
         return silo;
     }
 
-    /// <summary>A silo of the loopback development cluster at <paramref name="siloPort"/> (the primary at 11111).</summary>
-    public static ISiloBuilder UseLoopbackCluster(this ISiloBuilder silo, int siloPort, int gatewayPort, string clusterId)
+    /// <summary>A silo of the loopback development cluster at <paramref name="siloPort"/> (the primary at <paramref name="primaryPort"/>).</summary>
+    public static ISiloBuilder UseLoopbackCluster(this ISiloBuilder silo, int primaryPort, int siloPort, int gatewayPort, string clusterId)
     {
-        var primary = new IPEndPoint(IPAddress.Loopback, ClusterMembership.PrimarySiloPort);
-        return silo.UseLocalhostClustering(siloPort, gatewayPort, siloPort == ClusterMembership.PrimarySiloPort ? null : primary, ClusterMembership.ServiceId, clusterId);
+        var primary = new IPEndPoint(IPAddress.Loopback, primaryPort);
+        return silo.UseLocalhostClustering(siloPort, gatewayPort, siloPort == primaryPort ? null : primary, ClusterMembership.ServiceId, clusterId);
     }
 
     /// <summary>Adds the client's side of long shard calls to <paramref name="client"/>.</summary>
