@@ -2,12 +2,12 @@ using System.CommandLine;
 
 namespace Tempo.Cli.Commands;
 
-/// <summary>`tempo soccer`: Soccer-play simulation: run, sweep.</summary>
+/// <summary>`tempo soccer`: Soccer-play simulation: run, sweep, import, compare.</summary>
 public static class SoccerCommand
 {
     public static Command Build(CliContext context)
     {
-        var command = new Command("soccer", "Soccer-play simulation: run, sweep.");
+        var command = new Command("soccer", "Soccer-play simulation: run, sweep, import, compare. import, compare.");
         foreach (var sub in Subcommands(context))
         {
             command.Subcommands.Add(sub);
@@ -20,6 +20,8 @@ public static class SoccerCommand
     {
         yield return SoccerRunCommand.Build(context);
         yield return SoccerSweepCommand.Build(context);
+        yield return SoccerImportCommand.Build(context);
+        yield return SoccerCompareCommand.Build(context);
         yield break;
     }
 }

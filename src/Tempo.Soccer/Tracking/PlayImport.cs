@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Text;
+using Tempo.Soccer.Model;
+
+namespace Tempo.Soccer.Tracking;
+
+/// <summary>A play file made from tracking data, and what was inferred to make it.</summary>
+/// <param name="Yaml">The play file's text (docs/play-file.md).</param>
+/// <param name="StartFrame">The tracking frame the play starts at (the first frame an attacker controls the ball).</param>
+/// <param name="Shirts">The shirt number each tracked player got in the play (by index into <see cref="TrackingData.Players"/>; null if left out).</param>
+/// <param name="Events">The events inferred from the tracks, from the start frame on.</param>
+/// <param name="Report">One line per inferred event, with its time, how sure the inference is and why.</param>
+public sealed record PlayImport(string Yaml, int StartFrame, IReadOnlyList<int?> Shirts, IReadOnlyList<TrackedEvent> Events, IReadOnlyList<string> Report);
+
+/// <summary>
+/// Turns tracking data into a play: everyone's place at the first frame an attacker controls the ball, that attacker as
+/// the ball holder, and each attacker's script from his track: runs (one waypoint a second while he moves, waits while
+/// he stands), <c>receive</c> when a pass to him is played, a dribble while he carries the ball, then his pass or shot.
+/// Defenders get behaviours: the goalkeeper, a marker who stays by one attacker, the presser nearest the ball, guards.
+/// </summary>
+public static class PlayImporter
+{
+    private const double Chunk = 1.0;
+    private const double MovedMetres = 1.5;
+    private const double DribbleMetres = 3.0;
+    private const double MarkMetres = 4.0;
+
+    /// <summary>Makes the play; <paramref name="name"/> names it.</summary>
+    public static PlayImport Import(TrackingData data, string name)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var (all, goalFrame) = TrackInference.Infer(data);
+        var first = TrackInference.FirstAttackControl(data, all)
+            ?? throw new TrackingFileException(data.Source, 0, "no attacker ever controls the ball: there is no play to make");
+        var start = first.Frame;
+        var end = goalFrame ?? data.FrameCount - 1;
+        var events = all.Where(e => e.Frame >= start).ToList();
+        var shirts = AssignShirts(data, start);
+        var physics = new PhysicsParameters();
+        var yaml = new StringBuilder();
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"# Made by `tempo soccer import {data.Source} --format lastrow` from frame {start} ({data.TimeOf(start):0.00} s), when the attack first controls the ball.");
+        yaml.AppendLine("# Positions are turned so that the attack plays towards x = 105; scripts are inferred from the tracks.");
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"name: {name}");
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"description: Imported from {Path.GetFileName(data.Source)}, frames {start}-{end}.");
+        yaml.AppendLine("seed: 1");
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"horizon: {F(Math.Max(5, ((end - start) / data.FrameRate) + 5))}");
+        yaml.AppendLine("attack:");
+        yaml.AppendLine("  name: Attack");
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"  ball: {shirts[first.Player]}");
+        yaml.AppendLine("  players:");
+        for (var i = 0; i < data.Players.Count; i++)
+        {
+            if (data.Players[i].Side == Side.Attack && shirts[i] is { } n)
+            {
+                yaml.AppendLine(CultureInfo.InvariantCulture, $"    - number: {n}");
+                yaml.AppendLine(CultureInfo.InvariantCulture, $"      role: {(data.Players[i].Positions[start].X >= 70 ? "forward" : "midfielder")}");
+                yaml.AppendLine(CultureInfo.InvariantCulture, $"      at: {P(data.Players[i].Positions[start])}");
+                var script = Script(data, i, start, end, events, shirts, physics);
+                if (script.Count > 0)
+                {
+                    yaml.AppendLine("      actions:");
+                    foreach (var action in script)
+                    {
+                        yaml.AppendLine(CultureInfo.InvariantCulture, $"        - {action}");
+                    }
+                }
+            }
+        }
+        yaml.AppendLine("defence:");
+        yaml.AppendLine("  name: Defence");
+        yaml.AppendLine("  players:");
+        var keeper = Keeper(data, start);
+        var ballAt = data.Ball[start];
+        var presser = Enumerable.Range(0, data.Players.Count).Where(i => data.Players[i].Side == Side.Defence && i != keeper)
+            .OrderBy(i => data.Players[i].Positions[start].DistanceTo(ballAt)).FirstOrDefault(-1);
+        for (var i = 0; i < data.Players.Count; i++)
+        {
+            if (data.Players[i].Side == Side.Defence && shirts[i] is { } n)
+            {
+                var behaviour = i == keeper ? "" : i == presser ? ", behaviour: press" : Marks(data, i, start, end, shirts) is { } m ? $", behaviour: mark, mark: {m}" : ", behaviour: guard";
+                yaml.AppendLine(CultureInfo.InvariantCulture, $"    - {{number: {n}, role: {(i == keeper ? "goalkeeper" : "defender")}, at: {P(data.Players[i].Positions[start])}{behaviour}}}");
+            }
+        }
+        var report = events.Select(e => Describe(data, e, start, shirts)).ToList();
+        return new PlayImport(yaml.ToString(), start, shirts, events, report);
+    }
+
+    /// <summary>An attacker's script: runs and waits while he is off the ball, receive, dribble, pass or shoot when he has it.</summary>
+    private static List<string> Script(TrackingData data, int player, int start, int end, List<TrackedEvent> events, int?[] shirts, PhysicsParameters physics)
+    {
+        var script = new List<string>();
+        var track = data.Players[player].Positions;
+        var free = start;
+        var wait = 0.0;
+        foreach (var e in events.Where(e => e.Kind != TrackedEventKind.Goal))
+        {
+            if (e.Kind == TrackedEventKind.Pass && e.Other == player && e.Player != player)
+            {
+                OffBall(free, e.Frame);
+                script.Add("receive");
+                free = e.EndFrame;
+            }
+            else if (e.Player == player && e.Kind == TrackedEventKind.Control)
+            {
+                if (e.Frame > free)
+                {
+                    OffBall(free, e.Frame);
+                }
+                var carried = data.Ball[e.EndFrame] - data.Ball[e.Frame];
+                if (carried.Length >= DribbleMetres)
+                {
+                    script.Add($"dribble: {P(track[e.EndFrame])}");
+                }
+                free = e.EndFrame;
+            }
+            else if (e.Player == player && e.Kind == TrackedEventKind.Pass)
+            {
+                script.Add(e.Other is { } o && data.Players[o].Side == Side.Attack && shirts[o] is { } n && o != player ? $"pass: {n}" : $"pass: {P(e.To)}");
+                free = e.Frame;
+            }
+            else if (e.Player == player && e.Kind == TrackedEventKind.Shot)
+            {
+                var y = Math.Clamp(e.To.Y, 0, Pitch.Width);
+                script.Add($"shoot: [105, {F(y)}]");
+                return script;
+            }
+        }
+        OffBall(free, end);
+        return script;
+
+        void OffBall(int from, int to)
+        {
+            var step = (int)Math.Round(Chunk * data.FrameRate);
+            var last = track[from];
+            for (var f = from + step; f <= to; f += step)
+            {
+                var moved = track[f].DistanceTo(last);
+                if (moved < MovedMetres)
+                {
+                    wait += Chunk;
+                    continue;
+                }
+                if (wait > 0)
+                {
+                    script.Add($"wait: {{seconds: {F(wait)}}}");
+                    wait = 0;
+                }
+                var effort = Math.Clamp(moved / (Chunk * physics.MaxSpeed), 0.1, 1);
+                script.Add($"run: {P(track[f])}" + (effort < 0.999 ? $"\n          effort: {F(effort)}" : ""));
+                last = track[f];
+            }
+            wait = 0;
+        }
+    }
+
+    /// <summary>Shirts from the file where it gives them (once per team), else the lowest free numbers; the defending goalkeeper gets 1 if free.</summary>
+    private static int?[] AssignShirts(TrackingData data, int start)
+    {
+        var shirts = new int?[data.Players.Count];
+        var keeper = Keeper(data, start);
+        foreach (var side in new[] { Side.Attack, Side.Defence })
+        {
+            var team = Enumerable.Range(0, data.Players.Count).Where(i => data.Players[i].Side == side)
+                .OrderBy(i => data.Players[i].Positions[start].DistanceTo(data.Ball[start])).Take(11).ToList();
+            var used = new HashSet<int>();
+            foreach (var i in team)
+            {
+                if (data.Players[i].Shirt is { } s && used.Add(s))
+                {
+                    shirts[i] = s;
+                }
+            }
+            if (side == Side.Defence && keeper >= 0 && shirts[keeper] is null && used.Add(1))
+            {
+                shirts[keeper] = 1;
+            }
+            var next = 2;
+            foreach (var i in team.Where(i => shirts[i] is null))
+            {
+                while (!used.Add(next))
+                {
+                    next++;
+                }
+                shirts[i] = next;
+            }
+        }
+        return shirts;
+    }
+
+    private static int Keeper(TrackingData data, int start) => Enumerable.Range(0, data.Players.Count)
+        .Where(i => data.Players[i].Side == Side.Defence)
+        .OrderBy(i => data.Players[i].Positions[start].DistanceTo(Pitch.AttackedGoal)).FirstOrDefault(-1);
+
+    /// <summary>The attacker a defender stays within 4 m of for 70 % of the play, if any.</summary>
+    private static int? Marks(TrackingData data, int defender, int start, int end, int?[] shirts)
+    {
+        for (var a = 0; a < data.Players.Count; a++)
+        {
+            if (data.Players[a].Side != Side.Attack || shirts[a] is null)
+            {
+                continue;
+            }
+            var near = Enumerable.Range(start, end - start + 1).Count(f => data.Players[a].Positions[f].DistanceTo(data.Players[defender].Positions[f]) <= MarkMetres);
+            if (near >= 0.7 * (end - start + 1))
+            {
+                return shirts[a];
+            }
+        }
+        return null;
+    }
+
+    private static string Describe(TrackingData data, TrackedEvent e, int start, int?[] shirts)
+    {
+        string Who(int i) => i < 0 ? "" : (data.Players[i].Side == Side.Attack ? "#" : "opp#") + (shirts[i]?.ToString(CultureInfo.InvariantCulture) ?? "?");
+        var what = e.Kind switch
+        {
+            TrackedEventKind.Control => $"{Who(e.Player)} controls the ball{((e.To - e.At).Length >= DribbleMetres ? $" and dribbles to {e.To}" : "")}",
+            TrackedEventKind.Pass => $"{Who(e.Player)} passes to {(e.Other is { } o ? Who(o) : "space")}",
+            TrackedEventKind.Shot => $"{Who(e.Player)} shoots",
+            _ => "GOAL",
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{(e.Frame - start) / data.FrameRate,6:0.00} s  frame {e.Frame,4}  {what}  (sure {e.Confidence:0.00}: {e.Why})");
+    }
+
+    private static string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string P(Vec2 p) => $"[{F(Math.Clamp(p.X, 0, Pitch.Length))}, {F(Math.Clamp(p.Y, 0, Pitch.Width))}]";
+}
