@@ -36,6 +36,7 @@ internal sealed class EventLoop
     private int _loopThread;
     private bool _inStep;
     private bool _inTimerCallback;
+    private long _steps;
     private bool _running;
 
     public EventLoop(string name, bool record, ConditionWaits conditions, TurnTaking turns, LineLifecycle lines)
@@ -147,6 +148,10 @@ internal sealed class EventLoop
         (_inTimerCallback ? _wakeups : _ready).Enqueue(new WorkItem(line, WorkKind.Post, callback, state, 0));
     }
 
+    /// <summary>For the blocked-loop watch, from another thread: the step count, whether a step runs, and its line's name.</summary>
+    public (long Step, bool InStep, string? Line) StepSnapshot() =>
+        (Volatile.Read(ref _steps), Volatile.Read(ref _inStep), (Volatile.Read(ref _current) ?? Volatile.Read(ref _blame))?.Name);
+
     /// <summary>Keeps the first failure nobody handles; the run throws it before its next step.</summary>
     public void ReportFailure(LineFailedException failure) => _failure ??= failure;
 
@@ -244,6 +249,7 @@ internal sealed class EventLoop
             _blame = item.Kind == WorkKind.Timed ? ((ITimedItem)item.Callback).Blame : null;
         }
         _inStep = true;
+        _steps++;
         _inTimerCallback = line is null && item.Kind == WorkKind.Timed;
         var index = line?.Index ?? -1;
         if (index != _installedIndex)

@@ -264,6 +264,7 @@ public sealed class Simulation : IDisposable
         }
         try
         {
+            using var watch = new BlockedLoopWatch(Loop, Options);
             Loop.Run(until, untilTask);
         }
         finally

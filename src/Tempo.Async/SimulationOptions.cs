@@ -17,4 +17,14 @@ public sealed record SimulationOptions
 
     /// <summary>The wall-clock instant that virtual time zero stands for, as reported by <see cref="TimeProvider.GetUtcNow"/>.</summary>
     public DateTimeOffset StartTime { get; init; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// How long one step of a line may hold the loop, in wall-clock time, before the run reports the loop as blocked
+    /// (sync-over-async such as <c>.Wait()</c> or <c>.Result</c>, <c>Thread.Sleep</c>, a lock): it is reported within
+    /// twice this time, naming the line. <see cref="Timeout.InfiniteTimeSpan"/> turns the watch off.
+    /// </summary>
+    public TimeSpan ReportBlockedStepAfter { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Where a blocked loop is reported (one line of text); standard error when null.</summary>
+    public Action<string>? OnBlockedStep { get; init; }
 }
