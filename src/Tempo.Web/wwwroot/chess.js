@@ -4,6 +4,7 @@ import { Prover } from "./prover.js";
 import { describe, renderTable, renderTree } from "./solution.js";
 import { requestJson, requestText, download } from "./api.js";
 import { readPlacement } from "./placement.js";
+import { walkTreeWithKeys } from "./treekeys.js";
 
 let solved = null; // { result, pgn, fen }
 
@@ -57,6 +58,8 @@ function leaveReplay() {
   editor.board.showArrows([]);
   editor.setFen(editor.fen);
 }
+
+walkTreeWithKeys(document.getElementById("tree"));
 
 const fromAddress = new URLSearchParams(location.search).get("fen");
 setup(fromAddress ?? START_FEN);

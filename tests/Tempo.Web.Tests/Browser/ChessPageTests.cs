@@ -86,6 +86,31 @@ public sealed class ChessPageTests : IAsyncLifetime
         page.AssertNoProblems();
     }
 
+    [Fact]
+    public async Task ArrowKeys_WalkTheSolutionTree_AndTheBoardFollows()
+    {
+        var page = await _app.OpenAsync("/chess.html?fen=" + Uri.EscapeDataString(Puzzle));
+        var p = page.Page;
+        await WaitAsync(page, "document.querySelector('#fen-message').textContent.includes('legal moves')");
+        await ClickAsync(p, "#prove");
+        await WaitAsync(page, "document.querySelectorAll('#tree .mv').length > 3");
+        var lines = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('#tree .mv')].map(b => b.dataset.line)");
+        var defences = lines.Where(l => l.Split(' ').Length == 2).ToList();
+        Assert.True(defences.Count >= 2, string.Join(" | ", lines));
+        var reply = lines.First(l => l.StartsWith(defences[0] + " ", StringComparison.Ordinal) && l.Split(' ').Length == 3);
+        foreach (var (key, line) in new[]
+        {
+            ("ArrowRight", "Bh8"), ("ArrowRight", defences[0]), ("ArrowDown", defences[1]), ("ArrowUp", defences[0]),
+            ("ArrowRight", reply), ("ArrowLeft", defences[0]), ("ArrowLeft", "Bh8"),
+        })
+        {
+            await p.Keyboard.PressAsync(key);
+            await WaitAsync(page, $"document.querySelector('#tree .mv.current')?.dataset.line === '{line}' && document.querySelector('#viewing-text').textContent === 'Showing {line}'");
+        }
+        Assert.Equal("B", await page.EvaluateAsync<string>("document.querySelector(\"[data-square='h8'] .piece\").dataset.piece"));
+        page.AssertNoProblems();
+    }
+
     private static IEnumerable<(string Square, char Letter)> PiecesOf(string fen)
     {
         var rows = fen.Split(' ')[0].Split('/');
