@@ -4,14 +4,14 @@ namespace Tempo.Soccer.Plays;
 public static class PlayEquivalence
 {
     /// <summary>
-    /// True when every field of the plays is equal (their <see cref="Play.Source"/> aside), player by player and action
-    /// by action. Fields a record compares by value need no mention here, so a field added to the play is compared too.
+    /// True when every field of the plays is equal (their <see cref="Play.Source"/> and the reader's
+    /// <see cref="Play.Warnings"/> aside), player by player and action by action. Fields a record compares by value need no mention here, so a field added to the play is compared too.
     /// </summary>
     public static bool Same(Play a, Play b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (a with { Source = "", Players = Array.Empty<PlayerSpec>() } != b with { Source = "", Players = Array.Empty<PlayerSpec>() }
+        if (a with { Source = "", Warnings = [], Players = Array.Empty<PlayerSpec>() } != b with { Source = "", Warnings = [], Players = Array.Empty<PlayerSpec>() }
             || a.Players.Count != b.Players.Count)
         {
             return false;

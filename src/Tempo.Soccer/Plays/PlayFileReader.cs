@@ -189,15 +189,15 @@ internal sealed partial class PlayFileReader(string source)
         };
     }
 
-    private Restart ReadRestart(YamlNode? node, string path) => node is null ? Restart.OpenPlay : Scalar(node, path) switch
+    private Restart ReadRestart(YamlNode? node, string path)
     {
-        "open_play" => Restart.OpenPlay,
-        "throw_in" => Restart.ThrowIn,
-        "goal_kick" => Restart.GoalKick,
-        "corner_kick" => Restart.CornerKick,
-        "free_kick" => Restart.FreeKick,
-        var other => throw Error(node, path, $"'{other}' is not a restart (open_play, throw_in, goal_kick, corner_kick, free_kick)"),
-    };
+        if (node is null)
+        {
+            return Restart.OpenPlay;
+        }
+        var name = Scalar(node, path);
+        return RestartNames.Find(name) ?? throw Error(node, path, $"'{name}' is not a restart ({string.Join(", ", RestartNames.All)})");
+    }
 
     private void Remember(YamlNode node, string path) => lines[path] = (int)node.Start.Line;
 

@@ -26,7 +26,7 @@ public static class PlayFileWriter
         ("seed", p => Number(p.Seed)),
         ("horizon", p => Number(p.Horizon)),
         ("patience", p => Number(p.Patience)),
-        ("restart", p => p.Restart != DefaultPlay.Restart ? Text(RestartName(p.Restart)) : null),
+        ("restart", p => p.Restart != DefaultPlay.Restart ? Text(RestartNames.NameOf(p.Restart)) : null),
         ("physics", p => Physics(p.Physics)),
         ("attack", p => Team(p, Side.Attack, p.AttackName)),
         ("defence", p => Team(p, Side.Defence, p.DefenceName)),
@@ -93,6 +93,10 @@ public static class PlayFileWriter
     private static YamlMappingNode Team(Play play, Side side, string name)
     {
         var team = new YamlMappingNode { { "name", Text(name) } };
+        if ((side == Side.Attack ? play.Colours.Attack : play.Colours.Defence) is { } colour)
+        {
+            team.Add(TeamColours.Key, Text(colour));
+        }
         if (side == Side.Attack)
         {
             team.Add("ball", Number(play.BallHolder));
@@ -161,14 +165,6 @@ public static class PlayFileWriter
         }
         return map;
     }
-
-    private static string RestartName(Restart restart) => restart switch
-    {
-        Restart.ThrowIn => "throw_in",
-        Restart.GoalKick => "goal_kick",
-        Restart.CornerKick => "corner_kick",
-        _ => "open_play",
-    };
 
     private static YamlSequenceNode Point(Vec2 p) => new(Number(p.X), Number(p.Y)) { Style = SequenceStyle.Flow };
 

@@ -25,7 +25,7 @@ internal static class PlaySummaryJson
             role = p.Role.ToString().ToLowerInvariant(),
             x = Math.Round(p.Start.X, 2),
             y = Math.Round(p.Start.Y, 2),
-            colour = PitchSvg.ColourOf(p),
+            colour = PitchSvg.ColourOf(play, p),
             actions = p.Actions.Select(a => a.Describe()).ToArray(),
             behaviour = p.Id.Side == Side.Defence ? p.Behaviour.ToString().ToLowerInvariant() : null,
         }),
