@@ -43,8 +43,8 @@ public static class BenchChessCommand
                 context.Output.WriteLine(JsonText.Write(writer =>
                 {
                     writer.WriteStartObject();
-                    writer.WriteString("sliders", lookup.Name());
                     rate.WriteTo(writer);
+                    writer.WriteString("sliders", lookup.Name());
                     writer.WriteStartArray("positions");
                     foreach (var row in rows)
                     {

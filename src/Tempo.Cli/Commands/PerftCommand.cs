@@ -62,8 +62,8 @@ public static class PerftCommand
                 writer.WriteStartObject();
                 writer.WriteString("fen", fen);
                 writer.WriteNumber("depth", depth);
-                writer.WriteString("sliders", lookup.Name());
                 rate.WriteTo(writer);
+                writer.WriteString("sliders", lookup.Name());
                 if (rootMoves != null)
                 {
                     writer.WriteStartArray("divide");
