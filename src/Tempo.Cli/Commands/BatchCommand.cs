@@ -16,11 +16,11 @@ public static class BatchCommand
     {
         var file = new Argument<string>("file") { Description = "EPD (dm N or bm #N), Lichess puzzle CSV (theme mateInN), or PGN (.pgn: each game's [FEN] or final position)" };
         var output = new Option<string>("--out") { Description = "Write the JSON lines to this file instead of standard output" };
-        var timePer = new Option<string>("--time-per") { Description = "Time limit per position in seconds (default none)" };
-        var threads = new Option<string>("--threads") { Description = "Worker threads per solve (default 1)" };
-        var max = new Option<string>("--max") { Description = "Move limit for positions without a known distance (default 8)" };
-        var hash = new Option<string>("--hash") { Description = $"Transposition table size in MiB per solve, 1 to {SolveArguments.MaxHashMegabytes} (default 64)" };
-        var stip = new Option<string>("--stip") { Description = "#N (directmates, default) or s#N (selfmates); N is the move limit for positions without a known distance" };
+        var timePer = SolveOptions.Seconds("--time-per", "Time limit per position in seconds (default none)");
+        var threads = SolveOptions.Threads("Worker threads per solve (default 1)");
+        var max = SolveOptions.Max("Move limit for positions without a known distance (default 8)");
+        var hash = SolveOptions.Hash($"Transposition table size in MiB per solve, 1 to {SolveOptionText.MaxHashMegabytes} (default 64)");
+        var stip = SolveOptions.Stip("#N (directmates, default) or s#N (selfmates); N is the move limit for positions without a known distance");
         var resume = new Option<bool>("--resume") { Description = "Skip positions whose line number is already in the --out file, and append" };
         var command = new Command("batch", "Solves an EPD or Lichess-CSV file: progress bar, one JSON line per position, summary")
         {
@@ -32,7 +32,7 @@ public static class BatchCommand
             var path = parse.GetValue(file)!;
             var outPath = parse.GetValue(output);
             bool resuming = parse.GetValue(resume);
-            var stipulation = SolveOptionText.ParseStipulation(parse.GetValue(stip));
+            var stipulation = parse.GetValue(stip);
             if (stipulation is { Kind: StipulationKind.Help })
             {
                 throw new InputException($"--stip: {stipulation} is a helpmate; chess batch proves #N and s#N (solve helpmates with chess solve)");
@@ -40,10 +40,10 @@ public static class BatchCommand
             var options = new BatchOptions
             {
                 Selfmate = stipulation?.Kind == StipulationKind.Self,
-                TimePerPosition = SolveArguments.ParseSeconds(parse.GetValue(timePer), "--time-per"),
-                Threads = SolveArguments.ParseThreads(parse.GetValue(threads)),
-                MaxMoves = stipulation?.Moves ?? SolveArguments.ParseMax(parse.GetValue(max), 8),
-                TableMegabytes = SolveArguments.ParseHash(parse.GetValue(hash)),
+                TimePerPosition = parse.GetValue(timePer),
+                Threads = parse.GetValue(threads),
+                MaxMoves = stipulation?.Moves ?? parse.GetValue(max),
+                TableMegabytes = parse.GetValue(hash),
             };
             options = scale.Apply(options, parse);
             if (resuming && outPath is null)

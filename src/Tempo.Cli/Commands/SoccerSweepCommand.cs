@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tempo.Chess.Solving;
 using Tempo.Soccer.Lines;
 using Tempo.Soccer.Output;
 
@@ -47,7 +48,7 @@ public static class SoccerSweepCommand
             {
                 throw new InputException($"--seed {s}: the seed must be a positive integer");
             }
-            var limit = SolveArguments.ParseSeconds(parse.GetValue(time), "--time");
+            var limit = SolveOptionText.ParseSeconds(parse.GetValue(time), "--time");
             using var cancel = new CtrlC();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel.Token);
             if (limit is { } l)

@@ -11,14 +11,14 @@ public static class SolveCommand
 {
     public static Command Build(CliContext context)
     {
-        var fen = new Argument<string>("fen") { Description = "Position as FEN (4 or 6 fields, quoted), or startpos; the side to move is the attacker" };
-        var max = new Option<string>("--max") { Description = $"Longest mate to look for, in moves, 1 to {MateSolverOptions.MaxMovesLimit} (default 8)" };
-        var time = new Option<string>("--time") { Description = "Time limit in seconds; when it runs out the answer is 'unknown' with how far the proof got" };
-        var threads = new Option<string>("--threads") { Description = "Worker threads splitting the root moves (default 1); the answer is the same for any count" };
-        var hash = new Option<string>("--hash") { Description = $"Transposition table size in MiB, 1 to {SolveArguments.MaxHashMegabytes} (default 64)" };
+        var fen = SolveOptions.Fen("Position as FEN (4 or 6 fields, quoted), or startpos; the side to move is the attacker");
+        var max = SolveOptions.Max($"Longest mate to look for, in moves, 1 to {MateSolverOptions.MaxMovesLimit} (default 8)");
+        var time = SolveOptions.Seconds("--time", "Time limit in seconds; when it runs out the answer is 'unknown' with how far the proof got");
+        var threads = SolveOptions.Threads("Worker threads splitting the root moves (default 1); the answer is the same for any count");
+        var hash = SolveOptions.Hash($"Transposition table size in MiB, 1 to {SolveOptionText.MaxHashMegabytes} (default 64)");
         var line = new Option<string>("--line") { Description = "Defences to follow (e.g. \"Nd4 Be6\"), or a full line starting with the attacker's move; each attacker move is checked to still mate in time" };
-        var stip = new Option<string>("--stip") { Description = "Stipulation: #N (directmate, default; N as --max), h#N or h#N.5 (helpmate: Black begins, or White with .5; every solution listed), s#N (selfmate)" };
-        var maxSolutions = new Option<string>("--max-solutions") { Description = "Helpmates: list at most this many solutions (the first in canonical order)" };
+        var stip = SolveOptions.Stip("Stipulation: #N (directmate, default; N as --max), h#N or h#N.5 (helpmate: Black begins, or White with .5; every solution listed), s#N (selfmate)");
+        var maxSolutions = SolveOptions.MaxSolutions("Helpmates: list at most this many solutions (the first in canonical order)");
         var setPlay = new Option<bool>("--set-play") { Description = "#N and s#N: also list set play (the defender's moves as if the attacker passed, with the answers), in tree and json" };
         var format = FormatOption.Create("table", "tree", "json", "pgn");
         var command = new Command("solve", "Proves the shortest forced mate for the side to move: keys, cooks, duals, threat, main line and solution tree")
@@ -28,30 +28,30 @@ public static class SolveCommand
         command.SetAction(parse => context.Guard(() =>
         {
             var shape = parse.GetValue(format)!;
-            var stipulation = SolveOptionText.ParseStipulation(parse.GetValue(stip));
+            var stipulation = parse.GetValue(stip);
             if (stipulation is { Kind: StipulationKind.Help } help)
             {
                 return SolveHelpmate.Run(context, help, shape, new HelpmateOptions
                 {
-                    MaxSolutions = SolveOptionText.ParseMaxSolutions(parse.GetValue(maxSolutions)),
-                    TimeLimit = SolveArguments.ParseSeconds(parse.GetValue(time), "--time"),
-                    Threads = SolveArguments.ParseThreads(parse.GetValue(threads)),
-                    TableMegabytes = SolveArguments.ParseHash(parse.GetValue(hash)),
-                }, SolveArguments.ParsePosition(parse.GetValue(fen)!));
+                    MaxSolutions = parse.GetValue(maxSolutions),
+                    TimeLimit = parse.GetValue(time),
+                    Threads = parse.GetValue(threads),
+                    TableMegabytes = parse.GetValue(hash),
+                }, parse.GetValue(fen)!);
             }
             var options = new MateSolverOptions
             {
-                MaxMoves = stipulation?.Moves ?? SolveArguments.ParseMax(parse.GetValue(max), 8),
+                MaxMoves = stipulation?.Moves ?? parse.GetValue(max),
                 Selfmate = stipulation?.Kind == StipulationKind.Self,
                 SetPlay = parse.GetValue(setPlay),
-                TimeLimit = SolveArguments.ParseSeconds(parse.GetValue(time), "--time"),
-                Threads = SolveArguments.ParseThreads(parse.GetValue(threads)),
-                TableMegabytes = SolveArguments.ParseHash(parse.GetValue(hash)),
+                TimeLimit = parse.GetValue(time),
+                Threads = parse.GetValue(threads),
+                TableMegabytes = parse.GetValue(hash),
                 Line = parse.GetValue(line) is { } given ? [given] : null,
                 // Only the tree, JSON and PGN show tries; the table would spend the search on nothing.
                 FindTries = shape is "tree" or "json" or "pgn",
             };
-            var position = SolveArguments.ParsePosition(parse.GetValue(fen)!);
+            var position = parse.GetValue(fen)!;
             using var cancel = new CtrlC();
             var result = MateSolver.Solve(position, options, cancel.Token);
             context.Output.Write(shape switch
