@@ -15,19 +15,7 @@ public static class TypedOption
         {
             Description = description,
             DefaultValueFactory = _ => read(null),
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count == 0 ? null : result.Tokens[^1].Value;
-                try
-                {
-                    return read(text);
-                }
-                catch (Exception e) when (InputErrors.IsBadInput(e))
-                {
-                    result.AddError(e.Message);
-                    return default!;
-                }
-            },
+            CustomParser = result => Read(result, result.Tokens.Count == 0 ? null : result.Tokens[^1].Value, read),
         };
     }
 
@@ -37,19 +25,21 @@ public static class TypedOption
         return new Argument<T>(name)
         {
             Description = description,
-            CustomParser = result =>
-            {
-                var text = result.Tokens[^1].Value;
-                try
-                {
-                    return read(text);
-                }
-                catch (Exception e) when (InputErrors.IsBadInput(e))
-                {
-                    result.AddError(e.Message);
-                    return default!;
-                }
-            },
+            CustomParser = result => Read<T>(result, result.Tokens[^1].Value, text => read(text!)),
         };
+    }
+
+    /// <summary>The value <paramref name="read"/> makes of <paramref name="text"/>, or a parse error with its refusal.</summary>
+    private static T Read<T>(System.CommandLine.Parsing.ArgumentResult result, string? text, Func<string?, T> read)
+    {
+        try
+        {
+            return read(text);
+        }
+        catch (Exception e) when (InputErrors.IsBadInput(e))
+        {
+            result.AddError(e.Message);
+            return default!;
+        }
     }
 }
