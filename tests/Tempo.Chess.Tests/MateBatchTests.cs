@@ -13,10 +13,11 @@ public sealed class MateBatchTests
         var entries = BatchReader.Read(File.ReadLines(TestData.PathOf("lichess-mate-in-1-3.csv")), "lichess-mate-in-1-3.csv").ToList();
         Assert.Equal(394, entries.Count);
         var shorter = new List<string>();
+        var workspace = new BatchWorkspace();
         foreach (var entry in entries)
         {
             Assert.Null(entry.Error);
-            var outcome = BatchSolver.Solve(entry, new BatchOptions());
+            var outcome = BatchSolver.Solve(entry, new BatchOptions(), workspace);
             var result = outcome.Result!;
             string fen = result.Fen;
             Assert.Equal(MateStatus.Mate, result.Status);
@@ -30,6 +31,26 @@ public sealed class MateBatchTests
         }
         Assert.Equal([], shorter);
     }
+
+    [Fact]
+    public void Solve_InOneWorkspace_GivesWhatAFreshTableGives()
+    {
+        // The workspace's table is cleared between positions: what one position proved must not shorten the next
+        // search, so the node counts (not only the answers) are those of a solve with a table of its own.
+        var entries = BatchReader.Read(File.ReadLines(TestData.PathOf("lichess-mate-in-1-3.csv")), "lichess-mate-in-1-3.csv")
+            .Take(40).ToList();
+        entries.Add(BatchReader.ReadEpdLine("r1q2rk1/p1pp1p1p/1pn2Bp1/5b2/8/1BQ5/PPP2PPP/R4RK1 w - - bm #3;", 1000));
+        var workspace = new BatchWorkspace();
+        var options = new BatchOptions { TableMegabytes = 4 };
+        foreach (var entry in Enumerable.Reverse(entries).Concat(entries))
+        {
+            var shared = BatchSolver.Solve(entry, options, workspace);
+            var fresh = BatchSolver.Solve(entry, options);
+            Assert.Equal(WithoutTime(fresh.ToJson()), WithoutTime(shared.ToJson()));
+        }
+    }
+
+    private static string WithoutTime(string json) => System.Text.RegularExpressions.Regex.Replace(json, "\"ms\":[0-9]+", "");
 
     [Fact]
     public void Read_Epd_TakesDistanceFromBmHashOrDm()

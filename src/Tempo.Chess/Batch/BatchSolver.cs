@@ -12,11 +12,19 @@ namespace Tempo.Chess.Batch;
 /// </summary>
 public static class BatchSolver
 {
-    /// <summary>Solves <paramref name="entry"/>; never throws for bad input (the outcome carries the error).</summary>
-    public static BatchOutcome Solve(BatchEntry entry, BatchOptions options, CancellationToken cancellationToken = default)
+    /// <summary>Solves <paramref name="entry"/> with a table of its own; never throws for bad input (the outcome carries the error).</summary>
+    public static BatchOutcome Solve(BatchEntry entry, BatchOptions options, CancellationToken cancellationToken = default) =>
+        Solve(entry, options, new BatchWorkspace(), cancellationToken);
+
+    /// <summary>
+    /// Solves <paramref name="entry"/> in <paramref name="workspace"/>'s table (kept from the worker's last position,
+    /// cleared first); never throws for bad input (the outcome carries the error).
+    /// </summary>
+    public static BatchOutcome Solve(BatchEntry entry, BatchOptions options, BatchWorkspace workspace, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(workspace);
         if (entry.Position is null)
         {
             return Error(entry, entry.Error ?? $"line {entry.LineNumber}: unreadable");
@@ -27,7 +35,7 @@ public static class BatchSolver
         }
         if (entry.Expected is < 0 && !options.Selfmate)
         {
-            return SolveMated(entry, entry.Position, -entry.Expected.Value, options, cancellationToken);
+            return SolveMated(entry, entry.Position, -entry.Expected.Value, options, workspace.EmptyTable(options.TableMegabytes), cancellationToken);
         }
         int max = entry.Expected switch
         {
@@ -43,7 +51,7 @@ public static class BatchSolver
             TimeLimit = entry.NoMateTheme ? options.TimePerPosition ?? options.UnthemedTimeLimit : options.TimePerPosition,
             Threads = options.Threads,
             MaxTreeMoves = 2_000,
-            TableMegabytes = options.TableMegabytes,
+            Table = workspace.EmptyTable(options.TableMegabytes),
             FindTries = false,
         }, cancellationToken);
 
@@ -60,9 +68,9 @@ public static class BatchSolver
     /// <summary>
     /// "The side to move is mated in N" (a negative distance): every move must allow a mate in at most N, and the
     /// longest resistance is the distance. Each reply is proven by its own solve with the opponent attacking, all into
-    /// one table: the opponent attacks in each, so what one proves holds in the next, and no solve allocates its own.
+    /// one table: the opponent attacks in each, so what one proves holds in the next.
     /// </summary>
-    private static BatchOutcome SolveMated(BatchEntry entry, Position position, int expected, BatchOptions options, CancellationToken cancellationToken)
+    private static BatchOutcome SolveMated(BatchEntry entry, Position position, int expected, BatchOptions options, TranspositionTable table, CancellationToken cancellationToken)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var moves = MoveOrder.SortedLegalMoves(position);
@@ -70,7 +78,6 @@ public static class BatchSolver
         int longest = 0;
         var status = MatedStatus.Mated;
         IReadOnlyList<Move> line = [];
-        var table = new TranspositionTable(options.TableMegabytes);
         if (moves.Length == 0)
         {
             status = position.InCheck ? MatedStatus.Mated : MatedStatus.None;

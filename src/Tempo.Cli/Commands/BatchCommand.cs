@@ -64,6 +64,7 @@ public static class BatchCommand
             var writer = fileWriter ?? context.Output;
             using var progress = new ProgressBar(context, todo.Count, enabled: ProgressBar.CanShow(context));
             var tally = new BatchTally(context, writer, progress);
+            var workspace = new BatchWorkspace();
             try
             {
                 foreach (var entry in scale.TryRunOnCluster(parse, todo, options, tally, cancel.Token) ? [] : todo)
@@ -72,7 +73,7 @@ public static class BatchCommand
                     {
                         break;
                     }
-                    var outcome = BatchSolver.Solve(entry, options, cancel.Token);
+                    var outcome = BatchSolver.Solve(entry, options, workspace, cancel.Token);
                     if (cancel.IsCancellationRequested && outcome.OutOfTime)
                     {
                         // Interrupted mid-solve: leave the line out so --resume solves it again.

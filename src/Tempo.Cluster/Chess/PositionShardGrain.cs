@@ -13,9 +13,10 @@ internal sealed class PositionShardGrain : Grain, IPositionShardGrain
         ArgumentNullException.ThrowIfNull(options);
         var batchOptions = options.ToOptions();
         var lines = new SolvedLine[jobs.Length];
+        var workspace = new BatchWorkspace();
         for (int i = 0; i < jobs.Length; i++)
         {
-            var outcome = BatchSolver.Solve(jobs[i].ToEntry(), batchOptions, cancellationToken);
+            var outcome = BatchSolver.Solve(jobs[i].ToEntry(), batchOptions, workspace, cancellationToken);
             lines[i] = new SolvedLine(jobs[i].LineNumber, outcome.ToJson(), outcome.Verdict, outcome.Error, outcome.OutOfTime);
         }
         // Work of one call only: free the activation at once so shards spread by key, not by leftover activations.
