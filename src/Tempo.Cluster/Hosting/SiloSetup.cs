@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Tempo.Cluster.Chess;
 
 namespace Tempo.Cluster.Hosting;
 
@@ -17,6 +19,7 @@ public static class SiloSetup
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.AddPlacementDirector<SiloPinnedStrategy, SiloPinnedDirector>();
+        silo.Services.AddSingleton<BatchWorkspacePool>();
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = LongCall);
         silo.Configure<ClusterMembershipOptions>(o =>
         {
