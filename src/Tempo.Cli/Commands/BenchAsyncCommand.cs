@@ -15,10 +15,10 @@ public static class BenchAsyncCommand
 {
     public static Command Build(CliContext context)
     {
-        var lines = new Option<int>("--lines") { Description = "Lines of control.", DefaultValueFactory = _ => 1000 };
-        var steps = new Option<int>("--steps") { Description = "Timers each line awaits.", DefaultValueFactory = _ => 1000 };
-        var messages = new Option<int>("--messages") { Description = "Messages in the channel ping-pong.", DefaultValueFactory = _ => 1_000_000 };
-        var runs = new Option<int>("--runs") { Description = "Measured runs after two warm-up rounds; medians are reported.", DefaultValueFactory = _ => 5 };
+        var lines = new Option<int>("--lines") { Description = "Lines of control.", DefaultValueFactory = _ => 1000 }.InRange(1, int.MaxValue, "must be a positive number");
+        var steps = new Option<int>("--steps") { Description = "Timers each line awaits.", DefaultValueFactory = _ => 1000 }.InRange(1, int.MaxValue, "must be a positive number");
+        var messages = new Option<int>("--messages") { Description = "Messages in the channel ping-pong.", DefaultValueFactory = _ => 1_000_000 }.InRange(2, int.MaxValue, "the ping-pong needs at least 2 messages");
+        var runs = new Option<int>("--runs") { Description = "Measured runs after two warm-up rounds; medians are reported.", DefaultValueFactory = _ => 5 }.InRange(1, int.MaxValue, "must be a positive number");
         var format = FormatOption.Create("text", "json");
         var command = new Command("async", "Timer resumptions per second on Tempo.Async vs a bare priority-queue loop, and a channel ping-pong")
         {
@@ -26,17 +26,13 @@ public static class BenchAsyncCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
-            var lineCount = Positive(parse.GetValue(lines), "--lines");
-            var stepCount = Positive(parse.GetValue(steps), "--steps");
-            var messageCount = Positive(parse.GetValue(messages), "--messages");
-            var runCount = Positive(parse.GetValue(runs), "--runs");
+            var lineCount = parse.GetValue(lines);
+            var stepCount = parse.GetValue(steps);
+            var messageCount = parse.GetValue(messages);
+            var runCount = parse.GetValue(runs);
             if ((long)lineCount * stepCount > 100_000_000)
             {
                 throw new InputException($"--lines × --steps is {(long)lineCount * stepCount}: at most 100000000 resumptions");
-            }
-            if (messageCount < 2)
-            {
-                throw new InputException($"--messages {messageCount}: the ping-pong needs at least 2 messages");
             }
 
             using var cancel = new CtrlC();
@@ -46,9 +42,6 @@ public static class BenchAsyncCommand
         }));
         return command;
     }
-
-    private static int Positive(int value, string name) =>
-        value > 0 ? value : throw new InputException($"{name} {value}: must be a positive number");
 
     private static Report Measure(int lines, int steps, int messages, int runs, CancellationToken cancellationToken)
     {

@@ -9,17 +9,14 @@ public static class ServeCommand
 {
     public static Command Build(CliContext context)
     {
-        var port = new Option<int>("--port") { Description = "TCP port (default 5170; 0 picks a free one).", DefaultValueFactory = _ => 5170 };
+        var port = new Option<int>("--port") { Description = "TCP port (default 5170; 0 picks a free one).", DefaultValueFactory = _ => 5170 }
+            .InRange(0, 65535, "not a TCP port from 0 to 65535");
         var host = new Option<string>("--host") { Description = "Address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for every interface).", DefaultValueFactory = _ => "127.0.0.1" };
         var open = new Option<bool>("--open") { Description = "Open the app in the default browser." };
         var command = new Command("serve", "The browser app: board editor and prover, tactic board that simulates, lines of control (no internet needed).") { port, host, open };
         command.SetAction(parse => context.Guard(() =>
         {
             var p = parse.GetValue(port);
-            if (p is < 0 or > 65535)
-            {
-                throw new InputException($"--port {p}: not a TCP port from 0 to 65535");
-            }
             var h = parse.GetValue(host)!.Trim();
             if (h.Length == 0)
             {

@@ -12,7 +12,8 @@ public static class SoccerRunCommand
     {
         var play = new Argument<string>("play") { Description = "A play file (YAML or JSON, see docs/play-file.md), or 'book' for the chapter's play." };
         var outDir = new Option<string?>("--out") { Description = "Directory for the phase SVGs, play.html, timeline.svg, trace.json and events.json." };
-        var seed = new Option<int?>("--seed") { Description = "Random seed (default: the play's own)." };
+        var seed = new Option<int?>("--seed") { Description = "Random seed (default: the play's own)." }
+            .InRange(1, int.MaxValue, "the seed must be a positive integer");
         var sequential = new Option<bool>("--sequential") { Description = "Run the attack's lines of control one at a time (a Tempo.Async sequential scope) while the defence plays on." };
         var varied = new Option<bool>("--varied") { Description = "Vary reaction times and top speeds from the seed as `soccer sweep` does for each run (replays a sweep's 'e.g. --seed S --varied')." };
         var format = FormatOption.Create("text", "json");
@@ -25,10 +26,6 @@ public static class SoccerRunCommand
                 context.Error.WriteLine($"warning: {warning}");
             }
             var s = parse.GetValue(seed);
-            if (s is < 1)
-            {
-                throw new InputException($"--seed {s}: the seed must be a positive integer");
-            }
             if (parse.GetValue(outDir) is { } target && File.Exists(target))
             {
                 throw new InputException($"--out {target}: is a file, not a directory");

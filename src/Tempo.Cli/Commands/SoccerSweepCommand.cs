@@ -14,11 +14,15 @@ public static class SoccerSweepCommand
     public static Command Build(CliContext context)
     {
         var play = new Argument<string>("play") { Description = "A play file (YAML or JSON), or 'book'." };
-        var runs = new Option<int>("--runs") { Description = "Number of seeded variations.", Required = true };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores); the output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var seed = new Option<int?>("--seed") { Description = "Base seed (default: the play's own)." };
+        var runs = new Option<int>("--runs") { Description = "Number of seeded variations.", Required = true }
+            .InRange(1, MaxRuns, $"give 1 to {MaxRuns:N0} runs (outcomes are kept per run)");
+        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores); the output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount }
+            .InRange(1, int.MaxValue, "give at least one thread");
+        var seed = new Option<int?>("--seed") { Description = "Base seed (default: the play's own)." }
+            .InRange(1, int.MaxValue, "the seed must be a positive integer");
         var sequential = new Option<bool>("--sequential") { Description = "Run every variation with the attack's lines taking turns, as `soccer run --sequential` does." };
-        var time = new Option<string>("--time") { Description = "Time limit in seconds: report the unbroken prefix of runs finished by then (how many depends on speed; each run's result does not)." };
+        var time = TypedOption.Create("--time", "Time limit in seconds: report the unbroken prefix of runs finished by then (how many depends on speed; each run's result does not).",
+            text => SolveOptionText.ParseSeconds(text, "--time"));
         var format = FormatOption.Create("text", "json");
         var cluster = ClusterArguments.CreateOption();
         var command = new Command("sweep", "Runs many seeded variations of a play and reports how often it scores.") { play, runs, threads, seed, sequential, time, format, cluster };
@@ -30,25 +34,10 @@ public static class SoccerSweepCommand
                 context.Error.WriteLine($"warning: {warning}");
             }
             var n = parse.GetValue(runs);
-            if (n < 1)
-            {
-                throw new InputException($"--runs {n}: give at least one run");
-            }
-            if (n > MaxRuns)
-            {
-                throw new InputException($"--runs {n}: at most {MaxRuns:N0} runs");
-            }
             var k = parse.GetValue(threads);
-            if (k < 1)
-            {
-                throw new InputException($"--threads {k}: give at least one thread");
-            }
             var s = parse.GetValue(seed) ?? thePlay.Seed;
-            if (s < 1)
-            {
-                throw new InputException($"--seed {s}: the seed must be a positive integer");
-            }
-            var limit = SolveOptionText.ParseSeconds(parse.GetValue(time), "--time");
+            var limit = parse.GetValue(time);
+            var limitText = parse.GetResult(time)?.Tokens[^1].Value;
             using var cancel = new CtrlC();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel.Token);
             if (limit is { } l)
@@ -74,7 +63,7 @@ public static class SoccerSweepCommand
             }
             catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
             {
-                throw new InputException($"--time {parse.GetValue(time)}: no run finished within the limit");
+                throw new InputException($"--time {limitText}: no run finished within the limit");
             }
             finally
             {
@@ -89,7 +78,7 @@ public static class SoccerSweepCommand
             }
             if (result.Runs < n)
             {
-                context.Error.WriteLine($"tempo: --time {parse.GetValue(time)}: stopped after {result.Runs:N0} of {n:N0} runs");
+                context.Error.WriteLine($"tempo: --time {limitText}: stopped after {result.Runs:N0} of {n:N0} runs");
             }
             return ExitCodes.Ok;
         }));
