@@ -6,21 +6,21 @@ namespace Tempo.Soccer.Engine;
 /// </summary>
 internal sealed class EventLog
 {
-    private readonly List<PlayEvent> events = [];
+    private readonly List<PlayEvent> _events = [];
 
-    public IReadOnlyList<PlayEvent> Events => events;
+    public IReadOnlyList<PlayEvent> Events => _events;
 
-    public int Count => events.Count;
+    public int Count => _events.Count;
 
-    public PlayEvent this[int index] => events[index];
+    public PlayEvent this[int index] => _events[index];
 
     /// <summary>Appends an entry and returns its index.</summary>
     public int Add(PlayEvent e)
     {
-        events.Add(e);
-        return events.Count - 1;
+        _events.Add(e);
+        return _events.Count - 1;
     }
 
     /// <summary>Replaces the entry at <paramref name="index"/> with <paramref name="change"/> applied to it.</summary>
-    public void Update(int index, Func<PlayEvent, PlayEvent> change) => events[index] = change(events[index]);
+    public void Update(int index, Func<PlayEvent, PlayEvent> change) => _events[index] = change(_events[index]);
 }

@@ -8,25 +8,25 @@ internal sealed class FrameRecorder(bool everyFrame)
     /// <summary>Seconds of world time between two recorded frames.</summary>
     public const double Interval = 0.1;
 
-    private readonly List<Frame> frames = [];
-    private double next = Interval;
+    private readonly List<Frame> _frames = [];
+    private double _next = Interval;
 
-    public IReadOnlyList<Frame> Frames => frames;
+    public IReadOnlyList<Frame> Frames => _frames;
 
     /// <summary>Records a frame when <paramref name="time"/> has reached the next one due.</summary>
     public void Tick(double time, IReadOnlyList<PlayerState> players, Vec2 ball, PlayerState? holder)
     {
-        if (time + 1e-9 >= next)
+        if (time + 1e-9 >= _next)
         {
             Record(time, players, ball, holder);
-            next += Interval;
+            _next += Interval;
         }
     }
 
     /// <summary>Records a frame now (the start and the end of the play); without every frame, only the first is kept.</summary>
     public void Record(double time, IReadOnlyList<PlayerState> players, Vec2 ball, PlayerState? holder)
     {
-        if (!everyFrame && frames.Count > 0)
+        if (!everyFrame && _frames.Count > 0)
         {
             return;
         }
@@ -35,6 +35,6 @@ internal sealed class FrameRecorder(bool everyFrame)
         {
             positions[i] = players[i].Position;
         }
-        frames.Add(new Frame(Math.Round(time, 6), positions, ball, holder?.Index ?? -1));
+        _frames.Add(new Frame(Math.Round(time, 6), positions, ball, holder?.Index ?? -1));
     }
 }

@@ -8,34 +8,34 @@ namespace Tempo.Soccer.Engine;
 /// </summary>
 internal sealed class PlayerList : IReadOnlyList<PlayerState>
 {
-    private readonly PlayerState[] players;
+    private readonly PlayerState[] _players;
 
-    internal PlayerList(PlayerState[] players) => this.players = players;
+    internal PlayerList(PlayerState[] players) => _players = players;
 
-    public int Count => players.Length;
+    public int Count => _players.Length;
 
-    public PlayerState this[int index] => players[index];
+    public PlayerState this[int index] => _players[index];
 
-    public Enumerator GetEnumerator() => new(players);
+    public Enumerator GetEnumerator() => new(_players);
 
-    IEnumerator<PlayerState> IEnumerable<PlayerState>.GetEnumerator() => ((IEnumerable<PlayerState>)players).GetEnumerator();
+    IEnumerator<PlayerState> IEnumerable<PlayerState>.GetEnumerator() => ((IEnumerable<PlayerState>)_players).GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => players.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => _players.GetEnumerator();
 
     /// <summary>Allocation-free enumerator for <c>foreach</c>.</summary>
     public struct Enumerator
     {
-        private readonly PlayerState[] players;
-        private int index;
+        private readonly PlayerState[] _players;
+        private int _index;
 
         internal Enumerator(PlayerState[] players)
         {
-            this.players = players;
-            index = -1;
+            _players = players;
+            _index = -1;
         }
 
-        public readonly PlayerState Current => players[index];
+        public readonly PlayerState Current => _players[_index];
 
-        public bool MoveNext() => ++index < players.Length;
+        public bool MoveNext() => ++_index < _players.Length;
     }
 }

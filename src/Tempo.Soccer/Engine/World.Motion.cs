@@ -74,7 +74,7 @@ internal sealed partial class World
         var desired = Math.Min(top, Math.Sqrt(2 * BrakingDeceleration * distance));
         // Exact step of dv/dt = (vmax − v)/τ, whose solution from rest is v(t) = vmax·(1 − e^(−t/τ)).
         p.Speed = desired > p.Speed
-            ? desired - ((desired - p.Speed) * speedDecay)
+            ? desired - ((desired - p.Speed) * _speedDecay)
             : Math.Max(desired, p.Speed - (BrakingDeceleration * dt));
         var step = Math.Min(p.Speed * dt, distance);
         p.Position += p.Heading * step;

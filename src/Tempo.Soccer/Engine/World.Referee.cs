@@ -20,7 +20,7 @@ internal sealed partial class World
         var b = defender.Duel * (1 - holder.Duel);
         var holderWins = a + b <= 0 ? 0.5 : a / (a + b);
         var roll = Luck(defender).NextDouble();
-        var data = !recordDetail ? null : new Dictionary<string, string>
+        var data = !_recordDetail ? null : new Dictionary<string, string>
         {
             ["holder"] = holder.Id.ToString(),
             ["holderAt"] = holder.Position.ToString(),
@@ -49,7 +49,7 @@ internal sealed partial class World
         {
             var scorer = LastTouch!;
             var own = scorer.Id.Side == Side.Defence;
-            Log(PlayEventType.Goal, scorer, own ? $"own goal by {scorer.Id}" : $"GOAL: {scorer.Id} scores", crossing, !recordDetail ? null : new Dictionary<string, string>
+            Log(PlayEventType.Goal, scorer, own ? $"own goal by {scorer.Id}" : $"GOAL: {scorer.Id} scores", crossing, !_recordDetail ? null : new Dictionary<string, string>
             {
                 ["crossedAt"] = crossing.ToString(),
                 ["lowerPostY"] = Pitch.LowerPostY.ToString("0.00", CultureInfo.InvariantCulture),
@@ -65,7 +65,7 @@ internal sealed partial class World
         {
             var last = LastTouch!;
             var restart = Laws.RestartAfterOut(BallPosition, last.Id.Side);
-            Log(PlayEventType.Out, last, $"ball out of play off {last.Id}: {Laws.Describe(restart)}", BallPosition, !recordDetail ? null : new Dictionary<string, string>
+            Log(PlayEventType.Out, last, $"ball out of play off {last.Id}: {Laws.Describe(restart)}", BallPosition, !_recordDetail ? null : new Dictionary<string, string>
             {
                 ["ball"] = BallPosition.ToString(),
                 ["lastTouch"] = last.Id.ToString(),
@@ -78,16 +78,16 @@ internal sealed partial class World
         }
         PlayerState? best = null;
         var bestDistance = double.MaxValue;
-        foreach (var p in players)
+        foreach (var p in _players)
         {
-            if ((p.Index == kicker && Time - kickTime < KickerIgnoreSeconds) || Time < p.BeatenUntil)
+            if ((p.Index == _kicker && Time - _kickTime < KickerIgnoreSeconds) || Time < p.BeatenUntil)
             {
                 // A beaten player is off balance and behind the play: he cannot reach the ball either.
                 continue;
             }
             var reach = ShotInFlight && p.Spec.Role == Role.Goalkeeper && p.Id.Side == Side.Defence ? Physics.GoalkeeperReach : Physics.ControlRadius;
             var d = p.Position.DistanceTo(BallPosition);
-            if (d <= reach && d < bestDistance && !beatenKeepers.Contains(p.Index))
+            if (d <= reach && d < bestDistance && !_beatenKeepers.Contains(p.Index))
             {
                 best = p;
                 bestDistance = d;
@@ -95,7 +95,7 @@ internal sealed partial class World
         }
         if (best is null)
         {
-            if (BallVelocity.Length < 1e-9 && !ballActivity.StartsWith("loose", StringComparison.Ordinal))
+            if (BallVelocity.Length < 1e-9 && !_ballActivity.StartsWith("loose", StringComparison.Ordinal))
             {
                 SetBallActivity("loose");
             }
@@ -105,7 +105,7 @@ internal sealed partial class World
         {
             var p = SaveProbabilityNear * (1 - (0.5 * bestDistance / Physics.GoalkeeperReach));
             var roll = Luck(best).NextDouble();
-            var data = !recordDetail ? null : new Dictionary<string, string>
+            var data = !_recordDetail ? null : new Dictionary<string, string>
             {
                 ["keeperAt"] = best.Position.ToString(),
                 ["ball"] = BallPosition.ToString(),
@@ -115,7 +115,7 @@ internal sealed partial class World
             };
             if (roll >= p)
             {
-                beatenKeepers.Add(best.Index);
+                _beatenKeepers.Add(best.Index);
                 Log(PlayEventType.GoalKeeper, best, $"{best.Id} dives but cannot keep it out", BallPosition, data, outcome: "Beaten");
                 return;
             }
@@ -129,18 +129,18 @@ internal sealed partial class World
 
     private void Control(PlayerState player)
     {
-        var flying = kickEvent >= 0 && log[kickEvent].Outcome is null;
+        var flying = _kickEvent >= 0 && _log[_kickEvent].Outcome is null;
         if (flying)
         {
             EndFlight(BallPosition);
         }
         if (player.Id.Side == Side.Attack)
         {
-            if (pendingOffside is { Offside: true } call && IntendedRecipient == player)
+            if (_pendingOffside is { Offside: true } call && IntendedRecipient == player)
             {
                 RuleFlight("Offside");
                 Holder = player;
-                Log(PlayEventType.Offside, player, $"{player.Id} is penalised for offside when he plays the ball", BallPosition, recordDetail ? OffsideData(call, Restart.OpenPlay) : null, outcome: "Offside");
+                Log(PlayEventType.Offside, player, $"{player.Id} is penalised for offside when he plays the ball", BallPosition, _recordDetail ? OffsideData(call, Restart.OpenPlay) : null, outcome: "Offside");
                 SetBallActivity("offside");
                 Finish(false, null, "offside", $"{player.Id} was offside when the ball was played ({call.Reason})", Time);
                 return;
@@ -162,7 +162,7 @@ internal sealed partial class World
         {
             RuleFlight(ShotInFlight ? "Blocked" : "Intercepted");
         }
-        Log(ShotInFlight ? PlayEventType.Block : PlayEventType.Interception, player, $"{player.Id} {(ShotInFlight ? "blocks the shot" : "intercepts")}", BallPosition, !recordDetail ? null : new Dictionary<string, string>
+        Log(ShotInFlight ? PlayEventType.Block : PlayEventType.Interception, player, $"{player.Id} {(ShotInFlight ? "blocks the shot" : "intercepts")}", BallPosition, !_recordDetail ? null : new Dictionary<string, string>
         {
             ["interceptor"] = player.Position.ToString(),
             ["ball"] = BallPosition.ToString(),
@@ -179,21 +179,21 @@ internal sealed partial class World
         ShotInFlight = false;
         Log(PlayEventType.Possession, player, $"possession changes: {player.Id} ({how})", BallPosition);
         SetBallActivity($"with {player.Id}");
-        var who = kickEvent >= 0 && log[kickEvent] is var k && how is "intercepted" or "blocked" or "saved" ? $" {k.Player}'s {(how == "intercepted" ? "pass" : "shot")}" : "";
+        var who = _kickEvent >= 0 && _log[_kickEvent] is var k && how is "intercepted" or "blocked" or "saved" ? $" {k.Player}'s {(how == "intercepted" ? "pass" : "shot")}" : "";
         Finish(false, null, how, $"{player.Id} {how}{who} at {player.Position}", Time);
     }
 
     private OffsideCall JudgeOffside(PlayerState attacker, Restart restart)
     {
         var k = 0;
-        foreach (var p in players)
+        foreach (var p in _players)
         {
             if (p.Id.Side == Side.Defence)
             {
-                defenderPositions[k++] = p.Position;
+                _defenderPositions[k++] = p.Position;
             }
         }
-        return Laws.JudgeOffside(attacker.Position, BallPosition, defenderPositions, defenderNumbers, restart);
+        return Laws.JudgeOffside(attacker.Position, BallPosition, _defenderPositions, _defenderNumbers, restart);
     }
 
     private static Dictionary<string, string> OffsideData(OffsideCall call, Restart restart) => new()

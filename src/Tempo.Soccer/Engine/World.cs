@@ -19,24 +19,24 @@ internal sealed partial class World
     // One stream per player, drawn from the run's seed: a change in one player's choices (a duel he no longer
     // fights) does not reshuffle everyone else's luck, so seeds and sweep variations compare like with like.
     // The seeds are drawn up front; a stream is made only for a player who needs one (most never duel or dive).
-    private readonly int[] luckSeeds;
-    private readonly Random?[] luck;
-    private readonly PlayerState[] players;
-    private readonly EventLog log = new();
-    private readonly FrameRecorder frames;
-    private readonly Vec2[] defenderPositions;
-    private readonly int[] defenderNumbers;
-    private readonly Action<double, string>? ballStateChanged;
-    private string ballActivity = "";
-    private int kicker = -1;
-    private double kickTime;
-    private int kickEvent = -1;
-    private OffsideCall? pendingOffside;
-    private bool firstKick = true;
-    private bool restartPending;
-    private readonly HashSet<int> beatenKeepers = [];
-    private readonly bool recordDetail;
-    private readonly double speedDecay;
+    private readonly int[] _luckSeeds;
+    private readonly Random?[] _luck;
+    private readonly PlayerState[] _players;
+    private readonly EventLog _log = new();
+    private readonly FrameRecorder _frames;
+    private readonly Vec2[] _defenderPositions;
+    private readonly int[] _defenderNumbers;
+    private readonly Action<double, string>? _ballStateChanged;
+    private string _ballActivity = "";
+    private int _kicker = -1;
+    private double _kickTime;
+    private int _kickEvent = -1;
+    private OffsideCall? _pendingOffside;
+    private bool _firstKick = true;
+    private bool _restartPending;
+    private readonly HashSet<int> _beatenKeepers = [];
+    private readonly bool _recordDetail;
+    private readonly double _speedDecay;
 
     /// <param name="play">The play: its players, their starting places, who has the ball, the physics.</param>
     /// <param name="random">The run's random source; each player's own stream is seeded from it.</param>
@@ -47,39 +47,39 @@ internal sealed partial class World
     /// <param name="ballStateChanged">Told the world time and the ball's new state ("with #10", "pass #2→#10", "in the net") whenever it changes.</param>
     public World(Play play, Random random, bool recordDetail = true, Action<double, string>? ballStateChanged = null)
     {
-        this.recordDetail = recordDetail;
-        this.ballStateChanged = ballStateChanged;
-        frames = new FrameRecorder(recordDetail);
-        speedDecay = Math.Exp(-play.Physics.TimeStep / play.Physics.Tau);
+        _recordDetail = recordDetail;
+        _ballStateChanged = ballStateChanged;
+        _frames = new FrameRecorder(_recordDetail);
+        _speedDecay = Math.Exp(-play.Physics.TimeStep / play.Physics.Tau);
         Play = play;
         Physics = play.Physics;
         ArgumentNullException.ThrowIfNull(random);
-        players = new PlayerState[play.Players.Count];
-        luckSeeds = new int[players.Length];
-        luck = new Random?[players.Length];
+        _players = new PlayerState[play.Players.Count];
+        _luckSeeds = new int[_players.Length];
+        _luck = new Random?[_players.Length];
         var defenders = 0;
-        for (var i = 0; i < players.Length; i++)
+        for (var i = 0; i < _players.Length; i++)
         {
-            players[i] = new PlayerState(i, play.Players[i], Physics);
-            luckSeeds[i] = random.Next();
-            defenders += players[i].Id.Side == Side.Defence ? 1 : 0;
+            _players[i] = new PlayerState(i, play.Players[i], Physics);
+            _luckSeeds[i] = random.Next();
+            defenders += _players[i].Id.Side == Side.Defence ? 1 : 0;
         }
-        Players = new PlayerList(players);
-        defenderPositions = new Vec2[defenders];
-        defenderNumbers = new int[defenders];
+        Players = new PlayerList(_players);
+        _defenderPositions = new Vec2[defenders];
+        _defenderNumbers = new int[defenders];
         var k = 0;
-        foreach (var p in players)
+        foreach (var p in _players)
         {
             if (p.Id.Side == Side.Defence)
             {
-                defenderNumbers[k++] = p.Id.Number;
+                _defenderNumbers[k++] = p.Id.Number;
             }
         }
         Holder = Find(new PlayerId(Side.Attack, play.BallHolder)) ?? throw new ArgumentException($"no attacking player #{play.BallHolder}", nameof(play));
         // A restart is taken from its place by the Laws (the ball in the corner arc, in the goal area...), and the
         // opponents start where the Laws let them stand; open play keeps the ball at the holder's feet.
-        restartPending = play.Restart != Restart.OpenPlay;
-        BallPosition = restartPending ? SetPieces.BallSpot(play.Restart, Holder.Position) : Holder.Position + new Vec2(0.4, 0);
+        _restartPending = play.Restart != Restart.OpenPlay;
+        BallPosition = _restartPending ? SetPieces.BallSpot(play.Restart, Holder.Position) : Holder.Position + new Vec2(0.4, 0);
         KeepOpponentsAway();
         LastTouch = Holder;
         SetBallActivity($"with {Holder.Id}");
@@ -120,13 +120,13 @@ internal sealed partial class World
 
     public bool Over => Outcome is not null;
 
-    public IReadOnlyList<PlayEvent> Events => log.Events;
+    public IReadOnlyList<PlayEvent> Events => _log.Events;
 
-    public IReadOnlyList<Frame> Frames => frames.Frames;
+    public IReadOnlyList<Frame> Frames => _frames.Frames;
 
     public PlayerState? Find(PlayerId id)
     {
-        foreach (var p in players)
+        foreach (var p in _players)
         {
             if (p.Id == id)
             {
@@ -153,9 +153,9 @@ internal sealed partial class World
 
     /// <summary>Adds a log entry and returns its index.</summary>
     public int Log(PlayEventType type, PlayerState? player, string text, Vec2? location = null, IReadOnlyDictionary<string, string>? data = null, double? speed = null, string? outcome = null) =>
-        log.Add(new PlayEvent
+        _log.Add(new PlayEvent
         {
-            Index = log.Count,
+            Index = _log.Count,
             Time = Time,
             Type = type,
             Player = player?.Id,
@@ -169,19 +169,19 @@ internal sealed partial class World
     /// <summary>Completes the logged pass or shot in flight: where the ball ended, how long it travelled, and (when given) how it ended.</summary>
     private void EndFlight(Vec2 end, string? outcome = null)
     {
-        if (kickEvent >= 0)
+        if (_kickEvent >= 0)
         {
-            var duration = Time - kickTime;
-            log.Update(kickEvent, e => e with { EndLocation = end, Duration = duration, Outcome = outcome ?? e.Outcome });
+            var duration = Time - _kickTime;
+            _log.Update(_kickEvent, e => e with { EndLocation = end, Duration = duration, Outcome = outcome ?? e.Outcome });
         }
     }
 
     /// <summary>How the logged pass or shot in flight ended, once the flight is over.</summary>
     private void RuleFlight(string outcome)
     {
-        if (kickEvent >= 0)
+        if (_kickEvent >= 0)
         {
-            log.Update(kickEvent, e => e with { Outcome = outcome });
+            _log.Update(_kickEvent, e => e with { Outcome = outcome });
         }
     }
 
@@ -193,39 +193,39 @@ internal sealed partial class World
             throw new InvalidOperationException($"{from.Id} does not have the ball");
         }
         var direction = (target - BallPosition).Normalized();
-        var restart = firstKick ? Play.Restart : Restart.OpenPlay;
-        firstKick = false;
-        restartPending = false;
+        var restart = _firstKick ? Play.Restart : Restart.OpenPlay;
+        _firstKick = false;
+        _restartPending = false;
         Holder = null;
         LastTouch = from;
-        kicker = from.Index;
-        kickTime = Time;
+        _kicker = from.Index;
+        _kickTime = Time;
         KickCount++;
         IntendedRecipient = recipient;
         ShotInFlight = shot;
-        beatenKeepers.Clear();
+        _beatenKeepers.Clear();
         BallVelocity = direction * speed;
         var travel = BallTravelTime(BallPosition.DistanceTo(target), speed);
         PassArrival = Time + (double.IsFinite(travel) ? travel : speed / Physics.BallDeceleration);
         var location = BallPosition;
-        pendingOffside = null;
+        _pendingOffside = null;
         if (recipient is not null && recipient.Id.Side == from.Id.Side && from.Id.Side == Side.Attack)
         {
             var call = JudgeOffside(recipient, restart);
-            pendingOffside = call;
-            Log(call.Offside ? PlayEventType.OffsidePosition : PlayEventType.Onside, recipient, $"{recipient.Id} {(call.Offside ? "is in an offside position" : "is onside")}: {call.Reason}", recipient.Position, recordDetail ? OffsideData(call, restart) : null);
+            _pendingOffside = call;
+            Log(call.Offside ? PlayEventType.OffsidePosition : PlayEventType.Onside, recipient, $"{recipient.Id} {(call.Offside ? "is in an offside position" : "is onside")}: {call.Reason}", recipient.Position, _recordDetail ? OffsideData(call, restart) : null);
         }
         if (shot)
         {
-            kickEvent = Log(PlayEventType.Shot, from, $"{from.Id} shoots", location, recordDetail ? new Dictionary<string, string> { ["target"] = target.ToString() } : null, speed);
-            log.Update(kickEvent, e => e with { EndLocation = target });
+            _kickEvent = Log(PlayEventType.Shot, from, $"{from.Id} shoots", location, _recordDetail ? new Dictionary<string, string> { ["target"] = target.ToString() } : null, speed);
+            _log.Update(_kickEvent, e => e with { EndLocation = target });
             SetBallActivity($"shot by {from.Id}");
         }
         else
         {
             var text = recipient is null ? $"{from.Id} passes into {target}" : $"{from.Id} passes to {recipient.Id}";
-            kickEvent = Log(PlayEventType.Pass, from, text, location, speed: speed);
-            log.Update(kickEvent, e => e with { Recipient = recipient?.Id, EndLocation = target });
+            _kickEvent = Log(PlayEventType.Pass, from, text, location, speed: speed);
+            _log.Update(_kickEvent, e => e with { Recipient = recipient?.Id, EndLocation = target });
             SetBallActivity(recipient is null ? $"pass from {from.Id}" : $"pass {from.Id}→{recipient.Id}");
         }
     }
@@ -239,13 +239,13 @@ internal sealed partial class World
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Step(double dt)
     {
-        foreach (var p in players)
+        foreach (var p in _players)
         {
             MovePlayer(p, dt);
         }
         KeepOpponentsAway();
         var previous = BallPosition;
-        if (restartPending)
+        if (_restartPending)
         {
             BallVelocity = default;
         }
@@ -269,17 +269,17 @@ internal sealed partial class World
         {
             JudgeLooseBall(previous);
         }
-        frames.Tick(Time, players, BallPosition, Holder);
+        _frames.Tick(Time, _players, BallPosition, Holder);
     }
 
     /// <summary>Until a restart's ball is in play, the Laws keep the defence 9.15 m away (outside the area at a goal kick).</summary>
     private void KeepOpponentsAway()
     {
-        if (!restartPending)
+        if (!_restartPending)
         {
             return;
         }
-        foreach (var p in players)
+        foreach (var p in _players)
         {
             if (p.Id.Side == Side.Defence)
             {
@@ -304,12 +304,12 @@ internal sealed partial class World
 
     private void SetBallActivity(string label)
     {
-        if (ballActivity == label)
+        if (_ballActivity == label)
         {
             return;
         }
-        ballActivity = label;
-        ballStateChanged?.Invoke(Time, label);
+        _ballActivity = label;
+        _ballStateChanged?.Invoke(Time, label);
     }
 
     /// <summary>Ends the play for a reason found outside the physics (a deadlock, the horizon); does nothing if it is already over.</summary>
@@ -322,9 +322,9 @@ internal sealed partial class World
         Finish(false, null, kind, reason, Time);
     }
 
-    private void RecordFrame() => frames.Record(Time, players, BallPosition, Holder);
+    private void RecordFrame() => _frames.Record(Time, _players, BallPosition, Holder);
 
     /// <summary>The player's own random stream, made the first time he needs one.</summary>
-    private Random Luck(PlayerState p) => luck[p.Index] ??= new Random(luckSeeds[p.Index]);
+    private Random Luck(PlayerState p) => _luck[p.Index] ??= new Random(_luckSeeds[p.Index]);
 
 }

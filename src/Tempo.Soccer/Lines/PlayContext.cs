@@ -6,7 +6,7 @@ namespace Tempo.Soccer.Lines;
 /// <summary>What every line of control of one run shares: the runtime, the world and how waits are made.</summary>
 internal sealed class PlayContext(Simulation simulation, World world, TraceNotes? notes)
 {
-    private readonly Dictionary<PlayerState, LineOfControl> lines = [];
+    private readonly Dictionary<PlayerState, LineOfControl> _lines = [];
 
     /// <summary>How often the ball's line re-judges the world.</summary>
     public const double Tick = 0.1;
@@ -32,14 +32,14 @@ internal sealed class PlayContext(Simulation simulation, World world, TraceNotes
     public LineOfControl? Ball { get; set; }
 
     /// <summary>Records a player's line, so that a wait on him is drawn as a link from it.</summary>
-    public void Register(PlayerState player, LineOfControl line) => lines[player] = line;
+    public void Register(PlayerState player, LineOfControl line) => _lines[player] = line;
 
-    private LineOfControl? LineOf(PlayerState player) => lines.TryGetValue(player, out var line) ? line : Ball;
+    private LineOfControl? LineOf(PlayerState player) => _lines.TryGetValue(player, out var line) ? line : Ball;
 
     /// <summary>Records on the player's line an act that takes no time (a pass played, a shot struck), when the run is traced.</summary>
     public void Note(PlayerState player, string what)
     {
-        if (notes is not null && lines.TryGetValue(player, out var line))
+        if (notes is not null && _lines.TryGetValue(player, out var line))
         {
             notes.Add(line.Trace, Now, what);
         }

@@ -13,10 +13,10 @@ public sealed partial class Player
     /// <summary>How far a free defender looks for a runner in behind him to recover to.</summary>
     private const double RecoverRadius = 20.0;
 
-    private readonly Dictionary<(string Verb, int Target), string> labels = [];
+    private readonly Dictionary<(string Verb, int Target), string> _labels = [];
 
     /// <summary>What he decided to do at his last look at the play: the label of his running span in the trace.</summary>
-    private string doing = "read the play";
+    private string _doing = "read the play";
 
     /// <summary>
     /// A defending player's line of control until the play is over: after each reaction time he
@@ -31,7 +31,7 @@ public sealed partial class Player
         PlayerState? recovering = null;
         while (true)
         {
-            context.Sync();
+            _context.Sync();
             if (World.Over)
             {
                 return;
@@ -42,7 +42,7 @@ public sealed partial class Player
                 if (chasingKick == World.KickCount || InterceptPoint() is { } point && Go(point, "intercept", World.KickCount, ref chasingKick))
                 {
                     await ReactAsync(State.ReactionTime, cancellationToken);
-                    if (!context.AdvanceAndCheckInPlay())
+                    if (!_context.AdvanceAndCheckInPlay())
                     {
                         return;
                     }
@@ -53,19 +53,19 @@ public sealed partial class Player
             if (holder is not null && holder.Id.Side != Id.Side && behaviour != DefenderBehaviour.Hold
                 && (behaviour == DefenderBehaviour.Press || (holder.Position.DistanceTo(State.Position) < PressRadius && IsNearestTo(holder))))
             {
-                doing = Label("press", holder);
+                _doing = Label("press", holder);
                 World.RunTo(State, holder.Position, 1.0);
                 if (State.Position.DistanceTo(World.BallPosition) <= World.Physics.TackleRange && Now - lastTackle >= TackleCooldown && Now >= State.BeatenUntil)
                 {
                     lastTackle = Now;
-                    doing = Label("tackle", holder);
+                    _doing = Label("tackle", holder);
                     if (World.TryTackle(State))
                     {
                         return;
                     }
                 }
                 await ReactAsync(Math.Min(State.ReactionTime, 0.2), cancellationToken);
-                if (!context.AdvanceAndCheckInPlay())
+                if (!_context.AdvanceAndCheckInPlay())
                 {
                     return;
                 }
@@ -74,7 +74,7 @@ public sealed partial class Player
             switch (behaviour)
             {
                 case DefenderBehaviour.Mark when mark is { } n && World.Find(new PlayerId(Side.Attack, n)) is { } man:
-                    doing = Label("mark", man);
+                    _doing = Label("mark", man);
                     World.RunTo(State, GoalSide(man.Position, 1.5), 1.0);
                     break;
                 case DefenderBehaviour.Guard:
@@ -84,20 +84,20 @@ public sealed partial class Player
                     if (recovering is { } runner)
                     {
                         // No one threatens his zone: he drops goal-side of an unmarked runner who got in behind him.
-                        doing = Label("recover to", runner);
+                        _doing = Label("recover to", runner);
                         World.RunTo(State, GoalSide(runner.Position, 1.5), 1.0);
                         break;
                     }
-                    doing = threat is null ? "guard zone" : Label("guard", threat);
+                    _doing = threat is null ? "guard zone" : Label("guard", threat);
                     World.RunTo(State, threat is null ? zone : GoalSide(threat.Position, 2.0), 0.9);
                     break;
                 default:
-                    doing = behaviour == DefenderBehaviour.Hold ? "hold position" : "watch the ball";
+                    _doing = behaviour == DefenderBehaviour.Hold ? "hold position" : "watch the ball";
                     World.Stop(State);
                     break;
             }
             await ReactAsync(State.ReactionTime, cancellationToken);
-            if (!context.AdvanceAndCheckInPlay())
+            if (!_context.AdvanceAndCheckInPlay())
             {
                 return;
             }
@@ -111,7 +111,7 @@ public sealed partial class Player
         var divingAt = -1;
         while (true)
         {
-            context.Sync();
+            _context.Sync();
             if (World.Over)
             {
                 return;
@@ -120,7 +120,7 @@ public sealed partial class Player
             {
                 divingAt = World.KickCount;
                 var dive = ShotCrossingNear(goal.X - 1.0);
-                doing = "dive";
+                _doing = "dive";
                 World.RunTo(State, dive, 1.0);
             }
             else if (!World.ShotInFlight)
@@ -128,11 +128,11 @@ public sealed partial class Player
                 var ball = World.BallPosition;
                 var offset = ball - goal;
                 var depth = Math.Clamp(offset.Length / 6, 1.0, 5.0);
-                doing = "keep position";
+                _doing = "keep position";
                 World.RunTo(State, goal + (offset.Normalized() * depth), 0.8);
             }
             await ReactAsync(State.ReactionTime, cancellationToken);
-            if (!context.AdvanceAndCheckInPlay())
+            if (!_context.AdvanceAndCheckInPlay())
             {
                 return;
             }
@@ -141,15 +141,15 @@ public sealed partial class Player
 
     /// <summary>Keeps doing what he does for one reaction time before he reads the play again.</summary>
     private SleepAwaitable ReactAsync(double seconds, CancellationToken cancellationToken) =>
-        context.ActAsync(seconds, doing, cancellationToken);
+        _context.ActAsync(seconds, _doing, cancellationToken);
 
     /// <summary>"press #10" and the like, built once per player and target rather than at every decision.</summary>
     private string Label(string verb, PlayerState target)
     {
-        if (!labels.TryGetValue((verb, target.Index), out var label))
+        if (!_labels.TryGetValue((verb, target.Index), out var label))
         {
             label = $"{verb} {target.Id}";
-            labels.Add((verb, target.Index), label);
+            _labels.Add((verb, target.Index), label);
         }
         return label;
     }
@@ -157,7 +157,7 @@ public sealed partial class Player
     private bool Go(Vec2 point, string label, int kick, ref int chasing)
     {
         chasing = kick;
-        doing = label;
+        _doing = label;
         World.RunTo(State, point, 1.0);
         return true;
     }

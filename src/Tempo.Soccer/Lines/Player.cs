@@ -11,15 +11,15 @@ namespace Tempo.Soccer.Lines;
 /// </summary>
 public sealed partial class Player
 {
-    private readonly PlayContext context;
-    private readonly double patience;
-    private bool abandoned;
+    private readonly PlayContext _context;
+    private readonly double _patience;
+    private bool _abandoned;
 
     internal Player(PlayContext context, PlayerState state, double patience)
     {
-        this.context = context;
+        _context = context;
         State = state;
-        this.patience = patience;
+        _patience = patience;
     }
 
     /// <summary>Who he is.</summary>
@@ -32,11 +32,11 @@ public sealed partial class Player
     public bool HasBall => World.Holder == State;
 
     /// <summary>Virtual seconds since the start of the play.</summary>
-    public double Now => context.Now;
+    public double Now => _context.Now;
 
     internal PlayerState State { get; }
 
-    private World World => context.World;
+    private World World => _context.World;
 
     /// <summary>Runs to a point (v(t) = vmax·(1 − e^(−t/τ)) from rest) and returns when he is there.</summary>
     public async Task RunToAsync(Vec2 to, double effort = 1.0, CancellationToken cancellationToken = default)
@@ -46,7 +46,7 @@ public sealed partial class Player
             return;
         }
         World.RunTo(State, to, effort);
-        await context.WorkAsync($"run to {to}", () => State.Target is null, cancellationToken);
+        await _context.WorkAsync($"run to {to}", () => State.Target is null, cancellationToken);
     }
 
     /// <summary>Passes to a teammate, leading him to where he is running; returns once the ball is played.</summary>
@@ -67,7 +67,7 @@ public sealed partial class Player
             target = lead;
         }
         var distance = World.BallPosition.DistanceTo(target);
-        context.Note(State, $"pass to #{teammate}");
+        _context.Note(State, $"pass to #{teammate}");
         World.Kick(State, target, World.PassSpeedFor(distance), to, shot: false);
         return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
     }
@@ -79,7 +79,7 @@ public sealed partial class Player
         {
             return Task.CompletedTask;
         }
-        context.Note(State, $"pass into {point}");
+        _context.Note(State, $"pass into {point}");
         World.Kick(State, point, World.PassSpeedFor(World.BallPosition.DistanceTo(point)), null, shot: false);
         return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
     }
@@ -92,7 +92,7 @@ public sealed partial class Player
             return;
         }
         World.RunTo(State, to, 1.0);
-        await context.WorkAsync(past is { } n ? $"dribble past opp#{n}" : $"dribble to {to}", () => State.Target is null || World.Holder != State, cancellationToken);
+        await _context.WorkAsync(past is { } n ? $"dribble past opp#{n}" : $"dribble to {to}", () => State.Target is null || World.Holder != State, cancellationToken);
     }
 
     /// <summary>Shoots at a point on the goal line and watches the shot until the play is decided.</summary>
@@ -102,9 +102,9 @@ public sealed partial class Player
         {
             return;
         }
-        context.Note(State, "shoot");
+        _context.Note(State, "shoot");
         World.Kick(State, target, World.Physics.ShotSpeed, null, shot: true);
-        await context.WaitAsync("the shot to end", () => World.Holder is not null || World.BallVelocity.Length < 1e-9, double.PositiveInfinity, null, cancellationToken);
+        await _context.WaitAsync("the shot to end", () => World.Holder is not null || World.BallVelocity.Length < 1e-9, double.PositiveInfinity, null, cancellationToken);
     }
 
     /// <summary>Waits for the ball, moving onto its path once it is played to him, until he controls it.</summary>
@@ -115,7 +115,7 @@ public sealed partial class Player
             return;
         }
         var seenKick = -1;
-        var got = await context.WaitAsync("the ball", () =>
+        var got = await _context.WaitAsync("the ball", () =>
         {
             if (World.Holder == State)
             {
@@ -124,11 +124,11 @@ public sealed partial class Player
             if (World.Holder is null && World.IntendedRecipient == State && World.KickCount != seenKick)
             {
                 seenKick = World.KickCount;
-                context.Note(State, "meet the pass");
+                _context.Note(State, "meet the pass");
                 World.RunTo(State, MeetingPoint(), 1.0);
             }
             return false;
-        }, patience, null, cancellationToken);
+        }, _patience, null, cancellationToken);
         if (!got && !World.Over)
         {
             GiveUp("the ball");
@@ -147,7 +147,7 @@ public sealed partial class Player
             return;
         }
         World.Stop(State);
-        var ok = await context.WaitAsync(what, condition, patience, about, cancellationToken);
+        var ok = await _context.WaitAsync(what, condition, _patience, about, cancellationToken);
         if (!ok && !World.Over)
         {
             GiveUp(what);
@@ -172,8 +172,8 @@ public sealed partial class Player
         {
             return;
         }
-        await context.PauseAsync(seconds, cancellationToken);
-        context.Sync();
+        await _context.PauseAsync(seconds, cancellationToken);
+        _context.Sync();
     }
 
     /// <summary>Runs one play-file action.</summary>
@@ -192,8 +192,8 @@ public sealed partial class Player
     /// <summary>Brings the world up to now; true once the play is over or he has given up, when every action returns at once.</summary>
     private bool AdvanceAndCheckDone()
     {
-        context.Sync();
-        return World.Over || abandoned;
+        _context.Sync();
+        return World.Over || _abandoned;
     }
 
     private bool GiveUpUnlessHoldingBall(string what)
@@ -210,8 +210,8 @@ public sealed partial class Player
     private void GiveUp(string what)
     {
         World.GiveUp(State, what);
-        context.Note(State, $"gave up: {what}");
-        abandoned = true;
+        _context.Note(State, $"gave up: {what}");
+        _abandoned = true;
     }
 
     private double EstimatedRun(PlayerState p, double seconds) => Math.Max(p.Speed, p.MaxSpeed * 0.7) * seconds;

@@ -11,7 +11,7 @@ namespace Tempo.Soccer.Lines;
 /// </summary>
 internal sealed class TraceNotes(Trace trace)
 {
-    private (double Time, string State)? pendingBall;
+    private (double Time, string State)? _pendingBall;
 
     /// <summary>The ball's line, once it has started; ball states noted before are kept until then.</summary>
     public LineOfControlTrace? Ball { get; set; }
@@ -19,17 +19,17 @@ internal sealed class TraceNotes(Trace trace)
     /// <summary>The ball's state changed at <paramref name="seconds"/> of world time; a state replaced at the same instant is not recorded.</summary>
     public void BallChanged(double seconds, string state)
     {
-        if (pendingBall is { } pending && pending.Time < seconds - 1e-9)
+        if (_pendingBall is { } pending && pending.Time < seconds - 1e-9)
         {
             FlushBall();
         }
-        pendingBall = (seconds, state);
+        _pendingBall = (seconds, state);
     }
 
     /// <summary>Records an instant act of a line at <paramref name="seconds"/>.</summary>
     public void Add(LineOfControlTrace line, double seconds, string what)
     {
-        if (pendingBall is { } pending && pending.Time < seconds - 1e-9)
+        if (_pendingBall is { } pending && pending.Time < seconds - 1e-9)
         {
             FlushBall();
         }
@@ -39,10 +39,10 @@ internal sealed class TraceNotes(Trace trace)
     /// <summary>Records the ball's last state (at the end of the run).</summary>
     public void FlushBall()
     {
-        if (pendingBall is { } pending && Ball is not null)
+        if (_pendingBall is { } pending && Ball is not null)
         {
             trace.AddEvent(Ball, PlayLines.ToTime(pending.Time), pending.State);
-            pendingBall = null;
+            _pendingBall = null;
         }
     }
 }

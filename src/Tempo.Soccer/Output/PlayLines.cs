@@ -19,8 +19,8 @@ internal sealed class PlayLines
         "watch the ball", "hold position", "keep position", "guard zone", "read the play", "its turn", "a task", "ball",
     };
 
-    private readonly Dictionary<PlayerId, LineOfControlTrace> byPlayer = [];
-    private readonly List<TimelineEvent>[] eventsOf;
+    private readonly Dictionary<PlayerId, LineOfControlTrace> _byPlayer = [];
+    private readonly List<TimelineEvent>[] _eventsOf;
 
     public PlayLines(World world, Trace trace)
     {
@@ -29,14 +29,14 @@ internal sealed class PlayLines
         AttackName = world.Play.AttackName;
         End = ToTime(Outcome.Seconds);
         Players = world.Players.Select(p => p.Id).ToArray();
-        eventsOf = new List<TimelineEvent>[trace.Lines.Count];
-        for (var i = 0; i < eventsOf.Length; i++)
+        _eventsOf = new List<TimelineEvent>[trace.Lines.Count];
+        for (var i = 0; i < _eventsOf.Length; i++)
         {
-            eventsOf[i] = [];
+            _eventsOf[i] = [];
         }
         foreach (var e in trace.Events)
         {
-            eventsOf[e.LineId].Add(e);
+            _eventsOf[e.LineId].Add(e);
         }
         foreach (var line in trace.Lines)
         {
@@ -50,11 +50,11 @@ internal sealed class PlayLines
             var name = id.ToString();
             if (trace.Lines.FirstOrDefault(l => l.Name == name) is { } line)
             {
-                byPlayer[id] = line;
+                _byPlayer[id] = line;
             }
         }
         Ball ??= trace.Lines[0];
-        Shown = [Ball, .. Players.Where(HasActed).OrderBy(p => p.Side).ThenBy(p => p.Number).Select(p => byPlayer[p])];
+        Shown = [Ball, .. Players.Where(HasActed).OrderBy(p => p.Side).ThenBy(p => p.Number).Select(p => _byPlayer[p])];
     }
 
     public Trace Trace { get; }
@@ -74,10 +74,10 @@ internal sealed class PlayLines
     /// <summary>The ball's line, then the line of every player who did more than stand by, by side and number.</summary>
     public IReadOnlyList<LineOfControlTrace> Shown { get; }
 
-    public LineOfControlTrace? Of(PlayerId id) => byPlayer.GetValueOrDefault(id);
+    public LineOfControlTrace? Of(PlayerId id) => _byPlayer.GetValueOrDefault(id);
 
     /// <summary>The instant events on a line, in time order.</summary>
-    public IReadOnlyList<TimelineEvent> EventsOf(LineOfControlTrace line) => eventsOf[line.Id];
+    public IReadOnlyList<TimelineEvent> EventsOf(LineOfControlTrace line) => _eventsOf[line.Id];
 
     /// <summary>The line's running and waiting spans up to the end of the play, the last cut there.</summary>
     public IEnumerable<TimelineSpan> SpansOf(LineOfControlTrace line)
@@ -94,17 +94,17 @@ internal sealed class PlayLines
 
     /// <summary>Whether the player's line did anything beyond standing by: an act, or a span with a label of its own.</summary>
     public bool HasActed(PlayerId id) =>
-        byPlayer.TryGetValue(id, out var line)
-        && (eventsOf[line.Id].Any(e => e.Time <= End) || SpansOf(line).Any(s => s.Label is { } label && !Idle.Contains(label)));
+        _byPlayer.TryGetValue(id, out var line)
+        && (_eventsOf[line.Id].Any(e => e.Time <= End) || SpansOf(line).Any(s => s.Label is { } label && !Idle.Contains(label)));
 
     /// <summary>The player's own acts (not his waits), each with the first time it began: running spans and instant acts, in time order.</summary>
     public List<(string Label, TimeSpan Start)> FirstActs(PlayerId id)
     {
-        if (!byPlayer.TryGetValue(id, out var line))
+        if (!_byPlayer.TryGetValue(id, out var line))
         {
             return [];
         }
-        return eventsOf[line.Id].Where(e => e.Time <= End).Select(e => (Label: e.Name, Start: e.Time, Order: 0))
+        return _eventsOf[line.Id].Where(e => e.Time <= End).Select(e => (Label: e.Name, Start: e.Time, Order: 0))
             .Concat(SpansOf(line).Where(s => s.State == SpanState.Running && s.Label is not null).Select(s => (Label: s.Label!, s.Start, Order: 1)))
             .OrderBy(a => a.Start).ThenBy(a => a.Order)
             .DistinctBy(a => a.Label)

@@ -10,7 +10,7 @@ namespace Tempo.Soccer.Output;
 /// <summary>Everything one simulated run of a play produced: outcome, event log, motion, and what every line of control did.</summary>
 public sealed class PlayResult
 {
-    private readonly PlayLines lines;
+    private readonly PlayLines _lines;
 
     internal PlayResult(Play play, int seed, bool sequential, World world, Trace trace, string? explanation)
     {
@@ -23,7 +23,7 @@ public sealed class PlayResult
         Players = world.Players.Select(p => p.Spec).ToArray();
         Trace = trace;
         Explanation = explanation;
-        lines = new PlayLines(world, trace);
+        _lines = new PlayLines(world, trace);
         Phases = ComputePhases();
     }
 
@@ -49,7 +49,7 @@ public sealed class PlayResult
     public IReadOnlyList<PlayerSpec> Players { get; }
 
     /// <summary>The ball's line and every player's line that did more than stand by, as the trace recorded them.</summary>
-    public IReadOnlyList<LineOfControlTrace> Lines => lines.Shown;
+    public IReadOnlyList<LineOfControlTrace> Lines => _lines.Shown;
 
     /// <summary>The runtime's record of every line of control (running / waiting / done), for timelines and Chrome traces.</summary>
     public Trace Trace { get; }
@@ -79,13 +79,13 @@ public sealed class PlayResult
     public string FormatStepTable(int columnWidth = 32) => StepTableRenderer.Render(Trace, new StepTableOptions
     {
         Lines = [.. Lines.Select(l => l.Id)],
-        Until = lines.End,
+        Until = _lines.End,
         EventsInLines = true,
         ShowEvents = false,
         MaxCellWidth = columnWidth,
         RuleSeparator = "-+-",
         FormatTime = static t => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
-        DescribeSpan = (line, span) => line == lines.Ball.Id ? "" : span.State switch
+        DescribeSpan = (line, span) => line == _lines.Ball.Id ? "" : span.State switch
         {
             SpanState.Running => span.Label ?? "",
             SpanState.Waiting => "wait: " + span.Label,
@@ -99,16 +99,16 @@ public sealed class PlayResult
     /// </summary>
     internal IEnumerable<(double Start, double End, string Label, bool Waiting)> ViewSpans(LineOfControlTrace line)
     {
-        var acts = lines.EventsOf(line).Where(e => e.Time <= lines.End).ToList();
-        if (line == lines.Ball)
+        var acts = _lines.EventsOf(line).Where(e => e.Time <= _lines.End).ToList();
+        if (line == _lines.Ball)
         {
             for (var i = 0; i < acts.Count; i++)
             {
-                yield return (acts[i].Time.TotalSeconds, (i + 1 < acts.Count ? acts[i + 1].Time : lines.End).TotalSeconds, acts[i].Name, false);
+                yield return (acts[i].Time.TotalSeconds, (i + 1 < acts.Count ? acts[i + 1].Time : _lines.End).TotalSeconds, acts[i].Name, false);
             }
             yield break;
         }
-        var spans = lines.SpansOf(line).ToList();
+        var spans = _lines.SpansOf(line).ToList();
         var k = 0;
         foreach (var act in acts)
         {
@@ -135,8 +135,8 @@ public sealed class PlayResult
         {
             var lastPass = Events.Last(e => e.Type == PlayEventType.Pass && e.Time < cuts[^1]);
             var previous = cuts[^2];
-            var passer = lastPass.Player is { } id ? lines.Of(id) : null;
-            var wait = passer is null ? null : lines.SpansOf(passer)
+            var passer = lastPass.Player is { } id ? _lines.Of(id) : null;
+            var wait = passer is null ? null : _lines.SpansOf(passer)
                 .Where(w => w.State == SpanState.Waiting && w.Label != "its turn" && w.Start.TotalSeconds > previous && w.Start.TotalSeconds <= lastPass.Time)
                 .Select(w => (double?)w.Start.TotalSeconds).FirstOrDefault();
             cuts[^1] = wait ?? lastPass.Time;
@@ -188,13 +188,13 @@ public sealed class PlayResult
     private IEnumerable<(double Time, string Text)> KeyDribbles(double start, double end, List<(double Time, string Text)> events)
     {
         var said = new HashSet<(PlayerId, string)>();
-        foreach (var id in lines.Players.Where(p => p.Side == Side.Attack))
+        foreach (var id in _lines.Players.Where(p => p.Side == Side.Attack))
         {
-            if (lines.Of(id) is not { } line)
+            if (_lines.Of(id) is not { } line)
             {
                 continue;
             }
-            foreach (var span in lines.SpansOf(line))
+            foreach (var span in _lines.SpansOf(line))
             {
                 var at = span.Start.TotalSeconds;
                 if (span.State == SpanState.Running && span.Label is { } label && label.StartsWith("dribble past ", StringComparison.Ordinal)

@@ -10,7 +10,7 @@ namespace Tempo.Soccer.Plays;
 internal sealed class NestingLimitParser(IParser inner, string source) : IParser
 {
     private const int MaxDepth = 64;
-    private int depth;
+    private int _depth;
 
     public ParsingEvent? Current => inner.Current;
 
@@ -20,13 +20,13 @@ internal sealed class NestingLimitParser(IParser inner, string source) : IParser
         {
             return false;
         }
-        if (inner.Current is MappingStart or SequenceStart && ++depth > MaxDepth)
+        if (inner.Current is MappingStart or SequenceStart && ++_depth > MaxDepth)
         {
             throw new PlayFileException(source, (int)inner.Current.Start.Line, "(document)", $"nested more than {MaxDepth} levels deep");
         }
         if (inner.Current is MappingEnd or SequenceEnd)
         {
-            depth--;
+            _depth--;
         }
         return true;
     }

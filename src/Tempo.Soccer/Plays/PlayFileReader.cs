@@ -9,20 +9,20 @@ namespace Tempo.Soccer.Plays;
 /// <summary>Walks the YAML tree, remembering where each path came from for later errors.</summary>
 internal sealed partial class PlayFileReader(string source)
 {
-    private readonly Dictionary<string, int> lines = [];
-    private readonly List<PlayFileWarning> warnings = [];
+    private readonly Dictionary<string, int> _lines = [];
+    private readonly List<PlayFileWarning> _warnings = [];
 
     /// <summary>What the file says that is allowed but probably not meant, in file order.</summary>
-    public IReadOnlyList<PlayFileWarning> Warnings => warnings;
+    public IReadOnlyList<PlayFileWarning> Warnings => _warnings;
 
     /// <summary>Notes a warning about <paramref name="path"/> (its line if known).</summary>
     public void Warn(string path, string message) =>
-        warnings.Add(new PlayFileWarning(Source, lines.TryGetValue(path, out var line) ? line : 0, path, message));
+        _warnings.Add(new PlayFileWarning(Source, _lines.TryGetValue(path, out var line) ? line : 0, path, message));
 
     public string Source { get; } = source;
 
     public PlayFileException Error(string path, string reason) =>
-        new(Source, lines.TryGetValue(path, out var line) ? line : 0, path, reason);
+        new(Source, _lines.TryGetValue(path, out var line) ? line : 0, path, reason);
 
     private PlayFileException Error(YamlNode node, string path, string reason) =>
         new(Source, (int)node.Start.Line, path, reason);
@@ -199,7 +199,7 @@ internal sealed partial class PlayFileReader(string source)
         return RestartNames.Find(name) ?? throw Error(node, path, $"'{name}' is not a restart ({string.Join(", ", RestartNames.All)})");
     }
 
-    private void Remember(YamlNode node, string path) => lines[path] = (int)node.Start.Line;
+    private void Remember(YamlNode node, string path) => _lines[path] = (int)node.Start.Line;
 
     private void CheckKeys(YamlMappingNode map, string path, params string[] allowed)
     {
