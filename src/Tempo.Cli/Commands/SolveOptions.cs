@@ -10,9 +10,6 @@ namespace Tempo.Cli.Commands;
 /// </summary>
 internal static class SolveOptions
 {
-    public static Argument<Position> Fen(string description) =>
-        TypedOption.CreateArgument("fen", description, SolveOptionText.ParsePosition);
-
     public static Option<int> Max(string description) =>
         TypedOption.Create("--max", description, text => SolveOptionText.ParseMax(text, 8));
 

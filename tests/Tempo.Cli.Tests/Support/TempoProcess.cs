@@ -9,11 +9,12 @@ public static class TempoProcess
 
     public static string TempoDll => Path.Combine(AppContext.BaseDirectory, "tempo.dll");
 
-    public static Result Run(IReadOnlyList<string> args, string workingDirectory, TimeSpan? timeout = null)
+    public static Result Run(IReadOnlyList<string> args, string workingDirectory, TimeSpan? timeout = null, string? input = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = input is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -25,6 +26,11 @@ public static class TempoProcess
         }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(2)))

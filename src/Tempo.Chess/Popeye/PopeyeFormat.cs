@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using Tempo.Chess.Solving;
+
+namespace Tempo.Chess.Popeye;
+
+/// <summary>
+/// Output in Popeye's text layout, so that a composer can put Tempo's answer beside Popeye's: the heading (remarks,
+/// author, origin, title centred), the diagram, the stipulation with the piece count, each twin's heading, the
+/// solutions (helpmates one per line, <c>1.Kf4-g5 h7-h8=B   2.Kg5-h4 Bh8*f6 #</c>; directmates and selfmates as a tree
+/// with <c>!</c> keys, <c>?</c> tries, <c>threat:</c>, <c>zugzwang.</c> and <c>but</c>), and "solution finished."
+/// Popeye's banner and its time are left out.
+/// </summary>
+public static class PopeyeFormat
+{
+    /// <summary>The closing line Popeye prints after a problem, without its time.</summary>
+    public const string Finished = "solution finished.\n\n\n";
+
+    /// <summary>The heading and diagram of a problem read from a Popeye file.</summary>
+    public static string Header(PopeyeProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var text = new StringBuilder();
+        foreach (var remark in problem.Remarks)
+        {
+            text.Append(remark).Append('\n');
+        }
+        text.Append('\n');
+        foreach (var line in problem.Authors.Concat(problem.Origins).Concat(problem.Titles))
+        {
+            text.Append(' ', Math.Max(0, (37 - line.Length) / 2)).Append(line).Append('\n');
+        }
+        text.Append('\n');
+        AppendDiagram(text, problem.Diagram, problem.Twins[0].Stipulation);
+        return text.ToString();
+    }
+
+    /// <summary>The heading and diagram of a position given as FEN.</summary>
+    public static string Header(Position position, Stipulation stipulation)
+    {
+        var text = new StringBuilder("\n\n");
+        AppendDiagram(text, PopeyeBoard.Of(position), stipulation);
+        return text.ToString();
+    }
+
+    /// <summary>A twin's heading (<c>b) wQd1--&gt;d2  </c> and an empty line), or nothing for a problem without twins.</summary>
+    public static string TwinHeading(PopeyeTwin twin)
+    {
+        ArgumentNullException.ThrowIfNull(twin);
+        return twin.Label.Length == 0 ? "" : $"{twin.Label}) {twin.Change}\n\n";
+    }
+
+    /// <summary>A helpmate's solutions, one per line, then an empty line.</summary>
+    public static string Helpmate(HelpmateResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var text = new StringBuilder();
+        var start = Position.Parse(result.Fen);
+        // Popeye numbers helpmates from Black's move: a pair is "N.black white", h#N.5 opens with "1...white".
+        int firstPly = result.Stipulation.HalfMove ? 1 : 0;
+        foreach (var solution in result.Solutions)
+        {
+            var position = start.Clone();
+            text.Append("  ");
+            for (int i = 0; i < solution.Count; i++)
+            {
+                int ply = firstPly + i;
+                if (ply % 2 == 0)
+                {
+                    text.Append(i == 0 ? "" : "   ").Append(ply / 2 + 1).Append('.');
+                }
+                else if (i == 0)
+                {
+                    text.Append("1...");
+                }
+                else
+                {
+                    text.Append(' ');
+                }
+                text.Append(PopeyeNotation.Of(position, solution[i]));
+                position.MakeMove(solution[i]);
+            }
+            text.Append('\n');
+        }
+        text.Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// A directmate's or selfmate's keys and tries with their variations, each followed by an empty line; proven
+    /// here, step by step, with <see cref="MateSolver"/>.
+    /// </summary>
+    public static string Tree(Position position, Stipulation stipulation, PopeyeTreeOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        ArgumentNullException.ThrowIfNull(options);
+        if (stipulation.Kind == StipulationKind.Help)
+        {
+            throw new ArgumentException($"{stipulation} is a helpmate: use Helpmate", nameof(stipulation));
+        }
+        return PopeyeTree.Write(position, stipulation, options, cancellationToken) + "\n";
+    }
+
+    private static void AppendDiagram(StringBuilder text, PopeyeBoard board, Stipulation stipulation)
+    {
+        const string Edge = "+---a---b---c---d---e---f---g---h---+\n";
+        const string Blank = "|                                   |\n";
+        text.Append(Edge).Append(Blank);
+        for (int rank = 7; rank >= 0; rank--)
+        {
+            text.Append((char)('1' + rank));
+            for (int file = 0; file < 8; file++)
+            {
+                char piece = board[Square.FromFileRank(file, rank)];
+                string cell = piece == '\0' ? "." : (char.IsUpper(piece) ? "" : "-") + PopeyePieces.PopeyeLetter(piece);
+                text.Append(cell.PadLeft(4));
+            }
+            text.Append("   ").Append((char)('1' + rank)).Append('\n').Append(Blank);
+        }
+        text.Append(Edge);
+        var (white, black) = board.Count;
+        string stip = "  " + stipulation;
+        string count = string.Create(CultureInfo.InvariantCulture, $"{white} + {black}");
+        text.Append(stip).Append(' ', Math.Max(1, 35 - stip.Length - count.Length)).Append(count).Append("\n\n");
+    }
+}
