@@ -8,6 +8,10 @@ namespace Tempo.Async;
 /// </summary>
 internal static class DeadlockDiagnosis
 {
+    /// <summary>What a line waits for when it awaits a task the runtime did not make (a SemaphoreSlim's, a Channel's, a TaskCompletionSource's).</summary>
+    public const string UnknownTask =
+        "a task the simulation does not know (not a delay, event, condition, line or resource; a SemaphoreSlim or a Channel has no holder it can name: use Resource or Store<T>)";
+
     /// <summary>Throws unless every line has finished and nothing was awaited (<paramref name="awaited"/> null).</summary>
     public static void ThrowIfStuck(IReadOnlyList<Line> lines, Task? awaited, ForeignThreadGuard foreign, string simulation, TimeSpan now)
     {
@@ -20,11 +24,11 @@ internal static class DeadlockDiagnosis
         {
             // A line awaiting something the runtime does not know may be stuck on thread-pool work (Task.Run,
             // ConfigureAwait(false)) that reports itself when it comes back.
-            foreign.WaitForStragglers();
+            foreign.WaitForStragglers(lines);
         }
         if (foreign.HasReport)
         {
-            foreign.ThrowReported();
+            foreign.ThrowReported(lines);
         }
         var list = waiting.Select(l => (l.Name, WaitingFor(l))).ToList();
         var what = awaited is null ? "every line of control is waiting and no timer is pending" : "the awaited task cannot complete: no work and no timer is pending";
@@ -47,6 +51,6 @@ internal static class DeadlockDiagnosis
         {
             return operation.Describe();
         }
-        return line.WaitLabel ?? "a task the simulation does not know (not a delay, event, condition or line)";
+        return line.WaitLabel ?? UnknownTask;
     }
 }

@@ -26,6 +26,9 @@ internal sealed class EventLoop
     private readonly ConditionWaits _conditions;
     private readonly TurnTaking _turns;
     private readonly LineLifecycle _lines;
+    // Which line's code is running, as the code itself carries it: the value flows with every await (ConfigureAwait(false)
+    // included), so code that resumed inside another line's step, or a timer's, is told from that step's own line.
+    private readonly AsyncLocal<Line?> _identity = new();
     private Exception? _failure;
     // The line whose context is installed (its index, -1 for the loop's own): an int, so the per-step check costs no
     // write barrier.
@@ -75,27 +78,69 @@ internal sealed class EventLoop
 
     public ForeignThreadGuard Foreign => _foreign;
 
-    /// <summary>Throws when code reaches the simulation from another thread while the loop runs.</summary>
+    /// <summary>
+    /// Throws when code reaches the simulation from another thread while the loop runs, or when a line's code does so
+    /// at any time (after the loop stopped, too); the loop reports it as well, since the line's own await may swallow it.
+    /// </summary>
     public void CheckLoopThread(Line? line)
     {
-        if (_running && Environment.CurrentManagedThreadId != _loopThread)
+        if (Environment.CurrentManagedThreadId == _loopThread)
         {
-            var name = line?.Name;
-            throw new SimulationMisuseException(
-                $"simulation '{_name}' was used from thread {Environment.CurrentManagedThreadId}, outside its loop" +
-                (name is null ? "" : $" (line '{name}')") + "; inside lines use no Task.Run and no ConfigureAwait(false)",
-                name);
+            return;
         }
+        // The identity flows into Task.Run and past ConfigureAwait(false): it names the line whose code escaped.
+        var escaped = _identity.Value ?? line;
+        if (_running || escaped is not null)
+        {
+            var message = (escaped is null ? "code" : $"line '{escaped.Name}'") + $" used simulation '{_name}' from a thread-pool thread, " +
+                "outside its loop (its code continued there after ConfigureAwait(false) or inside Task.Run); inside lines use no Task.Run and no ConfigureAwait(false)";
+            _foreign.Report(message, escaped);
+            throw new SimulationMisuseException(message, escaped?.Name);
+        }
+    }
+
+    /// <summary>Calls a line's body with the line as its code's identity, which its awaits carry from then on.</summary>
+    public Task StartBody(Line line)
+    {
+        _identity.Value = line;
+        try
+        {
+            return line.Body(line.Token);
+        }
+        finally
+        {
+            _identity.Value = null;
+        }
+    }
+
+    /// <summary>
+    /// Throws, naming the line, when a line's code runs in a step that is not its own: it continued after
+    /// ConfigureAwait(false) where another line's step (or a timer's) completed what it awaited, and what it does next
+    /// would be credited to the wrong line.
+    /// </summary>
+    public void CheckIdentity(string action)
+    {
+        var own = _identity.Value;
+        if (own is null || own == _current || !_inStep)
+        {
+            return;
+        }
+        var step = _current is null ? "a timer's step" : $"a step of line '{_current.Name}'";
+        throw new SimulationMisuseException(
+            $"line '{own.Name}' lost its line of control: it continued after ConfigureAwait(false) in {step}, so {action} " +
+            $"would be credited to {(_current is null ? "no line" : $"'{_current.Name}'")}; inside a simulation, await without ConfigureAwait(false)",
+            own.Name);
     }
 
     /// <summary>The line that starts a wait now (null outside runs and lines); throws if a wait starts outside any line's step.</summary>
     public Line? WaitingLine()
     {
+        CheckLoopThread(null);
         if (!_running)
         {
             return null;
         }
-        CheckLoopThread(null);
+        CheckIdentity("its wait");
         if (_current is null && _inStep)
         {
             var culprit = _blame?.Name;
@@ -140,9 +185,9 @@ internal sealed class EventLoop
         {
             // A continuation finishing on another thread would run at a moment the loop cannot know: refuse it loudly.
             var message = (line is null ? "a continuation" : $"line '{line.Name}': a continuation") +
-                $" came back from thread {Environment.CurrentManagedThreadId} (thread pool) into simulation '{_name}'; " +
+                $" came back on the thread pool into simulation '{_name}'; " +
                 "inside lines await only the simulation's waits, lines, events, channels and its TimeProvider: no Task.Run, no ConfigureAwait(false)";
-            _foreign.Report(message, line?.Name);
+            _foreign.Report(message, line);
             return;
         }
         (_inTimerCallback ? _wakeups : _ready).Enqueue(new WorkItem(line, WorkKind.Post, callback, state, 0));
@@ -173,7 +218,7 @@ internal sealed class EventLoop
             {
                 if (_foreign.HasReport)
                 {
-                    _foreign.ThrowReported();
+                    _foreign.ThrowReported(_lines.All);
                 }
                 if (_failure is { } failure)
                 {
@@ -293,6 +338,11 @@ internal sealed class EventLoop
         }
         finally
         {
+            if (line is not null && line.WaitLabel is null)
+            {
+                // Waiting for something the runtime does not know (maybe thread-pool work): the step it escaped in.
+                line.EscapeStep = _steps;
+            }
             if (tracing && !line!.HasFinished)
             {
                 line.Trace.Begin(line.WaitState, Now, line.WaitLabel ?? "a task");

@@ -186,6 +186,7 @@ public sealed class Simulation : IDisposable
     {
         ArgumentNullException.ThrowIfNull(name);
         Loop.CheckLoopThread(null);
+        Loop.CheckIdentity($"recording '{name}'");
         var line = Loop.Current ?? throw new InvalidOperationException($"cannot record '{name}': no line of control is running");
         Trace.AddEvent(line.Trace, Now, name, data);
     }

@@ -65,4 +65,31 @@ public sealed class ResourceDeadlockTests
 
         Assert.Equal([("producer", "room in store 'buffer' (full: 1 items; waiting to get: nobody)")], e.WaitForList);
     }
+
+    [Fact]
+    public void TwoSemaphoresTakenInOppositeOrder_NameBothLines_AndWhatWouldNameTheHolders()
+    {
+        using var sim = new Simulation(new SimulationOptions { Name = "workshop" });
+        using var saw = new SemaphoreSlim(1);
+        using var drill = new SemaphoreSlim(1);
+        sim.Start("Ann", async ct =>
+        {
+            await saw.WaitAsync();
+            await sim.DelayAsync(S(1), ct);
+            await drill.WaitAsync();
+        });
+        sim.Start("Bob", async ct =>
+        {
+            await drill.WaitAsync();
+            await sim.DelayAsync(S(1), ct);
+            await saw.WaitAsync();
+        });
+
+        var e = Assert.Throws<DeadlockException>(sim.Run);
+
+        const string Unknown = "a task the simulation does not know (not a delay, event, condition, line or resource; " +
+            "a SemaphoreSlim or a Channel has no holder it can name: use Resource or Store<T>)";
+        Assert.Equal([("Ann", Unknown), ("Bob", Unknown)], e.WaitForList);
+        Assert.StartsWith("deadlock in simulation 'workshop' at t=1: every line of control is waiting and no timer is pending: 'Ann' waits for a task", e.Message);
+    }
 }

@@ -29,6 +29,23 @@ public sealed class Container
     /// <summary>Takes <paramref name="amount"/> (greater than 0), waiting until there is that much.</summary>
     public Task GetAsync(double amount, CancellationToken cancellationToken = default) => _queue.MoveAsync(false, amount, cancellationToken);
 
+    /// <summary>
+    /// Adds <paramref name="amount"/> unless <paramref name="timeout"/> of virtual time runs out first (SimPy's
+    /// <c>put | env.timeout(t)</c> with the put cancelled when the timeout wins): true when it was added; false when the
+    /// time ran out, and then the put has left the queue (as in SimPy, an amount accepted in the very instant the
+    /// timeout won stays).
+    /// </summary>
+    public Task<bool> PutOrTimeoutAsync(double amount, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        _queue.MoveOrTimeoutAsync(true, amount, timeout, cancellationToken);
+
+    /// <summary>
+    /// Takes <paramref name="amount"/> unless <paramref name="timeout"/> of virtual time runs out first (SimPy's
+    /// <c>get | env.timeout(t)</c> with the get cancelled when the timeout wins): true when it was taken; false when the
+    /// time ran out, and then the get has left the queue (an amount granted in the same instant goes back).
+    /// </summary>
+    public Task<bool> GetOrTimeoutAsync(double amount, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        _queue.MoveOrTimeoutAsync(false, amount, timeout, cancellationToken);
+
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Level}/{Capacity})";
 }

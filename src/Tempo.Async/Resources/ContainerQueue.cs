@@ -26,14 +26,24 @@ internal sealed class ContainerQueue : ResourceCore
 
     public double Level { get; private set; }
 
-    public Task MoveAsync(bool put, double amount, CancellationToken cancellationToken)
+    public Task MoveAsync(bool put, double amount, CancellationToken cancellationToken) =>
+        Submit(owner => new ResourceOperation(this, put, owner, racing: false) { Amount = amount }, Label(put, amount), null, null, cancellationToken);
+
+    /// <summary>Moves unless <paramref name="timeout"/> runs out first; false when it did (the put or get has then left its queue).</summary>
+    public async Task<bool> MoveOrTimeoutAsync(bool put, double amount, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ResourceOperation? move = null;
+        await Submit(owner => move = new ResourceOperation(this, put, owner, racing: true) { Amount = amount }, Label(put, amount), timeout, null, cancellationToken);
+        return move!.Succeeded;
+    }
+
+    private string Label(bool put, double amount)
     {
         if (!(amount > 0))
         {
             throw new ArgumentOutOfRangeException(nameof(amount), amount, $"container '{Name}': an amount must be greater than 0");
         }
-        var label = put ? $"put {amount} into {Name}" : $"get {amount} from {Name}";
-        return Submit(owner => new ResourceOperation(this, put, owner, racing: false) { Amount = amount }, label, null, null, cancellationToken);
+        return put ? $"put {amount} into {Name}" : $"get {amount} from {Name}";
     }
 
     public override string DescribeWait(ResourceOperation operation) => operation.IsPut

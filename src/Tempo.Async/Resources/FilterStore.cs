@@ -42,6 +42,26 @@ public sealed class FilterStore<T>
         return _queue.GetAsync(filter, cancellationToken);
     }
 
+    /// <summary>
+    /// Puts <paramref name="item"/> unless <paramref name="timeout"/> of virtual time runs out first while the store is
+    /// full (SimPy's <c>put | env.timeout(t)</c> with the put cancelled when the timeout wins): true when it was put;
+    /// false when the time ran out, and then the put has left the queue (as in SimPy, an item the store accepted in
+    /// the very instant the timeout won stays in the store).
+    /// </summary>
+    public Task<bool> PutOrTimeoutAsync(T item, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        _queue.PutOrTimeoutAsync(item, timeout, cancellationToken);
+
+    /// <summary>
+    /// Gets the oldest item <paramref name="filter"/> accepts unless <paramref name="timeout"/> of virtual time runs out first (SimPy's <c>get | env.timeout(t)</c>
+    /// with the get cancelled when the timeout wins): (true, the item), or (false, default) when the time ran out, and
+    /// then the get has left the queue (an item granted in the same instant goes back to the front).
+    /// </summary>
+    public Task<(bool Got, T Item)> GetOrTimeoutAsync(Func<T, bool> filter, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return _queue.GetOrTimeoutAsync(filter, timeout, cancellationToken);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Items.Count} items)";
 }

@@ -38,6 +38,23 @@ public sealed class PriorityStore<T>
     /// <summary>Gets the smallest item, waiting until there is one.</summary>
     public Task<T> GetAsync(CancellationToken cancellationToken = default) => _queue.GetAsync(null, cancellationToken);
 
+    /// <summary>
+    /// Puts <paramref name="item"/> unless <paramref name="timeout"/> of virtual time runs out first while the store is
+    /// full (SimPy's <c>put | env.timeout(t)</c> with the put cancelled when the timeout wins): true when it was put;
+    /// false when the time ran out, and then the put has left the queue (as in SimPy, an item the store accepted in
+    /// the very instant the timeout won stays in the store).
+    /// </summary>
+    public Task<bool> PutOrTimeoutAsync(T item, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        _queue.PutOrTimeoutAsync(item, timeout, cancellationToken);
+
+    /// <summary>
+    /// Gets the smallest item unless <paramref name="timeout"/> of virtual time runs out first (SimPy's <c>get | env.timeout(t)</c>
+    /// with the get cancelled when the timeout wins): (true, the item), or (false, default) when the time ran out, and
+    /// then the get has left the queue (an item granted in the same instant goes back to the front).
+    /// </summary>
+    public Task<(bool Got, T Item)> GetOrTimeoutAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        _queue.GetOrTimeoutAsync(null, timeout, cancellationToken);
+
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Items.Count} items)";
 }

@@ -46,6 +46,13 @@ internal sealed class ResourceOperation : TaskCompletionSource<object?>, IWait, 
     /// <summary>Whether the resource has granted the operation (SimPy's <c>triggered</c>).</summary>
     public bool Granted { get; private set; }
 
+    /// <summary>
+    /// Whether the line resumed granted, i.e. the grant was processed before the timeout or event it raced (SimPy's
+    /// <c>put in result</c>). A put the resource accepted in the same instant after losing stays accepted, as in SimPy;
+    /// a get's item or amount goes back (SimPy would drop it).
+    /// </summary>
+    public bool Succeeded { get; private set; }
+
     /// <summary>Whether the waiting code has been given its answer (granted, gave up, cancelled or interrupted).</summary>
     public bool Resolved { get; private set; }
 
@@ -147,6 +154,7 @@ internal sealed class ResourceOperation : TaskCompletionSource<object?>, IWait, 
             return;
         }
         Settle();
+        Succeeded = true;
         _core.OnResumed(this);
         TrySetResult(Value);
     }

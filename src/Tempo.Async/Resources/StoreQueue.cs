@@ -55,12 +55,29 @@ internal sealed class StoreQueue<T> : ResourceCore
         return true;
     }
 
-    public async Task<T> GetAsync(Func<T, bool>? filter, CancellationToken cancellationToken)
+    /// <summary>Puts unless <paramref name="timeout"/> runs out first; false when it did (the put has then left the queue).</summary>
+    public async Task<bool> PutOrTimeoutAsync(T item, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        Func<object?, bool>? test = filter is null ? null : value => filter((T)value!);
-        var label = filter is null ? $"get from {Name}" : $"get a matching item from {Name}";
-        return (T)(await Submit(owner => new ResourceOperation(this, isPut: false, owner, racing: false) { Filter = test }, label, null, null, cancellationToken))!;
+        ResourceOperation? put = null;
+        await Submit(owner => put = new ResourceOperation(this, isPut: true, owner, racing: true) { Item = item }, $"put into {Name}", timeout, null, cancellationToken);
+        return put!.Succeeded;
     }
+
+    public async Task<T> GetAsync(Func<T, bool>? filter, CancellationToken cancellationToken) =>
+        (T)(await Submit(owner => CreateGet(owner, filter, racing: false), GetLabel(filter), null, null, cancellationToken))!;
+
+    /// <summary>Gets unless <paramref name="timeout"/> runs out first; (false, default) when it did, and then nothing was taken.</summary>
+    public async Task<(bool Got, T Item)> GetOrTimeoutAsync(Func<T, bool>? filter, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ResourceOperation? get = null;
+        var value = await Submit(owner => get = CreateGet(owner, filter, racing: true), GetLabel(filter), timeout, null, cancellationToken);
+        return get!.Succeeded ? (true, (T)value!) : (false, default!);
+    }
+
+    private ResourceOperation CreateGet(Line? owner, Func<T, bool>? filter, bool racing) =>
+        new(this, isPut: false, owner, racing) { Filter = filter is null ? null : value => filter((T)value!) };
+
+    private string GetLabel(Func<T, bool>? filter) => filter is null ? $"get from {Name}" : $"get a matching item from {Name}";
 
     public override string DescribeWait(ResourceOperation operation) => operation.IsPut
         ? $"room in store '{Name}' (full: {_items.Count} items; waiting to get: {LinesOf(Gets, "nobody")})"
