@@ -17,6 +17,8 @@ public sealed class ServerTests : IAsyncLifetime
     [InlineData("/", "text/html")]
     [InlineData("/chess.html", "text/html")]
     [InlineData("/soccer.html", "text/html")]
+    [InlineData("/batch.html", "text/html")]
+    [InlineData("/batch.js", "text/javascript")]
     [InlineData("/app.css", "text/css")]
     [InlineData("/board.js", "text/javascript")]
     public async Task Pages_AreServedFromTheAssembly(string path, string type)
@@ -29,7 +31,7 @@ public sealed class ServerTests : IAsyncLifetime
     [Fact]
     public async Task Pages_NameNoOtherServer()
     {
-        foreach (var page in new[] { "/", "/chess.html", "/soccer.html" })
+        foreach (var page in new[] { "/", "/chess.html", "/batch.html", "/soccer.html" })
         {
             var html = await _server.Client.GetStringAsync(page);
             Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", "", StringComparison.Ordinal), StringComparison.Ordinal);
