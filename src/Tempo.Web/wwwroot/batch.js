@@ -133,3 +133,4 @@ function say(text, kind) {
   $("batch-message").textContent = text;
   $("batch-message").className = `message grow ${kind}`;
 }
+document.body.dataset.ready = "true";
