@@ -3,7 +3,7 @@ using Tempo.Web.Bench;
 
 // bench/web-app.sh runs this: the app's pages timed in Debian's Chromium, then CLIENTS clients proving the chapter's
 // mate in 3 against `tempo serve` on loopback for SECONDS seconds. Usage:
-//   Tempo.Web.Bench --tempo PATH [--clients 20] [--seconds 60] [--visits 5] [--max-requests 100000]
+//   Tempo.Web.Bench --tempo PATH [--clients 20] [--seconds 60] [--visits 5 (0: no page timing)] [--max-requests 100000]
 var arguments = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a, p => p.i + 1 < args.Length ? args[p.i + 1] : "");
 string Text(string name, string fallback) => arguments.TryGetValue(name, out var value) ? value : fallback;
@@ -21,13 +21,16 @@ using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds + 600)
 using var server = await ServerProcess.StartAsync(tempo, clients, stop.Token);
 Console.WriteLine($"tempo serve at {server.Address} (--max-jobs {clients}); {Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 
-Console.WriteLine();
-Console.WriteLine($"Time to interactive in headless Chromium (median of {visits} visits after one warm-up, fresh tab each):");
-Console.WriteLine("| page | interactive (ms) | load event (ms) |");
-Console.WriteLine("|---|---:|---:|");
-foreach (var (path, interactive, load) in await PageTiming.MeasureAsync(server.Address, visits, stop.Token))
+if (visits > 0)
 {
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `{path}` | {interactive:0} | {load:0} |"));
+    Console.WriteLine();
+    Console.WriteLine($"Time to interactive in headless Chromium (median of {visits} visits after one warm-up, fresh tab each):");
+    Console.WriteLine("| page | interactive (ms) | load event (ms) |");
+    Console.WriteLine("|---|---:|---:|");
+    foreach (var (path, interactive, load) in await PageTiming.MeasureAsync(server.Address, visits, stop.Token))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `{path}` | {interactive:0} | {load:0} |"));
+    }
 }
 
 Console.WriteLine();
