@@ -27,6 +27,21 @@ public sealed record ServerOptions
     /// <summary>The most runs one sweep may ask for.</summary>
     public int MaxSweepRuns { get; init; } = 100_000;
 
+    /// <summary>The largest batch file accepted (EPD, Lichess CSV or PGN).</summary>
+    public long MaxBatchBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>The most positions one batch may hold.</summary>
+    public int MaxBatchPositions { get; init; } = 1000;
+
+    /// <summary>The longest one batch position may be proven; a request asking for more is refused, one asking for nothing gets <see cref="BatchDefaultTimePerPosition"/>.</summary>
+    public TimeSpan BatchTimePerPositionCap { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The time per position of a batch request that gives none.</summary>
+    public TimeSpan BatchDefaultTimePerPosition { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The longest a whole batch may run.</summary>
+    public TimeSpan BatchTimeCap { get; init; } = TimeSpan.FromMinutes(30);
+
     /// <summary>How often a running solve or sweep reports progress.</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(200);
 }

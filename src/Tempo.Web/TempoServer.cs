@@ -14,7 +14,7 @@ namespace Tempo.Web;
 
 /// <summary>
 /// The browser app and its HTTP API on Kestrel, in the calling process (`tempo serve`): the pages from embedded
-/// resources, <c>/api/chess</c>, <c>/api/soccer</c>, <c>/api/demo</c> and <c>/api/jobs</c>.
+/// resources, <c>/api/chess</c> (with <c>/api/chess/batch</c>), <c>/api/soccer</c>, <c>/api/demo</c> and <c>/api/jobs</c>.
 /// </summary>
 public sealed class TempoServer : IAsyncDisposable
 {
@@ -77,6 +77,7 @@ public sealed class TempoServer : IAsyncDisposable
         StaticPages.Use(app);
         var jobs = new JobRegistry(options);
         ChessEndpoints.Map(app, options, jobs);
+        BatchEndpoints.Map(app, options, jobs);
         SoccerEndpoints.Map(app, options, jobs);
         DemoEndpoints.Map(app, options, jobs);
         app.MapPost("/api/jobs/{id}/cancel", (string id) => jobs.Cancel(id)

@@ -4,7 +4,7 @@ using Tempo.Web;
 
 namespace Tempo.Cli.Commands;
 
-/// <summary>`tempo serve [--port P] [--host H] [--open]`: the browser app and its HTTP API, in this process, until Ctrl-C.</summary>
+/// <summary>`tempo serve [--port P] [--host H] [--open] [--max-jobs N]`: the browser app and its HTTP API, in this process, until Ctrl-C.</summary>
 public static class ServeCommand
 {
     public static Command Build(CliContext context)
@@ -13,7 +13,9 @@ public static class ServeCommand
             .InRange(0, 65535, "not a TCP port from 0 to 65535");
         var host = new Option<string>("--host") { Description = "Address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for every interface).", DefaultValueFactory = _ => "127.0.0.1" };
         var open = new Option<bool>("--open") { Description = "Open the app in the default browser." };
-        var command = new Command("serve", "The browser app: board editor and prover, tactic board that simulates, lines of control (no internet needed).") { port, host, open };
+        var defaults = new ServerOptions();
+        var maxJobs = new Option<int>("--max-jobs") { Description = $"Solves, sweeps and batches running at once; one more is refused with HTTP 429 (default {defaults.MaxConcurrentJobs}: the cores, at least 2).", DefaultValueFactory = _ => defaults.MaxConcurrentJobs };
+        var command = new Command("serve", "The browser app: board editor and prover, tactic board that simulates, lines of control (no internet needed).") { port, host, open, maxJobs };
         command.SetAction(parse => context.Guard(() =>
         {
             var p = parse.GetValue(port);
@@ -22,11 +24,16 @@ public static class ServeCommand
             {
                 throw new InputException("--host: give an address such as 127.0.0.1");
             }
+            var jobs = parse.GetValue(maxJobs);
+            if (jobs is < 1 or > 1024)
+            {
+                throw new InputException($"--max-jobs {jobs}: not a count from 1 to 1024");
+            }
             using var cancel = new CtrlC();
             TempoServer server;
             try
             {
-                server = TempoServer.StartAsync(new ServerOptions { Host = h, Port = p }, cancel.Token).GetAwaiter().GetResult();
+                server = TempoServer.StartAsync(defaults with { Host = h, Port = p, MaxConcurrentJobs = jobs }, cancel.Token).GetAwaiter().GetResult();
             }
             catch (IOException e)
             {

@@ -17,6 +17,8 @@ public sealed class ServerTests : IAsyncLifetime
     [InlineData("/", "text/html")]
     [InlineData("/chess.html", "text/html")]
     [InlineData("/soccer.html", "text/html")]
+    [InlineData("/batch.html", "text/html")]
+    [InlineData("/batch.js", "text/javascript")]
     [InlineData("/app.css", "text/css")]
     [InlineData("/board.js", "text/javascript")]
     public async Task Pages_AreServedFromTheAssembly(string path, string type)
@@ -29,7 +31,7 @@ public sealed class ServerTests : IAsyncLifetime
     [Fact]
     public async Task Pages_NameNoOtherServer()
     {
-        foreach (var page in new[] { "/", "/chess.html", "/soccer.html" })
+        foreach (var page in new[] { "/", "/chess.html", "/batch.html", "/soccer.html" })
         {
             var html = await _server.Client.GetStringAsync(page);
             Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", "", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -79,6 +81,7 @@ public sealed class ServerTests : IAsyncLifetime
     public void Serve_RefusesABadPort_AndOneInUse()
     {
         Assert.Equal("--port 70000: not a TCP port from 0 to 65535", CliOutput.Refusal("serve", "--port", "70000"));
+        Assert.Equal("--max-jobs 0: not a count from 1 to 1024", CliOutput.Refusal("serve", "--max-jobs", "0"));
         using var taken = new TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;

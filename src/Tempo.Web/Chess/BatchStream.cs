@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Tempo.Chess.Batch;
+using Tempo.Web.Hosting;
+
+namespace Tempo.Web.Chess;
+
+/// <summary>
+/// A batch streamed as Server-Sent Events, one position after another in file order (as <c>tempo chess batch</c> does):
+/// <c>started {"id","name","total"}</c>; per position <c>position</c> (its JSONL line, the CLI's own) then
+/// <c>tally {"done","total","verdict","passed","failed","outOfTime","skipped","unreadable","ms"}</c>; at the end
+/// <c>done {"done","total","stopped"}</c>, where <c>stopped</c> is null, "cancel" or "time cap". A Cancel request or a
+/// closed connection stops the position being proven at once; its line is left out, as when Ctrl-C stops the CLI.
+/// </summary>
+internal static class BatchStream
+{
+    public static async Task RunAsync(HttpContext context, BatchSetup setup, Job job)
+    {
+        var aborted = context.RequestAborted;
+        var stream = await EventStream.OpenAsync(context.Response, aborted);
+        var total = setup.Entries.Count;
+        await stream.SendAsync("started", JsonSerializer.Serialize(new { id = job.Id, name = setup.Name, total }), aborted);
+        var counts = new int[Enum.GetValues<BatchVerdict>().Length];
+        var clock = Stopwatch.StartNew();
+        int done = 0;
+        foreach (var entry in setup.Entries)
+        {
+            if (job.Token.IsCancellationRequested)
+            {
+                break;
+            }
+            var outcome = await Task.Factory.StartNew(
+                () => BatchSolver.Solve(entry, setup.Options, job.Token),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            if (job.Token.IsCancellationRequested && outcome.OutOfTime)
+            {
+                break;
+            }
+            done++;
+            counts[(int)outcome.Verdict]++;
+            var sent = await stream.SendAsync("position", outcome.ToJson(), aborted)
+                && await stream.SendAsync("tally", Tally(done, total, outcome.Verdict, counts, clock.Elapsed), aborted);
+            if (!sent)
+            {
+                job.Cancel();
+            }
+        }
+        var stopped = done == total ? null : job.Cancelled ? "cancel" : "time cap";
+        await stream.SendAsync("done", JsonSerializer.Serialize(new { done, total, stopped }), aborted);
+    }
+
+    private static string Tally(int done, int total, BatchVerdict verdict, int[] counts, TimeSpan elapsed) => JsonSerializer.Serialize(new
+    {
+        done,
+        total,
+        verdict = Name(verdict),
+        passed = counts[(int)BatchVerdict.Passed],
+        failed = counts[(int)BatchVerdict.Failed],
+        outOfTime = counts[(int)BatchVerdict.OutOfTime],
+        skipped = counts[(int)BatchVerdict.Skipped],
+        unreadable = counts[(int)BatchVerdict.Unreadable],
+        ms = (long)elapsed.TotalMilliseconds,
+    });
+
+    private static string Name(BatchVerdict verdict) => verdict switch
+    {
+        BatchVerdict.Passed => "passed",
+        BatchVerdict.Failed => "failed",
+        BatchVerdict.OutOfTime => "outOfTime",
+        BatchVerdict.Skipped => "skipped",
+        _ => "unreadable",
+    };
+}
