@@ -24,6 +24,7 @@ internal static class BatchStream
         var counts = new int[Enum.GetValues<BatchVerdict>().Length];
         var clock = Stopwatch.StartNew();
         int done = 0;
+        var workspace = new BatchWorkspace();
         foreach (var entry in setup.Entries)
         {
             if (job.Token.IsCancellationRequested)
@@ -31,7 +32,7 @@ internal static class BatchStream
                 break;
             }
             var outcome = await Task.Factory.StartNew(
-                () => BatchSolver.Solve(entry, setup.Options, job.Token),
+                () => BatchSolver.Solve(entry, setup.Options, workspace, job.Token),
                 CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             if (job.Token.IsCancellationRequested && outcome.OutOfTime)
             {
