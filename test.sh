@@ -2,7 +2,8 @@
 # Every test on a machine with only the .NET 10 SDK: installs the outside programs the tests talk to when they are
 # missing, then runs `dotnet test -c Release` with any extra arguments given (e.g. a --logger).
 #   Debian packages: chromium (the HTML animation in a headless browser), pgn-extract (replays the solver's PGN),
-#   nodejs + npm (the node-uci client drives `tempo chess uci`), procps (`kill -INT` in the Ctrl-C tests).
+#   nodejs + npm (the node-uci client drives `tempo chess uci`), procps (`kill -INT` in the Ctrl-C tests),
+#   redis-server (the Redis membership of `tempo cluster`; each test starts its own on a free loopback port).
 #   npm packages: `npm ci` in tests/uci-client (node-uci).
 # Installing needs root or sudo; when nothing is missing it installs nothing.
 set -euo pipefail
@@ -35,6 +36,7 @@ need=()
 [ -x /usr/games/pgn-extract ] || command -v pgn-extract >/dev/null 2>&1 || need+=(pgn-extract)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 type -P kill >/dev/null 2>&1 || need+=(procps)
+[ -x /usr/bin/redis-server ] || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   apt_install "${need[@]}"
 fi

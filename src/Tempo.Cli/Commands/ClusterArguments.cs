@@ -9,7 +9,7 @@ internal static class ClusterArguments
 {
     public static Option<string> CreateOption() => new("--cluster")
     {
-        Description = "Run on an Orleans cluster: 'local' (a silo inside this process) or 'loopback[:GATEWAY]' (the silos of `tempo cluster silo --membership local`)",
+        Description = "Run on an Orleans cluster: 'local' (a silo inside this process), 'loopback[:GATEWAY]' (the silos of `tempo cluster silo --membership local`) or 'redis://HOST[:PORT]' (the silos of `tempo cluster silo --membership redis://…`)",
     };
 
     public static ClusterMembership? Parse(string? text, string option = "--cluster")

@@ -1,3 +1,4 @@
+using System.Net;
 using System.CommandLine;
 using Tempo.Cluster;
 using Tempo.Cluster.Hosting;
@@ -18,24 +19,30 @@ public static class ClusterCommand
     {
         var membership = new Option<string>("--membership")
         {
-            Description = "'local[:PRIMARY]': the development cluster on this machine's loopback (the primary silo at port 11111 or PRIMARY, its gateway at port + 18889)",
+            Description = "'local[:PRIMARY]': the development cluster on this machine's loopback (the primary silo at port 11111 or PRIMARY, its gateway at port + 18889); 'redis://HOST[:PORT]': silos on any machines that find each other in that Redis server",
             DefaultValueFactory = _ => "local",
         };
         var port = new Option<string>("--port") { Description = $"Silo port (default: the primary's, {ClusterMembership.PrimarySiloPort}); the gateway is port + {ClusterMembership.GatewayOffset}" };
-        var command = new Command("silo", "Starts a silo that proves batch positions and runs sweep shards until Ctrl-C") { membership, port };
+        var advertise = TypedOption.Create("--advertise", "With redis://: the address other machines reach this silo at (default 127.0.0.1, this machine only)", ReadAddress);
+        var command = new Command("silo", "Starts a silo that proves batch positions and runs sweep shards until Ctrl-C") { membership, port, advertise };
         command.SetAction(parse => context.Guard(() =>
         {
             var text = parse.GetValue(membership)!;
             var kind = ClusterArguments.Parse(text, "--membership")!;
-            if (kind.Kind != MembershipKind.Local)
+            if (kind.Kind == MembershipKind.Loopback)
             {
-                throw new InputException($"--membership {text}: a silo takes 'local' ('{text}' is for clients)");
+                throw new InputException($"--membership {text}: a silo takes 'local' or 'redis://HOST[:PORT]' ('{text}' is for clients)");
+            }
+            if (kind.Kind != MembershipKind.Redis && parse.GetResult(advertise) is { Implicit: false })
+            {
+                throw new InputException($"--advertise: only a redis:// silo is reached at another address (a 'local' one is on loopback)");
             }
             var portText = parse.GetValue(port);
             int siloPort;
             try
             {
-                siloPort = portText is null ? kind.Port : ClusterMembership.ParsePort(portText, portText);
+                siloPort = portText is not null ? ClusterMembership.ParsePort(portText, portText)
+                    : kind.Kind == MembershipKind.Redis ? ClusterMembership.PrimarySiloPort : kind.Port;
             }
             catch (FormatException e)
             {
@@ -48,7 +55,7 @@ public static class ClusterCommand
             using var cancel = new CtrlC();
             try
             {
-                SiloHost.RunAsync(kind, siloPort, line =>
+                SiloHost.RunAsync(kind, siloPort, parse.GetValue(advertise)!, line =>
                 {
                     context.Output.WriteLine(line);
                     context.Output.Flush();
@@ -56,10 +63,23 @@ public static class ClusterCommand
             }
             catch (ClusterException e)
             {
-                throw new InputException(e.Message);
+                throw new InputException($"--membership {text}: {e.Message}");
             }
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private static IPAddress ReadAddress(string? text)
+    {
+        if (text is null)
+        {
+            return IPAddress.Loopback;
+        }
+        if (!IPAddress.TryParse(text, out var address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
+        {
+            throw new InputException($"--advertise {text}: not an IP address the other machines can reach (e.g. 192.0.2.10)");
+        }
+        return address;
     }
 }

@@ -37,7 +37,7 @@ public static class SoccerSweepCommand
             var k = parse.GetValue(threads);
             var s = parse.GetValue(seed) ?? thePlay.Seed;
             var limit = parse.GetValue(time);
-            var limitText = parse.GetResult(time)?.Tokens[^1].Value;
+            var limitText = parse.GetResult(time)?.Tokens.LastOrDefault()?.Value;
             using var cancel = new CtrlC();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel.Token);
             if (limit is { } l)

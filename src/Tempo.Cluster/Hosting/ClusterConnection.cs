@@ -38,6 +38,11 @@ public sealed class ClusterConnection : IAsyncDisposable
                 .UseLocalhostClustering(siloPort, gatewayPort, null, ClusterMembership.ServiceId, $"in-process-{Guid.NewGuid():N}")
                 .AddTempo());
         }
+        else if (membership.Kind == MembershipKind.Redis)
+        {
+            await RedisReach.CheckAsync(membership, cancellationToken).ConfigureAwait(false);
+            builder.UseOrleansClient(client => client.UseRedisCluster(membership).AddTempo());
+        }
         else
         {
             builder.UseOrleansClient(client => client

@@ -6,10 +6,12 @@ namespace Tempo.Cluster.Hosting;
 /// Where the silos of a cluster find each other, from the text of <c>--membership</c> / <c>--cluster</c>:
 /// <c>local[:PRIMARY]</c> is the development cluster on this machine's loopback (a silo: the primary silo at port
 /// 11111 or PRIMARY, others join it with their own <c>--port</c>; a client: a silo of its own inside the process);
-/// <c>loopback[:GATEWAY]</c> is a client of the silos started with <c>--membership local</c> (gateway 30000 by default).
+/// <c>loopback[:GATEWAY]</c> is a client of the silos started with <c>--membership local</c> (gateway 30000 by default);
+/// <c>redis://HOST[:PORT]</c> is a cluster of machines whose silos and clients find each other in a Redis server's
+/// membership table (port 6379 by default).
 /// </summary>
-/// <param name="Kind">Local or loopback.</param>
-/// <param name="Port">For <see cref="MembershipKind.Local"/> the primary silo's port, for a loopback client the gateway's.</param>
+/// <param name="Kind">Local, loopback or Redis.</param>
+/// <param name="Port">For <see cref="MembershipKind.Local"/> the primary silo's port, for a loopback client the gateway's, for Redis the Redis server's.</param>
 public sealed record ClusterMembership(MembershipKind Kind, int Port)
 {
     /// <summary>The primary silo's port of the loopback development cluster.</summary>
@@ -20,6 +22,15 @@ public sealed record ClusterMembership(MembershipKind Kind, int Port)
 
     /// <summary>The one service id of Tempo's clusters.</summary>
     public const string ServiceId = "tempo";
+
+    /// <summary>The Redis server's port when <c>redis://HOST</c> names none.</summary>
+    public const int RedisDefaultPort = 6379;
+
+    /// <summary>The Redis server's host for <see cref="MembershipKind.Redis"/> (empty for the others).</summary>
+    public string Host { get; init; } = "";
+
+    /// <summary>The StackExchange.Redis connection text of a <see cref="MembershipKind.Redis"/> membership.</summary>
+    public string RedisConnection => FormattableString.Invariant($"{Host}:{Port},abortConnect=false");
 
     /// <summary>Reads <paramref name="text"/>; a <see cref="FormatException"/> names what is wrong.</summary>
     public static ClusterMembership Parse(string text)
@@ -41,7 +52,24 @@ public sealed record ClusterMembership(MembershipKind Kind, int Port)
         {
             return new(MembershipKind.Loopback, ParsePort(text["loopback:".Length..], text));
         }
-        throw new FormatException($"'{text}' is not a cluster membership (expected local[:PRIMARY-PORT] or loopback[:GATEWAY-PORT])");
+        if (text.StartsWith("redis://", StringComparison.Ordinal))
+        {
+            return ParseRedis(text);
+        }
+        throw new FormatException($"'{text}' is not a cluster membership (expected local[:PRIMARY-PORT], loopback[:GATEWAY-PORT] or redis://HOST[:PORT])");
+    }
+
+    private static ClusterMembership ParseRedis(string text)
+    {
+        var rest = text["redis://".Length..];
+        int colon = rest.LastIndexOf(':');
+        var host = colon < 0 ? rest : rest[..colon];
+        int port = colon < 0 ? RedisDefaultPort : ParsePort(rest[(colon + 1)..], text);
+        if (host.Length == 0 || host.Any(c => char.IsWhiteSpace(c) || c is '/' or ',' or '@'))
+        {
+            throw new FormatException($"'{text}': '{host}' is not a Redis host (expected redis://HOST[:PORT])");
+        }
+        return new(MembershipKind.Redis, port) { Host = host };
     }
 
     /// <summary>Reads a TCP port (1-65535) given in <paramref name="text"/>.</summary>
@@ -63,4 +91,7 @@ public enum MembershipKind
 
     /// <summary>A client of the loopback development cluster's silos.</summary>
     Loopback,
+
+    /// <summary>Silos and clients on any machines, their membership kept in a Redis server.</summary>
+    Redis,
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,16 +11,31 @@ public static class SiloHost
     /// <summary>The cluster id of the loopback development cluster (its silos and its clients must agree).</summary>
     public const string LoopbackClusterId = "tempo-loopback";
 
-    /// <summary>Runs a silo of <paramref name="membership"/> at <paramref name="siloPort"/> until <paramref name="cancellationToken"/>; <paramref name="started"/> hears its address.</summary>
-    public static async Task RunAsync(ClusterMembership membership, int siloPort, Action<string> started, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a silo of <paramref name="membership"/> at <paramref name="siloPort"/> until <paramref name="cancellationToken"/>;
+    /// <paramref name="started"/> hears its address. A Redis-membership silo is reached by the others at <paramref name="advertised"/>.
+    /// </summary>
+    public static async Task RunAsync(ClusterMembership membership, int siloPort, IPAddress advertised, Action<string> started, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(membership);
+        ArgumentNullException.ThrowIfNull(advertised);
         ArgumentNullException.ThrowIfNull(started);
         int gatewayPort = siloPort + ClusterMembership.GatewayOffset;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
-        builder.UseOrleans(silo => silo.UseLoopbackCluster(membership.Port, siloPort, gatewayPort, LoopbackClusterId).AddTempo());
+        string clusterId = LoopbackClusterId;
+        if (membership.Kind == MembershipKind.Redis)
+        {
+            await RedisReach.CheckAsync(membership, cancellationToken).ConfigureAwait(false);
+            clusterId = SiloSetup.RedisClusterId;
+            builder.UseOrleans(silo => silo.UseRedisCluster(membership, advertised, siloPort, gatewayPort).AddTempo());
+        }
+        else
+        {
+            advertised = IPAddress.Loopback;
+            builder.UseOrleans(silo => silo.UseLoopbackCluster(membership.Port, siloPort, gatewayPort, LoopbackClusterId).AddTempo());
+        }
         using var host = builder.Build();
         try
         {
@@ -29,7 +45,7 @@ public static class SiloHost
         {
             throw new ClusterException($"silo on port {siloPort} (gateway {gatewayPort}) did not start: {e.GetBaseException().Message}", e);
         }
-        started($"silo 127.0.0.1:{siloPort} up (gateway {gatewayPort}, cluster {LoopbackClusterId}); Ctrl-C stops it");
+        started($"silo {advertised}:{siloPort} up (gateway {gatewayPort}, cluster {clusterId}); Ctrl-C stops it");
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);

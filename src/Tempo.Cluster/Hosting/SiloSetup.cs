@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Tempo.Cluster.Chess;
 
@@ -36,6 +37,39 @@ public static class SiloSetup
         var primary = new IPEndPoint(IPAddress.Loopback, primaryPort);
         return silo.UseLocalhostClustering(siloPort, gatewayPort, siloPort == primaryPort ? null : primary, ClusterMembership.ServiceId, clusterId);
     }
+
+    /// <summary>
+    /// A silo of the Redis-membership cluster: found by the others at <paramref name="advertised"/>:<paramref name="siloPort"/>
+    /// (the address the other machines reach this one at), its gateway at <paramref name="gatewayPort"/>.
+    /// </summary>
+    public static ISiloBuilder UseRedisCluster(this ISiloBuilder silo, ClusterMembership membership, IPAddress advertised, int siloPort, int gatewayPort)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(membership);
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = RedisClusterId;
+            o.ServiceId = ClusterMembership.ServiceId;
+        });
+        silo.ConfigureEndpoints(advertised, siloPort, gatewayPort);
+        return silo.UseRedisClustering(membership.RedisConnection);
+    }
+
+    /// <summary>A client of the Redis-membership cluster <paramref name="membership"/> names.</summary>
+    public static IClientBuilder UseRedisCluster(this IClientBuilder client, ClusterMembership membership)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(membership);
+        client.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = RedisClusterId;
+            o.ServiceId = ClusterMembership.ServiceId;
+        });
+        return client.UseRedisClustering(membership.RedisConnection);
+    }
+
+    /// <summary>The cluster id of Redis-membership clusters (their silos and clients must agree).</summary>
+    public const string RedisClusterId = "tempo-redis";
 
     /// <summary>Adds the client's side of long shard calls to <paramref name="client"/>.</summary>
     public static IClientBuilder AddTempo(this IClientBuilder client)

@@ -41,7 +41,7 @@ public sealed class ClusterProcessFaultTests
         Assert.Contains("40 passed, 0 failed", client.Output, StringComparison.Ordinal);
     }
 
-    private static void WaitFor(ChildTempo silo, string text)
+    internal static void WaitFor(ChildTempo silo, string text)
     {
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (!silo.Output.Contains(text, StringComparison.Ordinal))
@@ -55,7 +55,7 @@ public sealed class ClusterProcessFaultTests
     }
 
     /// <summary>A port P with P, P+1 and their gateways free (the silos and gateways of the two silos).</summary>
-    private static int FreePortPair()
+    internal static int FreePortPair()
     {
         var random = new Random();
         for (int attempt = 0; attempt < 100; attempt++)
@@ -69,7 +69,7 @@ public sealed class ClusterProcessFaultTests
         throw new InvalidOperationException("no free loopback ports");
     }
 
-    private static bool IsFree(int port)
+    internal static bool IsFree(int port)
     {
         try
         {
@@ -83,7 +83,7 @@ public sealed class ClusterProcessFaultTests
         }
     }
 
-    private static List<string> Lines(string text) =>
+    internal static List<string> Lines(string text) =>
         [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith('{')).Select(l =>
         {
             var node = JsonNode.Parse(l)!.AsObject();
