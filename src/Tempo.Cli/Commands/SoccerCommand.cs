@@ -2,12 +2,12 @@ using System.CommandLine;
 
 namespace Tempo.Cli.Commands;
 
-/// <summary>`tempo soccer`: Soccer-play simulation: run, sweep, import, compare.</summary>
+/// <summary>`tempo soccer`: Soccer-play simulation: run, sweep, import, compare, calibrate.</summary>
 public static class SoccerCommand
 {
     public static Command Build(CliContext context)
     {
-        var command = new Command("soccer", "Soccer-play simulation: run, sweep, import, compare. import, compare.");
+        var command = new Command("soccer", "Soccer-play simulation: run, sweep, import, compare, calibrate.");
         foreach (var sub in Subcommands(context))
         {
             command.Subcommands.Add(sub);
@@ -22,6 +22,7 @@ public static class SoccerCommand
         yield return SoccerSweepCommand.Build(context);
         yield return SoccerImportCommand.Build(context);
         yield return SoccerCompareCommand.Build(context);
+        yield return SoccerCalibrateCommand.Build(context);
         yield break;
     }
 }

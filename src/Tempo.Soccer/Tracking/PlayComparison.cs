@@ -154,15 +154,6 @@ public sealed record PlayComparison(
             return new PathError(label, double.NaN, double.NaN);
         }
         var sorted = distances.Order().ToArray();
-        return new PathError(label, Percentile(sorted, 0.5), Percentile(sorted, 0.9));
-    }
-
-    /// <summary>Linear interpolation between closest ranks (the usual definition, as numpy's default).</summary>
-    private static double Percentile(double[] sorted, double q)
-    {
-        var rank = q * (sorted.Length - 1);
-        var lo = (int)Math.Floor(rank);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((sorted[hi] - sorted[lo]) * (rank - lo));
+        return new PathError(label, Stats.Percentile(sorted, 0.5), Stats.Percentile(sorted, 0.9));
     }
 }
