@@ -81,6 +81,7 @@ async function check() {
     if (source === "board") yaml.value = answer.yaml;
     else model = answer.play;
     const play = answer.summary;
+    board.colours = Object.fromEntries(play.players.map((p) => [p.label, p.colour]));
     say($("yaml-message"), `${play.name}: ${play.attack} against ${play.defence}, ${play.players.length} players, #${play.ballHolder} has the ball.`, "ok");
     board.mark(null);
     roster.showFault(null);

@@ -30,6 +30,9 @@ export class TacticBoard {
     this.svg.addEventListener("pointerdown", (e) => this.#press(e));
   }
 
+  /** Each player's shirt as the server draws it (the play's team colours, goalkeepers apart), by label; a player not yet checked keeps the default. */
+  colours = {};
+
   /** Shows the model (after any change to it). */
   draw(model) {
     this.model = model;
@@ -45,8 +48,9 @@ export class TacticBoard {
         if (key === this.selected) classes.push("selected");
         if (key === this.faults.key) classes.push("fault");
         const g = node("g", { class: classes.join(" "), "data-key": key, "data-label": label(side, p), transform: `translate(${p.at[0]},${WIDTH - p.at[1]})` }, this.people);
-        node("circle", { r: 1.5 }, g);
-        node("text", {}, g).textContent = String(p.number);
+        const shirt = this.colours[label(side, p)];
+        node("circle", shirt ? { r: 1.5, style: `fill: ${shirt}` } : { r: 1.5 }, g);
+        node("text", shirt && light(shirt) ? { style: "fill: #1d2230" } : {}, g).textContent = String(p.number);
         node("title", {}, g).textContent = `${label(side, p)} (${p.role}) at ${fmt(p.at)}`;
         if (side === "attack" && p.number === model.attack.ball) node("circle", { class: "ball", r: .6, cx: 1.7, cy: .9 }, g);
       });
@@ -190,3 +194,8 @@ function nearestTo(defenders, a, b) {
   return best;
 }
 
+/** Whether a #rrggbb shirt is light enough to need a dark number. */
+function light(hex) {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return 0.299 * r + 0.587 * g + 0.114 * b > 170;
+}

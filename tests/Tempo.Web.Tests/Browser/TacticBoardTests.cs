@@ -142,6 +142,24 @@ public sealed class TacticBoardTests : IAsyncLifetime
         page.AssertNoProblems();
     }
 
+    [Fact]
+    public async Task ThePlaysTeamColours_AreThePiecesShirts()
+    {
+        var page = await OpenBoardAsync();
+        var coloured = BookPlay.Text()
+            .Replace("attack:\n  name: Slovenia\n", "attack:\n  name: Slovenia\n  colour: claret\n", StringComparison.Ordinal)
+            .Replace("defence:\n  name: Opponents\n", "defence:\n  name: Opponents\n  colour: '#fff'\n", StringComparison.Ordinal);
+        Assert.Contains("colour: claret", coloured);
+        Assert.Contains("colour: '#fff'", coloured);
+        await page.Page.EvaluateFunctionAsync("t => { const y = document.querySelector('#yaml'); y.value = t; y.dispatchEvent(new Event('input')); }", coloured);
+        // claret is #7f1d1d; a white shirt gets a dark number.
+        const string Shirt = "(l => getComputedStyle(document.querySelector(`#board .player[data-label='${l}'] > circle`)).fill)";
+        await WaitAsync(page, $"{Shirt}('#10') === 'rgb(127, 29, 29)'");
+        Assert.Equal("rgb(255, 255, 255)", await page.EvaluateAsync<string>($"{Shirt}('opp#5')"));
+        Assert.Equal("rgb(29, 34, 48)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector(\"#board .player[data-label='opp#5'] > text\")).fill"));
+        page.AssertNoProblems();
+    }
+
     private async Task<BrowserPage> OpenBoardAsync()
     {
         var page = await _app.OpenAsync("/soccer.html");
