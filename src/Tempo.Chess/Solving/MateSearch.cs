@@ -50,6 +50,12 @@ internal sealed class MateSearch
         {
             return true;
         }
+        if (moves == 1 && !_selfmate)
+        {
+            // Computed, not looked up: the few checks are tried faster than a table probe misses the cache
+            // (these are most of the nodes), and the table keeps its room for the deeper bounds.
+            return MatesInOne();
+        }
         ulong key = _position.Hash;
         if (Probe(key, moves, out var hashMove) is { } known)
         {
@@ -57,24 +63,6 @@ internal sealed class MateSearch
         }
 
         Span<Move> list = stackalloc Move[Position.MaxMoves];
-        if (moves == 1 && !_selfmate)
-        {
-            int checks = _position.GenerateLegalChecks(list);
-            for (int i = 0; i < checks; i++)
-            {
-                _position.MakeMove(list[i]);
-                bool mate = !_position.HasLegalMove();
-                _position.UnmakeMove();
-                if (mate)
-                {
-                    _table.StoreMate(key, 1, list[i]);
-                    return true;
-                }
-            }
-            _table.StoreNoMate(key, 1, Move.None);
-            return false;
-        }
-
         int count = _position.GenerateLegalMoves(list);
         Span<int> scores = stackalloc int[count];
         ScoreAttackerMoves(list[..count], scores, hashMove);
@@ -143,6 +131,24 @@ internal sealed class MateSearch
         }
         _table.StoreMate(key, moves, Move.None);
         return true;
+    }
+
+    /// <summary>Directmate, attacker to move: does one of its checks mate? Only checking moves can, so only they are generated.</summary>
+    private bool MatesInOne()
+    {
+        Span<Move> list = stackalloc Move[Position.MaxMoves];
+        int checks = _position.GenerateLegalChecks(list);
+        for (int i = 0; i < checks; i++)
+        {
+            _position.MakeMove(list[i]);
+            bool mate = !_position.HasLegalMove();
+            _position.UnmakeMove();
+            if (mate)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Selfmate, defender to move with no moves left: it has a move, and every move it has mates the attacker.</summary>
