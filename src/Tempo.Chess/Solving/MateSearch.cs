@@ -64,6 +64,7 @@ internal sealed class MateSearch
 
         Span<Move> list = stackalloc Move[Position.MaxMoves];
         int count = _position.GenerateLegalMoves(list);
+        PrefetchReplies(list[..count]);
         Span<int> scores = stackalloc int[count];
         ScoreAttackerMoves(list[..count], scores, hashMove);
         for (int i = 0; i < count; i++)
@@ -131,6 +132,20 @@ internal sealed class MateSearch
         }
         _table.StoreMate(key, moves, Move.None);
         return true;
+    }
+
+    /// <summary>
+    /// Starts loading the table slots of the positions after each of <paramref name="moves"/> all at once, so that the
+    /// probes of the replies, one after another, find them in the cache instead of each waiting for memory.
+    /// </summary>
+    private void PrefetchReplies(ReadOnlySpan<Move> moves)
+    {
+        foreach (var move in moves)
+        {
+            _position.MakeMove(move);
+            _table.Prefetch(_position.Hash);
+            _position.UnmakeMove();
+        }
     }
 
     /// <summary>Directmate, attacker to move: does one of its checks mate? Only checking moves can, so only they are generated.</summary>
