@@ -50,6 +50,12 @@ internal sealed class MateSearch
         {
             return true;
         }
+        if (moves == 1 && !_selfmate)
+        {
+            // Computed, not looked up: the few checks are tried faster than a table probe misses the cache
+            // (these are most of the nodes), and the table keeps its room for the deeper bounds.
+            return MatesInOne();
+        }
         ulong key = _position.Hash;
         if (Probe(key, moves, out var hashMove) is { } known)
         {
@@ -57,25 +63,8 @@ internal sealed class MateSearch
         }
 
         Span<Move> list = stackalloc Move[Position.MaxMoves];
-        if (moves == 1 && !_selfmate)
-        {
-            int checks = _position.GenerateLegalChecks(list);
-            for (int i = 0; i < checks; i++)
-            {
-                _position.MakeMove(list[i]);
-                bool mate = !_position.HasLegalMove();
-                _position.UnmakeMove();
-                if (mate)
-                {
-                    _table.StoreMate(key, 1, list[i]);
-                    return true;
-                }
-            }
-            _table.StoreNoMate(key, 1, Move.None);
-            return false;
-        }
-
         int count = _position.GenerateLegalMoves(list);
+        PrefetchReplies(list[..count]);
         Span<int> scores = stackalloc int[count];
         ScoreAttackerMoves(list[..count], scores, hashMove);
         for (int i = 0; i < count; i++)
@@ -143,6 +132,38 @@ internal sealed class MateSearch
         }
         _table.StoreMate(key, moves, Move.None);
         return true;
+    }
+
+    /// <summary>
+    /// Starts loading the table slots of the positions after each of <paramref name="moves"/> all at once, so that the
+    /// probes of the replies, one after another, find them in the cache instead of each waiting for memory.
+    /// </summary>
+    private void PrefetchReplies(ReadOnlySpan<Move> moves)
+    {
+        foreach (var move in moves)
+        {
+            _position.MakeMove(move);
+            _table.Prefetch(_position.Hash);
+            _position.UnmakeMove();
+        }
+    }
+
+    /// <summary>Directmate, attacker to move: does one of its checks mate? Only checking moves can, so only they are generated.</summary>
+    private bool MatesInOne()
+    {
+        Span<Move> list = stackalloc Move[Position.MaxMoves];
+        int checks = _position.GenerateLegalChecks(list);
+        for (int i = 0; i < checks; i++)
+        {
+            _position.MakeMove(list[i]);
+            bool mate = !_position.HasLegalMove();
+            _position.UnmakeMove();
+            if (mate)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Selfmate, defender to move with no moves left: it has a move, and every move it has mates the attacker.</summary>

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Tempo.Chess.Solving;
 
@@ -31,6 +32,16 @@ internal sealed class TranspositionTable
         buckets = Math.Max(buckets, 1);
         _slots = new Slot[buckets * 2];
         _bucketMask = (ulong)buckets - 1;
+    }
+
+    /// <summary>Asks the processor to start loading the bucket of <paramref name="key"/> into the cache; changes nothing.</summary>
+    public unsafe void Prefetch(ulong key)
+    {
+        if (Sse.IsSupported)
+        {
+            // Only a hint: if the array were moved after the address is taken, a prefetch never faults.
+            Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)(key & _bucketMask) * 2]));
+        }
     }
 
     /// <summary>Forgets every entry.</summary>
