@@ -26,9 +26,6 @@ internal sealed class EventLoop
     private readonly ConditionWaits _conditions;
     private readonly TurnTaking _turns;
     private readonly LineLifecycle _lines;
-    // Which line's code is running, as the code itself carries it: the value flows with every await (ConfigureAwait(false)
-    // included), so code that resumed inside another line's step, or a timer's, is told from that step's own line.
-    private readonly AsyncLocal<Line?> _identity = new();
     private Exception? _failure;
     // The line whose context is installed (its index, -1 for the loop's own): an int, so the per-step check costs no
     // write barrier.
@@ -41,6 +38,7 @@ internal sealed class EventLoop
     private bool _inTimerCallback;
     private long _steps;
     private bool _running;
+    private bool _inRunCall;
 
     public EventLoop(string name, bool record, ConditionWaits conditions, TurnTaking turns, LineLifecycle lines)
     {
@@ -78,58 +76,41 @@ internal sealed class EventLoop
 
     public ForeignThreadGuard Foreign => _foreign;
 
+    /// <summary>Whether a call of Run or RunUntil is in progress, its deadlock diagnosis included.</summary>
+    public bool InRunCall
+    {
+        get => Volatile.Read(ref _inRunCall);
+        set => Volatile.Write(ref _inRunCall, value);
+    }
+
     /// <summary>
-    /// Throws when code reaches the simulation from another thread while the loop runs, or when a line's code does so
-    /// at any time (after the loop stopped, too); the loop reports it as well, since the line's own await may swallow it.
+    /// Throws when code reaches the simulation from another thread during a run (its diagnosis included); the loop
+    /// reports it as well, since the escaped line's own await may swallow the exception.
     /// </summary>
     public void CheckLoopThread(Line? line)
     {
-        if (Environment.CurrentManagedThreadId == _loopThread)
+        if (Environment.CurrentManagedThreadId != _loopThread && InRunCall)
         {
-            return;
-        }
-        // The identity flows into Task.Run and past ConfigureAwait(false): it names the line whose code escaped.
-        var escaped = _identity.Value ?? line;
-        if (_running || escaped is not null)
-        {
-            var message = (escaped is null ? "code" : $"line '{escaped.Name}'") + $" used simulation '{_name}' from a thread-pool thread, " +
-                "outside its loop (its code continued there after ConfigureAwait(false) or inside Task.Run); inside lines use no Task.Run and no ConfigureAwait(false)";
-            _foreign.Report(message, escaped);
-            throw new SimulationMisuseException(message, escaped?.Name);
-        }
-    }
-
-    /// <summary>Calls a line's body with the line as its code's identity, which its awaits carry from then on.</summary>
-    public Task StartBody(Line line)
-    {
-        _identity.Value = line;
-        try
-        {
-            return line.Body(line.Token);
-        }
-        finally
-        {
-            _identity.Value = null;
+            var message = (line is null ? "code" : $"line '{line.Name}'") + $" used simulation '{_name}' from a thread-pool thread, " +
+                "outside its loop (after ConfigureAwait(false) or inside Task.Run); inside lines use no Task.Run and no ConfigureAwait(false)";
+            _foreign.Report(message, line);
+            throw new SimulationMisuseException(message, line?.Name);
         }
     }
 
     /// <summary>
-    /// Throws, naming the line, when a line's code runs in a step that is not its own: it continued after
-    /// ConfigureAwait(false) where another line's step (or a timer's) completed what it awaited, and what it does next
-    /// would be credited to the wrong line.
+    /// Throws, naming the line, when code runs in a timer's step on behalf of the line that set the timer: it continued
+    /// after ConfigureAwait(false), and what it does next (<paramref name="action"/>) would be credited to no line.
     /// </summary>
     public void CheckIdentity(string action)
     {
-        var own = _identity.Value;
-        if (own is null || own == _current || !_inStep)
+        if (_current is null && _inStep && _blame is { } culprit)
         {
-            return;
+            throw new SimulationMisuseException(
+                $"line '{culprit.Name}' lost its line of control: it continued after ConfigureAwait(false) in a timer's step, so {action} " +
+                "would be credited to no line; inside a simulation, await without ConfigureAwait(false)",
+                culprit.Name);
         }
-        var step = _current is null ? "a timer's step" : $"a step of line '{_current.Name}'";
-        throw new SimulationMisuseException(
-            $"line '{own.Name}' lost its line of control: it continued after ConfigureAwait(false) in {step}, so {action} " +
-            $"would be credited to {(_current is null ? "no line" : $"'{_current.Name}'")}; inside a simulation, await without ConfigureAwait(false)",
-            own.Name);
     }
 
     /// <summary>The line that starts a wait now (null outside runs and lines); throws if a wait starts outside any line's step.</summary>
@@ -140,9 +121,9 @@ internal sealed class EventLoop
         {
             return null;
         }
-        CheckIdentity("its wait");
         if (_current is null && _inStep)
         {
+            CheckIdentity("its wait");
             var culprit = _blame?.Name;
             throw new SimulationMisuseException(
                 (culprit is null ? "code" : $"line '{culprit}'") +

@@ -219,7 +219,7 @@ internal sealed class LineLifecycle(Simulation simulation)
         Task task;
         try
         {
-            task = simulation.Loop.StartBody(line) ?? Task.FromException(new InvalidOperationException($"line '{line.Name}' returned a null task"));
+            task = line.Body(line.Token) ?? Task.FromException(new InvalidOperationException($"line '{line.Name}' returned a null task"));
         }
         catch (OperationCanceledException e) when (line.Token.IsCancellationRequested)
         {

@@ -198,6 +198,8 @@ public sealed class Simulation : IDisposable
     /// </summary>
     public void Run()
     {
+        var outer = Loop.InRunCall;
+        Loop.InRunCall = true;
         try
         {
             RunLoop(long.MaxValue, null);
@@ -205,6 +207,7 @@ public sealed class Simulation : IDisposable
         }
         finally
         {
+            Loop.InRunCall = outer;
             _ended = true;
         }
     }
@@ -281,6 +284,8 @@ public sealed class Simulation : IDisposable
 
     private void Guarded(Action run)
     {
+        var outer = Loop.InRunCall;
+        Loop.InRunCall = true;
         try
         {
             run();
@@ -289,6 +294,10 @@ public sealed class Simulation : IDisposable
         {
             _ended = true;
             throw;
+        }
+        finally
+        {
+            Loop.InRunCall = outer;
         }
     }
 

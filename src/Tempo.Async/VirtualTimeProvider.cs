@@ -16,7 +16,6 @@ internal sealed class VirtualTimeProvider(Simulation simulation, DateTimeOffset 
         ArgumentNullException.ThrowIfNull(callback);
         var loop = simulation.Loop;
         loop.CheckLoopThread(null);
-        loop.CheckIdentity("its timer");
         var creator = loop.StepOwner;
         // A line that sets a timer is busy with its own work until it fires, unless it already waits for something else.
         if (creator is not null && creator == loop.Current && creator.WaitLabel is null)

@@ -19,7 +19,8 @@ public sealed class LineIdentityTests
         {
             await handoff.Task.ConfigureAwait(false);
             // Before: this ran on the thread pool after the loop had stopped, unchecked, and the run ended as a
-            // deadlock of 'A' on "a task the simulation does not know" (or raced on, depending on timing).
+            // deadlock of 'A' on "a task the simulation does not know" (or raced on, depending on timing); now the
+            // loop is guarded until Run returns, and the line's escaped continuation is what it reports.
             await sim.DelayAsync(S(1), ct);
         });
         sim.Start("B", async ct =>
@@ -32,8 +33,8 @@ public sealed class LineIdentityTests
 
         Assert.Equal("A", e.LineName);
         Assert.Equal(
-            "line 'A' used simulation 'handoff' from a thread-pool thread, outside its loop (its code continued there after " +
-            "ConfigureAwait(false) or inside Task.Run); inside lines use no Task.Run and no ConfigureAwait(false)",
+            "line 'A': a continuation came back on the thread pool into simulation 'handoff'; inside lines await only " +
+            "the simulation's waits, lines, events, channels and its TimeProvider: no Task.Run, no ConfigureAwait(false)",
             e.Message);
     }
 
@@ -86,7 +87,7 @@ public sealed class LineIdentityTests
     }
 
     [Fact]
-    public void SimulationUsedInsideTaskRun_NamesTheLineWhoseCodeEscaped_WithoutAThreadId()
+    public void SimulationUsedInsideTaskRun_NamesTheLineThatEscaped_WithoutAThreadId()
     {
         using var sim = new Simulation(new SimulationOptions { Name = "pool" });
         sim.Start("worker", async ct =>
@@ -99,8 +100,8 @@ public sealed class LineIdentityTests
 
         Assert.Equal("worker", e.LineName);
         Assert.Equal(
-            "line 'worker' used simulation 'pool' from a thread-pool thread, outside its loop (its code continued there after " +
-            "ConfigureAwait(false) or inside Task.Run); inside lines use no Task.Run and no ConfigureAwait(false)",
+            "line 'worker': a continuation came back on the thread pool into simulation 'pool'; inside lines await only " +
+            "the simulation's waits, lines, events, channels and its TimeProvider: no Task.Run, no ConfigureAwait(false)",
             e.Message);
     }
 }
