@@ -17,4 +17,13 @@ public sealed record BatchEntry(int LineNumber, string? Id, Position? Position, 
     /// <see cref="BatchOptions.ProveUnthemed"/>.
     /// </summary>
     public bool NoMateTheme { get; init; }
+
+    /// <summary>The line's own stipulation (a stipulation file's first column, EPD <c>stip</c>, a Popeye twin), or null for the batch's.</summary>
+    public Solving.Stipulation? Stipulation { get; init; }
+
+    /// <summary>
+    /// The answer the file gives for a helpmate or selfmate: <c>count=N</c> (solutions), <c>lines=uci … | uci …</c>
+    /// (every solution) or <c>keys=uci …</c> (selfmate keys); null when none.
+    /// </summary>
+    public string? ExpectedAnswer { get; init; }
 }

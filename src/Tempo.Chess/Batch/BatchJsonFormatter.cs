@@ -29,19 +29,20 @@ internal static class BatchJsonFormatter
         {
             return WriteMated(entry, mated, outcome.Agrees == true);
         }
+        if (outcome.Helpmate is { } help)
+        {
+            return HelpmateFormatter.Json(help, writer =>
+            {
+                WriteHeader(writer, entry);
+                WriteAgrees(writer, outcome.Agrees);
+            });
+        }
         var result = outcome.Result ?? throw new InvalidOperationException("a batch outcome without a result, proof or error");
         return MateJsonFormatter.Write(result, writer =>
         {
             WriteHeader(writer, entry);
             writer.WriteBoolean("expectedAtLeast", entry.ExpectedAtLeast);
-            if (outcome.Agrees is { } value)
-            {
-                writer.WriteBoolean("agrees", value);
-            }
-            else
-            {
-                writer.WriteNull("agrees");
-            }
+            WriteAgrees(writer, outcome.Agrees);
             writer.WriteBoolean("shortSolution", result.Status == MateStatus.Mate && entry.Expected is { } expected && result.MateIn < expected);
         }, includeTree: false);
     }
@@ -77,6 +78,18 @@ internal static class BatchJsonFormatter
         writer.WriteNumber("ms", (long)proof.Elapsed.TotalMilliseconds);
     });
 
+    private static void WriteAgrees(Utf8JsonWriter writer, bool? agrees)
+    {
+        if (agrees is { } value)
+        {
+            writer.WriteBoolean("agrees", value);
+        }
+        else
+        {
+            writer.WriteNull("agrees");
+        }
+    }
+
     private static void WriteHeader(Utf8JsonWriter writer, BatchEntry entry)
     {
         writer.WriteNumber("lineNumber", entry.LineNumber);
@@ -95,6 +108,10 @@ internal static class BatchJsonFormatter
         else
         {
             writer.WriteNull("expected");
+        }
+        if (entry.ExpectedAnswer is { } answer)
+        {
+            writer.WriteString("expectedAnswer", answer);
         }
     }
 }

@@ -15,6 +15,9 @@ public sealed record BatchOptions
     /// <summary>True to prove selfmates (<c>s#N</c>) instead of directmates; each line's JSON says "stipulation": "s#N".</summary>
     public bool Selfmate { get; init; }
 
+    /// <summary>The stipulation of every line that does not give its own (<c>--stip</c>): h#N, h#N.5 or s#N; null for directmates.</summary>
+    public Solving.Stipulation? Stipulation { get; init; }
+
     /// <summary>Transposition table size in MiB for each solve.</summary>
     public int TableMegabytes { get; init; } = 64;
 

@@ -18,8 +18,11 @@ public sealed record BatchOutcome(BatchEntry Entry, MateResult? Result, bool? Ag
     /// <summary>Why the position was not solved (a Lichess puzzle without a <c>mateInN</c> theme), or null.</summary>
     public string? Skipped { get; init; }
 
+    /// <summary>For a helpmate: every solution found, or null.</summary>
+    public HelpmateResult? Helpmate { get; init; }
+
     /// <summary>The time limit (or a cancellation) stopped the solve before the answer was proven.</summary>
-    public bool OutOfTime => Result?.Status == MateStatus.Unknown || Mated?.Status == MatedStatus.Unknown;
+    public bool OutOfTime => Result?.Status == MateStatus.Unknown || Mated?.Status == MatedStatus.Unknown || Helpmate is { Complete: false };
 
     /// <summary>How the position counts: "failed" only for a real disagreement, not for a skip or a time-out.</summary>
     public BatchVerdict Verdict => this switch

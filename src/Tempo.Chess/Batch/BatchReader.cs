@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 
 using Tempo.Chess.Pgn;
+using Tempo.Chess.Solving;
 
 namespace Tempo.Chess.Batch;
 
 /// <summary>
-/// Reads batch files: EPD (distance as <c>dm N</c> or matetrack's <c>bm #N</c>) or the Lichess puzzle CSV
+/// Reads batch files: EPD (distance as <c>dm N</c> or matetrack's <c>bm #N</c>; a stipulation as <c>stip h#2</c>), a
+/// stipulation file or a Popeye problem file (see BatchReader.Stipulations.cs), or the Lichess puzzle CSV
 /// (the FEN is before the opponent's move, which is applied first; theme <c>mateInN</c> gives the distance,
 /// <c>mateIn5</c> meaning five or more). An unreadable line becomes an entry with an error, and reading goes on.
 /// </summary>
@@ -19,6 +21,25 @@ public static partial class BatchReader
     public static IEnumerable<BatchEntry> Read(IEnumerable<string> lines, string fileName)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        if (fileName.EndsWith(".inp", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var entry in ReadPopeye(string.Join('\n', lines), fileName))
+            {
+                yield return entry;
+            }
+            yield break;
+        }
+        var list = lines as IReadOnlyList<string> ?? lines.ToList();
+        if (fileName.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase)
+            || list.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l) && !l.TrimStart().StartsWith('#')) is { } first0 && LooksLikeStipulations(first0))
+        {
+            foreach (var entry in ReadStipulations(list))
+            {
+                yield return entry;
+            }
+            yield break;
+        }
+        lines = list;
         if (fileName.EndsWith(".pgn", StringComparison.OrdinalIgnoreCase))
         {
             foreach (var entry in ReadPgn(lines))
@@ -101,7 +122,13 @@ public static partial class BatchReader
             {
                 expected = ParseDistance(bm[1..], "bm", lineNumber);
             }
-            return new BatchEntry(lineNumber, id, record.Position, expected, false, null);
+            Stipulation? stipulation = null;
+            if (record.Operations.TryGetValue("stip", out var stip))
+            {
+                stipulation = Stipulation.TryParse(stip, out var read, out var error) ? read : throw new FormatException($"stip: {error}");
+                expected = read.Kind == StipulationKind.Direct ? read.Moves : expected;
+            }
+            return new BatchEntry(lineNumber, id, record.Position, expected, false, null) { Stipulation = stipulation };
         }
         catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
         {

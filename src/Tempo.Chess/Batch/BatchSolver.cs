@@ -33,6 +33,15 @@ public static class BatchSolver
         {
             return new BatchOutcome(entry, null, null, false) { Skipped = "no mateInN theme" };
         }
+        // A line's own helpmate or selfmate, or --stip h#N; a batch-wide s#N keeps the directmate path (its distances from the file).
+        if (entry.Stipulation is { Kind: not StipulationKind.Direct } own)
+        {
+            return StipulationSolver.Solve(entry, entry.Position, own, options, cancellationToken);
+        }
+        if (entry.Stipulation is null && options.Stipulation is { Kind: StipulationKind.Help } help)
+        {
+            return StipulationSolver.Solve(entry, entry.Position, help, options, cancellationToken);
+        }
         if (entry.Expected is < 0 && !options.Selfmate)
         {
             return SolveMated(entry, entry.Position, -entry.Expected.Value, options, workspace.EmptyTable(options.TableMegabytes), cancellationToken);
@@ -47,7 +56,7 @@ public static class BatchSolver
         var result = MateSolver.Solve(entry.Position, new MateSolverOptions
         {
             MaxMoves = max,
-            Selfmate = options.Selfmate,
+            Selfmate = options.Selfmate && entry.Stipulation is null,
             TimeLimit = entry.NoMateTheme ? options.TimePerPosition ?? options.UnthemedTimeLimit : options.TimePerPosition,
             Threads = options.Threads,
             MaxTreeMoves = 2_000,

@@ -54,8 +54,9 @@ internal static class HelpmateFormatter
         return $"{result.Stipulation}: {found} ({state}; {effort})";
     }
 
-    public static string Json(HelpmateResult result) => MateJsonFormatter.WriteObject(json =>
+    public static string Json(HelpmateResult result, Action<System.Text.Json.Utf8JsonWriter>? head = null) => MateJsonFormatter.WriteObject(json =>
     {
+        head?.Invoke(json);
         json.WriteString("fen", result.Fen);
         json.WriteString("stipulation", result.Stipulation.ToString());
         json.WriteString("status", Status(result));

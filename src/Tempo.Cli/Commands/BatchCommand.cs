@@ -14,13 +14,13 @@ public static class BatchCommand
 {
     public static Command Build(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "EPD (dm N or bm #N), Lichess puzzle CSV (theme mateInN), or PGN (.pgn: each game's [FEN] or final position)" };
+        var file = new Argument<string>("file") { Description = "EPD (dm N or bm #N; stip h#2), Lichess puzzle CSV (theme mateInN), PGN (.pgn: each game's [FEN] or final position), a stipulation file (.tsv: stipulation, FEN, answer, source) or a Popeye problem file (.inp: every twin)" };
         var output = new Option<string>("--out") { Description = "Write the JSON lines to this file instead of standard output" };
         var timePer = SolveOptions.Seconds("--time-per", "Time limit per position in seconds (default none)");
         var threads = SolveOptions.Threads("Worker threads per solve (default 1)");
         var max = SolveOptions.Max("Move limit for positions without a known distance (default 8)");
         var hash = SolveOptions.Hash($"Transposition table size in MiB per solve, 1 to {SolveOptionText.MaxHashMegabytes} (default 64)");
-        var stip = SolveOptions.Stip("#N (directmates, default) or s#N (selfmates); N is the move limit for positions without a known distance");
+        var stip = SolveOptions.Stip("#N (directmates, default), s#N (selfmates; N is the move limit for positions without a known distance) or h#N / h#N.5 (helpmates: every solution); lines that give their own stipulation keep it");
         var resume = new Option<bool>("--resume") { Description = "Skip positions whose line number is already in the --out file, and append" };
         var command = new Command("batch", "Solves an EPD or Lichess-CSV file: progress bar, one JSON line per position, summary")
         {
@@ -33,16 +33,13 @@ public static class BatchCommand
             var outPath = parse.GetValue(output);
             bool resuming = parse.GetValue(resume);
             var stipulation = parse.GetValue(stip);
-            if (stipulation is { Kind: StipulationKind.Help })
-            {
-                throw new InputException($"--stip: {stipulation} is a helpmate; chess batch proves #N and s#N (solve helpmates with chess solve)");
-            }
             var options = new BatchOptions
             {
                 Selfmate = stipulation?.Kind == StipulationKind.Self,
+                Stipulation = stipulation is { Kind: StipulationKind.Help } ? stipulation : null,
                 TimePerPosition = parse.GetValue(timePer),
                 Threads = parse.GetValue(threads),
-                MaxMoves = stipulation?.Moves ?? parse.GetValue(max),
+                MaxMoves = stipulation is { Kind: not StipulationKind.Help } given ? given.Moves : parse.GetValue(max),
                 TableMegabytes = parse.GetValue(hash),
             };
             options = scale.Apply(options, parse);
@@ -58,6 +55,10 @@ public static class BatchCommand
             // Read the whole file first so a bad CSV header is reported before anything is written.
             var entries = BatchReader.Read(File.ReadAllLines(path), Path.GetFileName(path)).ToList();
             var todo = entries.Where(e => !done.Contains(e.LineNumber)).ToList();
+            if (scale.ClusterRequested(parse) && (options.Stipulation is not null || todo.Any(e => e.Stipulation is { Kind: not StipulationKind.Direct })))
+            {
+                throw new InputException("--cluster: helpmates and per-line stipulations are solved in this process; leave out --cluster");
+            }
 
             using var cancel = new CtrlC();
             TextWriter? fileWriter = outPath is null ? null : new StreamWriter(outPath, append: resuming);

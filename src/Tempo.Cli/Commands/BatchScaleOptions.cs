@@ -25,6 +25,9 @@ internal sealed class BatchScaleOptions
         return options;
     }
 
+    /// <summary>Whether <c>--cluster</c> was given.</summary>
+    public bool ClusterRequested(ParseResult parse) => parse.GetValue(_cluster) is not null;
+
     public BatchOptions Apply(BatchOptions options, ParseResult parse) => options with { ProveUnthemed = parse.GetValue(_proveAll) };
 
     /// <summary>

@@ -17,6 +17,14 @@ internal static class ChessEndpoints
         {
             var setup = SolveSetup.From(await RequestFields.ReadAsync(context.Request, context.RequestAborted), server);
             using var job = jobs.Start("solve", server.SolveTimeCap, context.RequestAborted);
+            if (setup.Help is { } help)
+            {
+                var helpmate = await Task.Factory.StartNew(
+                    () => HelpmateSolver.Solve(setup.Position, help, setup.HelpOptions, job.Token),
+                    CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                var (helpText, helpType) = SolveSetup.Render(helpmate, setup.Format);
+                return Results.Text(helpText, helpType);
+            }
             var result = await Task.Factory.StartNew(
                 () => MateSolver.Solve(setup.Position, setup.Options, job.Token),
                 CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);

@@ -7,7 +7,8 @@ namespace Tempo.Web.Chess;
 
 /// <summary>
 /// A solve streamed as Server-Sent Events: <c>started {"id"}</c>, <c>progress</c> at least 4 times a second,
-/// then <c>result</c> (the CLI's <c>--format json</c> object) and <c>pgn</c>, or <c>error {"message"}</c>.
+/// then <c>result</c> (the CLI's <c>--format json</c> object) and <c>pgn</c>, or <c>error {"message"}</c>; a helpmate
+/// sends only <c>started</c> and <c>result</c>.
 /// A Cancel request or a closed connection stops the search at once; the partial result is still sent, as Ctrl-C prints it.
 /// </summary>
 internal static class SolveStream
@@ -17,6 +18,15 @@ internal static class SolveStream
         var aborted = context.RequestAborted;
         var stream = await EventStream.OpenAsync(context.Response, aborted);
         await stream.SendAsync("started", JsonSerializer.Serialize(new { id = job.Id }), aborted);
+        if (setup.Help is { } help)
+        {
+            // Helpmates report no progress: the result (every solution) is sent when the search ends.
+            var helpmate = await Task.Factory.StartNew(
+                () => HelpmateSolver.Solve(setup.Position, help, setup.HelpOptions, job.Token),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            await stream.SendAsync("result", helpmate.ToJson(), aborted);
+            return;
+        }
         var progress = new LatestProgress();
         var options = setup.Options with { Progress = progress, ProgressInterval = server.ProgressInterval };
         var solve = Task.Factory.StartNew(

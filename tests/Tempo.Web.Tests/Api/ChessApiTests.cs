@@ -48,11 +48,39 @@ public sealed class ChessApiTests : IAsyncLifetime
     [InlineData("""{"fen":"startpos","time":-3}""", new[] { "chess", "solve", "startpos", "--time", "-3" })]
     [InlineData("""{"fen":"startpos","threads":0}""", new[] { "chess", "solve", "startpos", "--threads", "0" })]
     [InlineData("""{"fen":"r1q2rk1/p1pp1p1p/1pn2Bp1/5b2/8/1BQ5/PPP2PPP/R4RK1 w - - 0 1","line":"Kh1"}""", new[] { "chess", "solve", Puzzle, "--line", "Kh1" })]
+    [InlineData("""{"fen":"startpos","stip":"hs#2"}""", new[] { "chess", "solve", "startpos", "--stip", "hs#2" })]
+    [InlineData("""{"fen":"startpos","stip":"h#0"}""", new[] { "chess", "solve", "startpos", "--stip", "h#0" })]
     public async Task Solve_BadInput_Is400WithTheCliMessage(string body, string[] cli)
     {
         using var response = await _server.PostJsonAsync("/api/chess/solve", body);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(CliOutput.Refusal(cli), await Detail(response));
+    }
+
+    [Theory]
+    [InlineData("h#2", "8/7P/5b2/8/5k2/5B2/7K/8 b - - 0 1")]
+    [InlineData("s#2", "7k/8/8/5Q2/8/2p5/p1p1p3/2KbN3 w - - 0 1")]
+    public async Task Solve_Stipulation_AnswersAsTheCliDoes(string stipulation, string fen)
+    {
+        using var response = await _server.PostJsonAsync("/api/chess/solve", $$"""{"fen":"{{fen}}","stip":"{{stipulation}}"}""");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var api = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var (exit, cliText, _) = CliOutput.Run("chess", "solve", fen, "--stip", stipulation, "--format", "json");
+        Assert.Equal(0, exit);
+        using var cli = JsonDocument.Parse(cliText);
+        Assert.Equal(stipulation, api.RootElement.GetProperty("stipulation").GetString());
+        foreach (var field in cli.RootElement.EnumerateObject().Where(f => f.Name is not ("ms" or "nodes" or "tries" or "trace")))
+        {
+            Assert.Equal(field.Value.GetRawText(), api.RootElement.GetProperty(field.Name).GetRawText());
+        }
+    }
+
+    [Fact]
+    public async Task Solve_HelpmateAsPgn_Is400InOneLine()
+    {
+        using var response = await _server.PostJsonAsync("/api/chess/solve", """{"fen":"8/7P/5b2/8/5k2/5B2/7K/8 b - - 0 1","stip":"h#2","format":"pgn"}""");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("--format pgn: not available for helpmates (h#2); use json, table or tree", await Detail(response));
     }
 
     [Theory]

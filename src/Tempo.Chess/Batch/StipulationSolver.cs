@@ -1,0 +1,55 @@
+using Tempo.Chess.Solving;
+
+namespace Tempo.Chess.Batch;
+
+/// <summary>
+/// A batch line that is a helpmate or selfmate: solved exactly as stipulated, and compared with the file's answer when
+/// it gives one (<see cref="BatchEntry.ExpectedAnswer"/>: the number of solutions, every solution, or the selfmate keys).
+/// </summary>
+internal static class StipulationSolver
+{
+    public static BatchOutcome Solve(BatchEntry entry, Position position, Stipulation stipulation, BatchOptions options, CancellationToken cancellationToken)
+    {
+        if (stipulation.Kind == StipulationKind.Help)
+        {
+            var help = HelpmateSolver.Solve(position, stipulation, new HelpmateOptions
+            {
+                TimeLimit = options.TimePerPosition,
+                Threads = options.Threads,
+                TableMegabytes = options.TableMegabytes,
+            }, cancellationToken);
+            var lines = help.Solutions.Select(s => string.Join(' ', s.Select(m => m.ToUci()))).ToList();
+            bool? agrees = entry.ExpectedAnswer switch
+            {
+                null => null,
+                var text when text.StartsWith("count=", StringComparison.Ordinal) => text[6..] == lines.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                var text when text.StartsWith("lines=", StringComparison.Ordinal) => SameSet(text[6..].Split('|'), lines),
+                _ => false,
+            };
+            return new BatchOutcome(entry, null, agrees, help.Complete && agrees != false) { Helpmate = help };
+        }
+        var result = MateSolver.Solve(position, new MateSolverOptions
+        {
+            MaxMoves = stipulation.Moves,
+            Selfmate = true,
+            TimeLimit = options.TimePerPosition,
+            Threads = options.Threads,
+            MaxTreeMoves = 2_000,
+            TableMegabytes = options.TableMegabytes,
+            FindTries = false,
+        }, cancellationToken);
+        bool? keysAgree = entry.ExpectedAnswer switch
+        {
+            null when entry.Stipulation is null => null,
+            null => result.MateIn == stipulation.Moves,
+            var text when text.StartsWith("keys=", StringComparison.Ordinal) =>
+                result.MateIn == stipulation.Moves && SameSet(text[5..].Split(' '), result.Keys.Select(k => k.ToUci())),
+            _ => false,
+        };
+        return new BatchOutcome(entry, result, keysAgree, result.Status != MateStatus.Unknown && keysAgree != false);
+    }
+
+    private static bool SameSet(IEnumerable<string> expected, IEnumerable<string> found) =>
+        expected.Select(e => e.Trim()).Where(e => e.Length > 0).Order(StringComparer.Ordinal)
+            .SequenceEqual(found.Order(StringComparer.Ordinal));
+}

@@ -1,0 +1,65 @@
+namespace Tempo.Cli.Tests;
+
+/// <summary>`tempo chess batch` with helpmates and selfmates: a Popeye file (every twin), a stipulation file, `--stip h#N`.</summary>
+public sealed class BatchStipulationTests
+{
+    private static (int Code, string Output, string Error) Batch(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = Program.Run(["chess", "batch", .. args], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "data", name);
+
+    [Fact]
+    public void PopeyeFile_EveryTwinIsALine()
+    {
+        var (code, output, _) = Batch(Data("popeye/twins.inp"));
+        Assert.Equal(0, code);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Equal(10, lines.Length);
+        Assert.Contains("\"id\":\"problem h)\"", lines[7], StringComparison.Ordinal);
+        Assert.Contains("\"stipulation\":\"h#1.5\"", lines[7], StringComparison.Ordinal);
+        Assert.Equal("9 passed, 0 failed", lines[^1]);
+    }
+
+    [Fact]
+    public void StipulationFile_WrongAnswer_Fails()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"tempo-stip-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(path, "# two answers, one wrong\nh#2\t8/7P/5b2/8/5k2/5B2/7K/8 b - - 0 1\tcount=2\nh#2\t8/7P/5b2/8/5k2/5B2/7K/8 b - - 0 1\tcount=1\n");
+        try
+        {
+            var (code, output, _) = Batch(path);
+            Assert.Equal(0, code);
+            Assert.EndsWith("1 passed, 1 failed\n", output.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void StipHelpmate_SolvesEveryEpdLineAsAHelpmate_AndRefusesTheCluster()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"tempo-stip-{Guid.NewGuid():N}.epd");
+        File.WriteAllText(path, "8/7P/5b2/8/5k2/5B2/7K/8 b - - id \"kardos\";\n");
+        try
+        {
+            var (code, output, _) = Batch(path, "--stip", "h#2");
+            Assert.Equal(0, code);
+            Assert.Contains("\"stipulation\":\"h#2\",\"status\":\"mate\"", output, StringComparison.Ordinal);
+            Assert.Contains("\"count\":2", output, StringComparison.Ordinal);
+            var (refused, _, error) = Batch(path, "--stip", "h#2", "--cluster", "localhost:1");
+            Assert.Equal(2, refused);
+            Assert.Equal("tempo: --cluster: helpmates and per-line stipulations are solved in this process; leave out --cluster\n", error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
