@@ -35,6 +35,10 @@ need=()
 [ -x /usr/games/pgn-extract ] || command -v pgn-extract >/dev/null 2>&1 || need+=(pgn-extract)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 type -P kill >/dev/null 2>&1 || need+=(procps)
+# Commands a caller needs too, each the Debian package of the same name (.ci/run reads its totals with python3).
+for extra in ${TEST_SH_ALSO_NEEDS:-}; do
+  command -v "$extra" >/dev/null 2>&1 || need+=("$extra")
+done
 if [ ${#need[@]} -gt 0 ]; then
   apt_install "${need[@]}"
 fi
