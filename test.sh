@@ -37,6 +37,10 @@ need=()
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 type -P kill >/dev/null 2>&1 || need+=(procps)
 [ -x /usr/bin/redis-server ] || need+=(redis-server)
+# Commands a caller needs too, each the Debian package of the same name (.ci/run reads its totals with python3).
+for extra in ${TEST_SH_ALSO_NEEDS:-}; do
+  command -v "$extra" >/dev/null 2>&1 || need+=("$extra")
+done
 if [ ${#need[@]} -gt 0 ]; then
   apt_install "${need[@]}"
 fi
