@@ -38,6 +38,10 @@ public sealed class ToolInstallTests
         }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // No MSBuild node or build server may outlive the command and keep its output pipes open (see the analyzer
+        // packaging tests: with node reuse on, as on a fresh machine, reading the output to the end hung).
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
