@@ -15,14 +15,15 @@ public sealed class BatchWorkspace
     /// <summary>An empty table of <paramref name="megabytes"/> MiB, the one kept from the last call when the size is the same.</summary>
     internal TranspositionTable EmptyTable(int megabytes)
     {
-        if (_table is null || megabytes != _megabytes)
+        if (_table is not null && megabytes == _megabytes)
         {
-            _table = null;
-            _table = new TranspositionTable(megabytes);
-            _megabytes = megabytes;
+            _table.Clear();
             return _table;
         }
-        _table.Clear();
+        // Let the old table go before the new one is allocated, so that the two are never held at once.
+        _table = null;
+        _table = new TranspositionTable(megabytes);
+        _megabytes = megabytes;
         return _table;
     }
 }
