@@ -1,5 +1,6 @@
 using Tempo.Cluster.Soccer;
 using Tempo.Soccer.Lines;
+using Tempo.Soccer.Output;
 using Tempo.Soccer.Plays;
 
 namespace Tempo.Cli.Commands;

@@ -1,5 +1,6 @@
 using Tempo.Cluster.Hosting;
 using Tempo.Soccer.Lines;
+using Tempo.Soccer.Output;
 
 namespace Tempo.Cluster.Soccer;
 

@@ -1,4 +1,5 @@
 using Tempo.Soccer.Lines;
+using Tempo.Soccer.Output;
 
 namespace Tempo.Cluster.Soccer;
 

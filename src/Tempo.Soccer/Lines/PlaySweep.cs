@@ -1,4 +1,5 @@
 using Tempo.Soccer.Engine;
+using Tempo.Soccer.Output;
 using Tempo.Soccer.Plays;
 
 namespace Tempo.Soccer.Lines;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Tempo.Soccer.Lines;
 using Tempo.Timeline;
 
 namespace Tempo.Soccer.Output;

@@ -44,7 +44,7 @@ public sealed partial class UciCommandHostileTests
             {
                 throw new Refused();
             }
-        }, e => e is Refused, perInput: TimeSpan.FromSeconds(5), wholeRun: TimeSpan.FromMinutes(6));
+        }, e => e is Refused, perInput: TimeSpan.FromSeconds(5), wholeRun: TimeSpan.FromMinutes(10));
     }
 
     [Theory]

@@ -74,10 +74,11 @@ public sealed class PlayFileHostileTests
                     return false;
                 }
             }
-            return watch.Elapsed < TimeSpan.FromSeconds(1);
+            return watch.Elapsed < TimeSpan.FromSeconds(5);
         }, iter: Inputs, print: Show));
-        // A hang fails with a TimeoutException instead of blocking the run.
-        await run.WaitAsync(TimeSpan.FromMinutes(2));
+        // A hang fails with a TimeoutException instead of blocking the run. Both bounds are hang guards, not speed
+        // goals: on a fresh machine at load 50 the 100,000 inputs took over two minutes.
+        await run.WaitAsync(TimeSpan.FromMinutes(10));
         Assert.True(count >= Inputs, $"only {count} inputs");
         Assert.InRange(errors, 1, count - 1);
     }

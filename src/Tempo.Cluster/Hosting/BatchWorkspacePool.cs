@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Tempo.Chess.Batch;
 
-namespace Tempo.Cluster.Chess;
+namespace Tempo.Cluster.Hosting;
 
 /// <summary>
 /// A silo's batch workspaces, one per shard running at once, kept from shard to shard so that a silo allocates a

@@ -1,6 +1,6 @@
-namespace Tempo.Soccer.Lines;
+namespace Tempo.Soccer.Output;
 
-/// <summary>One run of a sweep as the sweep counts it (see <see cref="PlaySweep.RunOne"/> and <see cref="PlaySweep.Summarize"/>).</summary>
+/// <summary>One run of a sweep as the sweep counts it (made by <c>Lines.PlaySweep.RunOne</c>, counted by <c>Lines.PlaySweep.Summarize</c>).</summary>
 /// <param name="Goal">Whether the run scored.</param>
 /// <param name="Scorer">The scorer's shirt number, if any.</param>
 /// <param name="Seconds">Virtual seconds the run lasted.</param>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Tempo.Soccer.Plays;
 
-namespace Tempo.Soccer.Lines;
+namespace Tempo.Soccer.Output;
 
 /// <summary>How often a play scored over many seeded variations, with a 95 % (Wilson) confidence interval and how it failed.</summary>
 public sealed record SweepResult
