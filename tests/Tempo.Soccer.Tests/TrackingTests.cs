@@ -34,10 +34,14 @@ public sealed class TrackingTests
         Assert.Equal(10, play.Players.Count(p => p.Id.Side == Side.Attack));
         var ten = play.Find(new PlayerId(Side.Attack, 10))!;
         Assert.IsType<DribbleAction>(ten.Actions[0]);
-        Assert.Equal(new PassAction(9, null), ten.Actions[1]);
+        // The pass is led to where #9 really took the ball (the ball at his first frame of control, 132), not to where he stood at the pass.
+        var toNine = Assert.IsType<PassAction>(ten.Actions[1]);
+        Assert.Equal(9, toNine.To);
+        Assert.True(toNine.Point!.Value.DistanceTo(data.Ball[132]) < 0.01, $"{toNine.Point} is not the reception point {data.Ball[132]}");
+        Assert.True(data.Players.Single(p => p.TrackId == "1214").Positions[82].DistanceTo(data.Ball[132]) > 15);
         Assert.IsType<ShootAction>(ten.Actions[^1]);
         var nine = play.Find(new PlayerId(Side.Attack, 9))!;
-        Assert.Contains(new PassAction(10, null), nine.Actions);
+        Assert.Contains(nine.Actions, a => a is PassAction { To: 10, Point: not null, Speed: not null });
         Assert.Equal(Role.Goalkeeper, play.Players.Single(p => p.Id.Side == Side.Defence && p.Id.Number == 1).Role);
         Assert.Equal(
             [TrackedEventKind.Control, TrackedEventKind.Pass, TrackedEventKind.Control, TrackedEventKind.Pass, TrackedEventKind.Control, TrackedEventKind.Shot, TrackedEventKind.Goal],

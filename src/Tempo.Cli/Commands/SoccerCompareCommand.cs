@@ -12,7 +12,7 @@ public static class SoccerCompareCommand
     {
         var play = new Argument<string>("play") { Description = "A play file (e.g. one `soccer import` made from the tracks)." };
         var tracking = new Argument<string>("tracking") { Description = "The tracking file (Last Row CSV)." };
-        var outDir = new Option<string?>("--out") { Description = "Directory for overlay.svg (real and simulated paths) and the run's files." };
+        var outDir = new Option<string?>("--out") { Description = "Directory for overlay.svg (real and simulated paths) and compare.html (both plays animated side by side)." };
         var seed = new Option<int?>("--seed") { Description = "Random seed (default: the play's own)." };
         var command = new Command("compare", "Simulates a play and measures it against the real tracks: ball and player position error (median, 90th percentile), goal time, event order.") { play, tracking, outDir, seed };
         command.SetAction(parse => context.Guard(() =>
@@ -40,6 +40,8 @@ public static class SoccerCompareCommand
                 Directory.CreateDirectory(dir);
                 File.WriteAllText(Path.Combine(dir, "overlay.svg"), ComparisonSvg.Render(result, data, start, comparison));
                 context.Output.WriteLine($"wrote {Path.Combine(dir, "overlay.svg")}");
+                File.WriteAllText(Path.Combine(dir, "compare.html"), ComparisonAnimation.Render(result, data, start, comparison));
+                context.Output.WriteLine($"wrote {Path.Combine(dir, "compare.html")} (real and simulated side by side)");
             }
             return ExitCodes.Ok;
         }));

@@ -2,9 +2,17 @@ using Tempo.Soccer.Model;
 
 namespace Tempo.Soccer.Actions;
 
-/// <summary>Pass to a teammate (led to where he is going) or into a point.</summary>
-public sealed record PassAction(int? To, Vec2? Point) : PlayAction
+/// <summary>
+/// Pass to a teammate (led to where he is going, or to <paramref name="Point"/> when both are given: where he is to take
+/// it) or into a point; <paramref name="Speed"/> is the ball's speed off the foot (m/s), else the physics' pass speed.
+/// </summary>
+public sealed record PassAction(int? To, Vec2? Point, double? Speed = null) : PlayAction
 {
     /// <inheritdoc/>
-    public override string Describe() => To is { } n ? $"pass to #{n}" : $"pass into {Point}";
+    public override string Describe() => (To, Point) switch
+    {
+        ({ } n, { } at) => $"pass to #{n} at {at}",
+        ({ } n, null) => $"pass to #{n}",
+        _ => $"pass into {Point}",
+    };
 }

@@ -38,6 +38,9 @@ internal sealed class PlayerState
     /// <summary>Fraction of top speed he runs at.</summary>
     public double Effort { get; internal set; } = 1.0;
 
+    /// <summary>Whether he runs through his target at speed (another run follows) rather than braking to stop on it.</summary>
+    public bool RunThrough { get; internal set; }
+
     public double MaxSpeed { get; internal set; }
 
     public double ReactionTime { get; internal set; }

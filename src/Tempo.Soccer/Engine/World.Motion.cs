@@ -7,10 +7,11 @@ namespace Tempo.Soccer.Engine;
 internal sealed partial class World
 {
     /// <summary>The player's line of control asks him to run to a point (physics moves him; v(t) = vmax·(1 − e^(−t/τ))).</summary>
-    public void RunTo(PlayerState player, Vec2 target, double effort = 1.0)
+    public void RunTo(PlayerState player, Vec2 target, double effort = 1.0, bool through = false)
     {
         player.Target = Clamp(target);
         player.Effort = effort;
+        player.RunThrough = through;
     }
 
     public void Stop(PlayerState player) => player.Target = null;
@@ -71,7 +72,7 @@ internal sealed partial class World
         }
         p.Heading = offset * (1 / distance);
         var top = p.MaxSpeed * p.Effort * (Holder == p ? Physics.DribbleSpeedFactor : 1.0);
-        var desired = Math.Min(top, Math.Sqrt(2 * BrakingDeceleration * distance));
+        var desired = p.RunThrough ? top : Math.Min(top, Math.Sqrt(2 * BrakingDeceleration * distance));
         // Exact step of dv/dt = (vmax − v)/τ, whose solution from rest is v(t) = vmax·(1 − e^(−t/τ)).
         p.Speed = desired > p.Speed
             ? desired - ((desired - p.Speed) * _speedDecay)

@@ -12,7 +12,7 @@ namespace Tempo.Soccer.Engine;
 /// </summary>
 internal sealed partial class World
 {
-    private const double BrakingDeceleration = 5.0;
+    internal const double BrakingDeceleration = 5.0;
     private const double KickerIgnoreSeconds = 0.3;
     private const double SaveProbabilityNear = 0.95;
 

@@ -39,26 +39,32 @@ public sealed partial class Player
     private World World => _context.World;
 
     /// <summary>Runs to a point (v(t) = vmax·(1 − e^(−t/τ)) from rest) and returns when he is there.</summary>
-    public async Task RunToAsync(Vec2 to, double effort = 1.0, CancellationToken cancellationToken = default)
+    public Task RunToAsync(Vec2 to, double effort = 1.0, CancellationToken cancellationToken = default) => RunToAsync(to, effort, false, cancellationToken);
+
+    /// <summary>Runs to a point; <paramref name="through"/>: at speed, without braking to stop there (another run follows).</summary>
+    private async Task RunToAsync(Vec2 to, double effort, bool through, CancellationToken cancellationToken)
     {
         if (AdvanceAndCheckDone())
         {
             return;
         }
-        World.RunTo(State, to, effort);
+        World.RunTo(State, to, effort, through);
         await _context.WorkAsync($"run to {to}", () => State.Target is null, cancellationToken);
     }
 
     /// <summary>Passes to a teammate, leading him to where he is running; returns once the ball is played.</summary>
-    public Task PassAsync(int teammate, CancellationToken cancellationToken = default)
+    public Task PassAsync(int teammate, CancellationToken cancellationToken = default) => PassAsync(teammate, null, null, cancellationToken);
+
+    /// <summary>Passes to a teammate, to the point he is to take it at if given (else led to where he is running), at a speed if given.</summary>
+    private Task PassAsync(int teammate, Vec2? at, double? speed, CancellationToken cancellationToken)
     {
         var to = World.Find(new PlayerId(Id.Side, teammate)) ?? throw new ArgumentException($"no teammate #{teammate}", nameof(teammate));
         if (AdvanceAndCheckDone() || !GiveUpUnlessHoldingBall("pass"))
         {
             return Task.CompletedTask;
         }
-        var target = to.Position;
-        for (var i = 0; i < 3; i++)
+        var target = at ?? to.Position;
+        for (var i = 0; i < 3 && at is null; i++)
         {
             var flight = World.BallTravelTime(World.BallPosition.DistanceTo(target), World.PassSpeedFor(World.BallPosition.DistanceTo(target)));
             var lead = to.Target is { } goingTo && double.IsFinite(flight)
@@ -68,42 +74,48 @@ public sealed partial class Player
         }
         var distance = World.BallPosition.DistanceTo(target);
         _context.Note(State, $"pass to #{teammate}");
-        World.Kick(State, target, World.PassSpeedFor(distance), to, shot: false);
+        World.Kick(State, target, speed ?? World.PassSpeedFor(distance), to, shot: false);
         return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
     }
 
     /// <summary>Passes into space at a point; returns once the ball is played.</summary>
-    public Task PassAsync(Vec2 point, CancellationToken cancellationToken = default)
+    public Task PassAsync(Vec2 point, CancellationToken cancellationToken = default) => PassAsync(point, null, cancellationToken);
+
+    private Task PassAsync(Vec2 point, double? speed, CancellationToken cancellationToken)
     {
         if (AdvanceAndCheckDone() || !GiveUpUnlessHoldingBall("pass"))
         {
             return Task.CompletedTask;
         }
         _context.Note(State, $"pass into {point}");
-        World.Kick(State, point, World.PassSpeedFor(World.BallPosition.DistanceTo(point)), null, shot: false);
+        World.Kick(State, point, speed ?? World.PassSpeedFor(World.BallPosition.DistanceTo(point)), null, shot: false);
         return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
     }
 
     /// <summary>Carries the ball to a point; a defender who comes to tackle him is taken on in a duel (the seeded random source decides).</summary>
-    public async Task DribbleAsync(Vec2 to, int? past = null, CancellationToken cancellationToken = default)
+    public Task DribbleAsync(Vec2 to, int? past = null, CancellationToken cancellationToken = default) => DribbleAsync(to, past, 1.0, cancellationToken);
+
+    private async Task DribbleAsync(Vec2 to, int? past, double effort, CancellationToken cancellationToken)
     {
         if (AdvanceAndCheckDone() || !GiveUpUnlessHoldingBall("dribble"))
         {
             return;
         }
-        World.RunTo(State, to, 1.0);
+        World.RunTo(State, to, effort);
         await _context.WorkAsync(past is { } n ? $"dribble past opp#{n}" : $"dribble to {to}", () => State.Target is null || World.Holder != State, cancellationToken);
     }
 
     /// <summary>Shoots at a point on the goal line and watches the shot until the play is decided.</summary>
-    public async Task ShootAsync(Vec2 target, CancellationToken cancellationToken = default)
+    public Task ShootAsync(Vec2 target, CancellationToken cancellationToken = default) => ShootAsync(target, null, cancellationToken);
+
+    private async Task ShootAsync(Vec2 target, double? speed, CancellationToken cancellationToken)
     {
         if (AdvanceAndCheckDone() || !GiveUpUnlessHoldingBall("shoot"))
         {
             return;
         }
         _context.Note(State, "shoot");
-        World.Kick(State, target, World.Physics.ShotSpeed, null, shot: true);
+        World.Kick(State, target, speed ?? World.Physics.ShotSpeed, null, shot: true);
         await _context.WaitAsync("the shot to end", () => World.Holder is not null || World.BallVelocity.Length < 1e-9, double.PositiveInfinity, null, cancellationToken);
     }
 
@@ -125,6 +137,11 @@ public sealed partial class Player
             {
                 seenKick = World.KickCount;
                 _context.Note(State, "meet the pass");
+                World.RunTo(State, MeetingPoint(), 1.0);
+            }
+            else if (World.Holder is null && World.IntendedRecipient == State && State.Target is null)
+            {
+                // He got to where he meant to meet it and it is not at his feet (it ran on, or stopped short): go after it again.
                 World.RunTo(State, MeetingPoint(), 1.0);
             }
             return false;
@@ -179,11 +196,11 @@ public sealed partial class Player
     /// <summary>Runs one play-file action.</summary>
     public Task PerformAsync(PlayAction action, CancellationToken cancellationToken = default) => action switch
     {
-        RunAction r => RunToAsync(r.To, r.Effort, cancellationToken),
-        PassAction { To: { } n } => PassAsync(n, cancellationToken),
-        PassAction p => PassAsync(p.Point!.Value, cancellationToken),
-        DribbleAction d => DribbleAsync(d.To, d.Past, cancellationToken),
-        ShootAction s => ShootAsync(s.Target, cancellationToken),
+        RunAction r => RunToAsync(r.To, r.Effort, r.Through, cancellationToken),
+        PassAction { To: { } n } p => PassAsync(n, p.Point, p.Speed, cancellationToken),
+        PassAction p => PassAsync(p.Point!.Value, p.Speed, cancellationToken),
+        DribbleAction d => DribbleAsync(d.To, d.Past, d.Effort, cancellationToken),
+        ShootAction s => ShootAsync(s.Target, s.Speed, cancellationToken),
         ReceiveAction => ReceiveAsync(cancellationToken),
         WaitAction w => WaitUntilAsync(w.Condition, cancellationToken),
         _ => throw new ArgumentException($"unknown action {action}", nameof(action)),

@@ -10,6 +10,9 @@ internal sealed partial class PlayFileReader
 {
     private static readonly string[] ActionKinds = ["run", "pass", "dribble", "shoot", "receive", "wait"];
 
+    /// <summary>Slowest and fastest ball speed off the foot (m/s) a pass or shot may give: a tap to the hardest shots measured (about 37 m/s).</summary>
+    private const double MinKickSpeed = 1, MaxKickSpeed = 45;
+
     private PlayAction ReadAction(YamlNode node, string path)
     {
         Remember(node, path);
@@ -24,7 +27,7 @@ internal sealed partial class PlayFileReader
         var kind = ActionKinds.Where(k => Child(map, path, k) is not null).ToList();
         if (kind.Count != 1)
         {
-            var typed = map.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? "?").FirstOrDefault(k => k is not ("effort" or "past")) ?? "(nothing)";
+            var typed = map.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? "?").FirstOrDefault(k => k is not ("effort" or "past" or "at" or "speed" or "through")) ?? "(nothing)";
             throw Error(map, path, kind.Count == 0
                 ? $"'{typed}' is not an action (expected {string.Join(", ", ActionKinds)})"
                 : $"one action per entry, found {string.Join(" and ", kind)}");
@@ -35,28 +38,39 @@ internal sealed partial class PlayFileReader
         switch (key)
         {
             case "run":
-                CheckKeys(map, path, "run", "effort");
-                return new RunAction(Point(value, p), OptionalNumber(map, path, "effort", 0.1, 1) ?? 1.0);
+                CheckKeys(map, path, "run", "effort", "through");
+                return new RunAction(Point(value, p), OptionalNumber(map, path, "effort", 0.1, 1) ?? 1.0, OptionalFlag(map, path, "through"));
             case "pass":
-                CheckKeys(map, path, "pass");
+                CheckKeys(map, path, "pass", "at", "speed");
                 if (IsNull(value))
                 {
                     throw Error(value, p, "the pass names no one: give a teammate's number or a point [x, y]");
                 }
-                return value is YamlSequenceNode ? new PassAction(null, Point(value, p)) : new PassAction(Integer(value, p, 1, 99), null);
+                var speed = OptionalNumber(map, path, "speed", MinKickSpeed, MaxKickSpeed);
+                if (value is YamlSequenceNode)
+                {
+                    if (Child(map, path, "at") is { } stray)
+                    {
+                        throw Error(stray, path + ".at", "'at' names where a teammate takes the pass: it goes with pass: N, not with a point");
+                    }
+                    return new PassAction(null, Point(value, p), speed);
+                }
+                var at = Child(map, path, "at") is { } atNode ? Point(atNode, path + ".at") : (Vec2?)null;
+                return new PassAction(Integer(value, p, 1, 99), at, speed);
             case "dribble":
-                CheckKeys(map, path, "dribble", "past");
+                CheckKeys(map, path, "dribble", "past", "effort");
                 int? past = null;
                 if (Child(map, path, "past") is { } pastNode)
                 {
                     past = Integer(pastNode, path + ".past", 1, 99);
                 }
-                return new DribbleAction(Point(value, p), past);
+                return new DribbleAction(Point(value, p), past, OptionalNumber(map, path, "effort", 0.1, 1) ?? 1.0);
             case "shoot":
-                CheckKeys(map, path, "shoot");
+                CheckKeys(map, path, "shoot", "speed");
+                var shotSpeed = OptionalNumber(map, path, "speed", MinKickSpeed, MaxKickSpeed);
                 if (value is YamlScalarNode { Value: "goal" })
                 {
-                    return new ShootAction(Pitch.AttackedGoal);
+                    return new ShootAction(Pitch.AttackedGoal, shotSpeed);
                 }
                 var target = PointAnywhere(value, p);
                 if (target.X < Pitch.Length - 1e-9 || target.X > Pitch.Length + 5 || target.Y < 0 || target.Y > Pitch.Width)
@@ -68,7 +82,7 @@ internal sealed partial class PlayFileReader
                     Warn(p, string.Create(CultureInfo.InvariantCulture,
                         $"the shot aims at {target}, outside the posts (y {Pitch.LowerPostY:0.##}–{Pitch.UpperPostY:0.##}): it cannot score"));
                 }
-                return new ShootAction(target);
+                return new ShootAction(target, shotSpeed);
             case "receive":
                 CheckKeys(map, path, "receive");
                 return new ReceiveAction();

@@ -234,6 +234,20 @@ internal sealed partial class PlayFileReader(string source)
     private double? OptionalNumber(YamlMappingNode map, string path, string key, double min, double max) =>
         Child(map, path, key) is { } node ? Number(node, Join(path, key), min, max) : null;
 
+    private bool OptionalFlag(YamlMappingNode map, string path, string key)
+    {
+        if (Child(map, path, key) is not { } node)
+        {
+            return false;
+        }
+        return Scalar(node, Join(path, key)) switch
+        {
+            "true" => true,
+            "false" => false,
+            var other => throw Error(node, Join(path, key), $"'{other}' is not true or false"),
+        };
+    }
+
     private string Scalar(YamlNode node, string path)
     {
         Remember(node, path);

@@ -129,17 +129,29 @@ public static class PlayFileWriter
     private static YamlNode Action(PlayAction action) => action switch
     {
         ReceiveAction => Text("receive"),
-        PassAction { To: { } to } => new YamlMappingNode { { "pass", Number(to) } },
-        PassAction pass => new YamlMappingNode { { "pass", Point(pass.Point ?? default) } },
-        RunAction run when run.Effort != 1.0 => new YamlMappingNode { { "run", Point(run.To) }, { "effort", Number(run.Effort) } },
-        RunAction run => new YamlMappingNode { { "run", Point(run.To) } },
-        DribbleAction { Past: { } past } dribble => new YamlMappingNode { { "dribble", Point(dribble.To) }, { "past", Number(past) } },
-        DribbleAction dribble => new YamlMappingNode { { "dribble", Point(dribble.To) } },
-        ShootAction shot when shot.Target == Pitch.AttackedGoal => new YamlMappingNode { { "shoot", Text("goal") } },
-        ShootAction shot => new YamlMappingNode { { "shoot", Point(shot.Target) } },
+        PassAction { To: { } to } pass => With(new YamlMappingNode { { "pass", Number(to) } }, ("at", pass.Point is { } at ? Point(at) : null), ("speed", Optional(pass.Speed))),
+        PassAction pass => With(new YamlMappingNode { { "pass", Point(pass.Point ?? default) } }, ("speed", Optional(pass.Speed))),
+        RunAction run => With(new YamlMappingNode { { "run", Point(run.To) } }, ("effort", run.Effort != 1.0 ? Number(run.Effort) : null), ("through", run.Through ? Text("true") : null)),
+        DribbleAction dribble => With(new YamlMappingNode { { "dribble", Point(dribble.To) } }, ("past", dribble.Past is { } past ? Number(past) : null), ("effort", dribble.Effort != 1.0 ? Number(dribble.Effort) : null)),
+        ShootAction shot => With(new YamlMappingNode { { "shoot", shot.Target == Pitch.AttackedGoal ? Text("goal") : Point(shot.Target) } }, ("speed", Optional(shot.Speed))),
         WaitAction wait => new YamlMappingNode { { "wait", Wait(wait.Condition) } },
         _ => throw new ArgumentException($"no play-file form for the action '{action.Describe()}'", nameof(action)),
     };
+
+    private static YamlNode? Optional(double? value) => value is { } v ? Number(v) : null;
+
+    /// <summary>The action's mapping with each optional key that has a value.</summary>
+    private static YamlMappingNode With(YamlMappingNode map, params (string Key, YamlNode? Value)[] keys)
+    {
+        foreach (var (key, value) in keys)
+        {
+            if (value is not null)
+            {
+                map.Add(key, value);
+            }
+        }
+        return map;
+    }
 
     private static YamlMappingNode Wait(WaitCondition condition)
     {

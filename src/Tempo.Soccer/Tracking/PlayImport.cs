@@ -25,6 +25,9 @@ public static class PlayImporter
     private const double DribbleMetres = 3.0;
     private const double MarkMetres = 4.0;
 
+    /// <summary>Seconds of holding the ball after taking a pass from which the importer writes the hold as a wait (a 4-frame touch is noise).</summary>
+    private const double HoldSeconds = 0.2;
+
     /// <summary>Makes the play; <paramref name="name"/> names it.</summary>
     public static PlayImport Import(TrackingData data, string name)
     {
@@ -36,7 +39,9 @@ public static class PlayImporter
         var end = goalFrame ?? data.FrameCount - 1;
         var events = all.Where(e => e.Frame >= start).ToList();
         var shirts = AssignShirts(data, start);
+        var deceleration = KickFit.BallDeceleration(data, events);
         var physics = new PhysicsParameters();
+        physics = physics with { BallDeceleration = deceleration ?? physics.BallDeceleration };
         var yaml = new StringBuilder();
         yaml.AppendLine(CultureInfo.InvariantCulture, $"# Made by `tempo soccer import {data.Source} --format lastrow` from frame {start} ({data.TimeOf(start):0.00} s), when the attack first controls the ball.");
         yaml.AppendLine("# Positions are turned so that the attack plays towards x = 105; scripts are inferred from the tracks.");
@@ -44,6 +49,13 @@ public static class PlayImporter
         yaml.AppendLine(CultureInfo.InvariantCulture, $"description: Imported from {Path.GetFileName(data.Source)}, frames {start}-{end}.");
         yaml.AppendLine("seed: 1");
         yaml.AppendLine(CultureInfo.InvariantCulture, $"horizon: {F(Math.Max(5, ((end - start) / data.FrameRate) + 5))}");
+        if (deceleration is { } a)
+        {
+            yaml.AppendLine("# The ball's deceleration on this clip's passes (median least-squares slope of the ball's speed in flight); each");
+            yaml.AppendLine("# pass's and the shot's speed makes the ball arrive when the real one did, each dribble's effort takes its real time.");
+            yaml.AppendLine("physics:");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  ball_deceleration: {F(a)}");
+        }
         yaml.AppendLine("attack:");
         yaml.AppendLine("  name: Attack");
         yaml.AppendLine(CultureInfo.InvariantCulture, $"  ball: {shirts[first.Player]}");
@@ -92,6 +104,7 @@ public static class PlayImporter
         var track = data.Players[player].Positions;
         var free = start;
         var wait = 0.0;
+        var received = false;
         foreach (var e in events.Where(e => e.Kind != TrackedEventKind.Goal))
         {
             if (e.Kind == TrackedEventKind.Pass && e.Other == player && e.Player != player)
@@ -99,6 +112,7 @@ public static class PlayImporter
                 OffBall(free, e.Frame);
                 script.Add("receive");
                 free = e.EndFrame;
+                received = true;
             }
             else if (e.Player == player && e.Kind == TrackedEventKind.Control)
             {
@@ -107,21 +121,33 @@ public static class PlayImporter
                     OffBall(free, e.Frame);
                 }
                 var carried = data.Ball[e.EndFrame] - data.Ball[e.Frame];
+                var held = (e.EndFrame - e.Frame) / data.FrameRate;
                 if (carried.Length >= DribbleMetres)
                 {
-                    script.Add($"dribble: {P(track[e.EndFrame])}");
+                    var effort = KickFit.CarryEffort(track[e.Frame].DistanceTo(track[e.EndFrame]), held, physics);
+                    script.Add($"dribble: {P(track[e.EndFrame])}" + (effort < 1 ? $"\n          effort: {F(effort)}" : ""));
+                }
+                else if (received && held >= HoldSeconds)
+                {
+                    // The first touch: he takes the ball and plays it on as late as the real one did.
+                    script.Add($"wait: {{seconds: {F(held)}}}");
                 }
                 free = e.EndFrame;
+                received = false;
             }
             else if (e.Player == player && e.Kind == TrackedEventKind.Pass)
             {
-                script.Add(e.Other is { } o && data.Players[o].Side == Side.Attack && shirts[o] is { } n && o != player ? $"pass: {n}" : $"pass: {P(e.To)}");
+                var speed = $"\n          speed: {F(KickFit.KickSpeed(e.At.DistanceTo(e.To), (e.EndFrame - e.Frame) / data.FrameRate, physics.BallDeceleration))}";
+                script.Add(e.Other is { } o && data.Players[o].Side == Side.Attack && shirts[o] is { } n && o != player
+                    ? $"pass: {n}\n          at: {P(e.To)}{speed}"
+                    : $"pass: {P(e.To)}{speed}");
                 free = e.Frame;
             }
             else if (e.Player == player && e.Kind == TrackedEventKind.Shot)
             {
                 var y = Math.Clamp(e.To.Y, 0, Pitch.Width);
-                script.Add($"shoot: [105, {F(y)}]");
+                var shotSpeed = KickFit.KickSpeed(e.At.DistanceTo(e.To), (e.EndFrame - e.Frame) / data.FrameRate, physics.BallDeceleration);
+                script.Add($"shoot: [105, {F(y)}]\n          speed: {F(shotSpeed)}");
                 return script;
             }
         }
@@ -131,13 +157,26 @@ public static class PlayImporter
         void OffBall(int from, int to)
         {
             var step = (int)Math.Round(Chunk * data.FrameRate);
-            var last = track[from];
+            // A point a second, and the last frame before what comes next (a pass to him is played then: he is on his way).
+            var samples = new List<int>();
             for (var f = from + step; f <= to; f += step)
             {
+                samples.Add(f);
+            }
+            if (to > (samples.Count > 0 ? samples[^1] : from))
+            {
+                samples.Add(to);
+            }
+            var (last, lastFrame) = (track[from], from);
+            for (var k = 0; k < samples.Count; k++)
+            {
+                var f = samples[k];
+                var seconds = (f - lastFrame) / data.FrameRate;
                 var moved = track[f].DistanceTo(last);
-                if (moved < MovedMetres)
+                if (moved < MovedMetres * seconds / Chunk)
                 {
-                    wait += Chunk;
+                    wait += seconds;
+                    lastFrame = f;
                     continue;
                 }
                 if (wait > 0)
@@ -145,9 +184,12 @@ public static class PlayImporter
                     script.Add($"wait: {{seconds: {F(wait)}}}");
                     wait = 0;
                 }
-                var effort = Math.Clamp(moved / (Chunk * physics.MaxSpeed), 0.1, 1);
-                script.Add($"run: {P(track[f])}" + (effort < 0.999 ? $"\n          effort: {F(effort)}" : ""));
-                last = track[f];
+                var effort = Math.Clamp(moved / (seconds * physics.MaxSpeed), 0.1, 1);
+                // A waypoint: he runs through it at speed while he keeps moving (into the next second, or at the pass).
+                var next = Math.Min(f + step, data.FrameCount - 1);
+                var through = next > f && track[next].DistanceTo(track[f]) >= MovedMetres * (next - f) / (Chunk * data.FrameRate);
+                script.Add($"run: {P(track[f])}" + (effort < 0.999 ? $"\n          effort: {F(effort)}" : "") + (through ? "\n          through: true" : ""));
+                (last, lastFrame) = (track[f], f);
             }
             wait = 0;
         }
