@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Tempo.Timeline;
 
@@ -136,13 +137,14 @@ internal sealed class EventLoop
     /// <summary>Schedules <paramref name="item"/> at <paramref name="due"/>; returns the due time to cancel it by, or -1 if it is due now.</summary>
     public long ScheduleTimed(long due, Line? line, ITimedItem item, int version)
     {
-        var work = new WorkItem(line, WorkKind.Timed, item, null, version);
         if (due <= _now)
         {
-            _ready.Enqueue(work);
+            _ready.Enqueue(new WorkItem(line, WorkKind.Timed, item, null, version));
             return -1;
         }
-        _timers.Add(due, work);
+        // The timer queue keeps only whether the item runs on a line: that line is always the item's Blame.
+        Debug.Assert(line is null || line == item.Blame, "a timed item runs on the line it blames");
+        _timers.Add(due, item, version, line is not null);
         return due;
     }
 

@@ -16,6 +16,7 @@ public sealed class OptionRangeTests
     [InlineData("--port 70000: not a TCP port from 0 to 65535", "serve", "--port", "70000")]
     [InlineData("--messages 1: the ping-pong needs at least 2 messages", "bench", "async", "--messages", "1")]
     [InlineData("--lines 0: must be a positive number", "bench", "async", "--lines", "0")]
+    [InlineData("--warmups -1: must not be negative", "bench", "async", "--warmups", "-1")]
     public void An_out_of_range_value_is_refused_before_anything_else(string refusal, params string[] args)
     {
         var output = new StringWriter();
