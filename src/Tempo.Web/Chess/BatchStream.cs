@@ -8,17 +8,22 @@ namespace Tempo.Web.Chess;
 
 /// <summary>
 /// A batch streamed as Server-Sent Events, one position after another in file order (as <c>tempo chess batch</c> does):
-/// <c>started {"id","name","total"}</c>; per position <c>position</c> (its JSONL line, the CLI's own) then
+/// while it waits for a running slot <c>queued {"id","place","running"}</c>, then <c>started {"id","name","total"}</c>;
+/// per position <c>position</c> (its JSONL line, the CLI's own) then
 /// <c>tally {"done","total","verdict","passed","failed","outOfTime","skipped","unreadable","ms"}</c>; at the end
 /// <c>done {"done","total","stopped"}</c>, where <c>stopped</c> is null, "cancel" or "time cap". A Cancel request or a
 /// closed connection stops the position being proven at once; its line is left out, as when Ctrl-C stops the CLI.
 /// </summary>
 internal static class BatchStream
 {
-    public static async Task RunAsync(HttpContext context, BatchSetup setup, Job job)
+    public static async Task RunAsync(HttpContext context, BatchSetup setup, Job job, JobRegistry jobs, ServerOptions server)
     {
         var aborted = context.RequestAborted;
         var stream = await EventStream.OpenAsync(context.Response, aborted);
+        if (!await jobs.WaitForTurnAsync(job, stream, server.ProgressInterval, aborted))
+        {
+            return;
+        }
         var total = setup.Entries.Count;
         await stream.SendAsync("started", JsonSerializer.Serialize(new { id = job.Id, name = setup.Name, total }), aborted);
         var counts = new int[Enum.GetValues<BatchVerdict>().Length];

@@ -1,6 +1,6 @@
 // The batch page: a file of positions sent to POST /api/chess/batch/stream, each proven position shown as its line
 // arrives (in file order), a running tally, Cancel, and the JSONL the CLI's `tempo chess batch` writes as a download.
-import { streamEvents, download } from "./api.js";
+import { download, queuedText, streamEvents } from "./api.js";
 
 const number = new Intl.NumberFormat("en-US");
 const $ = (id) => document.getElementById(id);
@@ -38,7 +38,12 @@ async function run() {
       body: $("text").value,
       type: "text/plain",
       onEvent: (name, data) => {
-        if (name === "started") {
+        if (name === "queued") {
+          jobId = JSON.parse(data).id;
+          say(queuedText(JSON.parse(data)), "");
+        } else if (name === "error") {
+          say(JSON.parse(data).message, "error");
+        } else if (name === "started") {
           const started = JSON.parse(data);
           jobId = started.id;
           showTally({ done: 0, total: started.total, passed: 0, failed: 0, outOfTime: 0 });

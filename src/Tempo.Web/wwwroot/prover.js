@@ -1,6 +1,6 @@
 // Prove: streams a solve from the server (POST /api/chess/solve/stream), shows its progress live, and cancels it
 // (a Cancel request; leaving the page closes the connection, which stops the search as well).
-import { streamEvents } from "./api.js";
+import { queuedText, streamEvents } from "./api.js";
 
 const number = new Intl.NumberFormat("en-US");
 
@@ -35,8 +35,13 @@ export class Prover {
       await streamEvents("/api/chess/solve/stream", {
         body: JSON.stringify(body),
         onEvent: (name, data) => {
-          if (name === "started") this.jobId = JSON.parse(data).id;
-          else if (name === "progress") this.#show(JSON.parse(data));
+          if (name === "queued") {
+            this.jobId = JSON.parse(data).id;
+            this.#say(queuedText(JSON.parse(data)), "");
+          } else if (name === "started") {
+            this.jobId = JSON.parse(data).id;
+            this.#say("Proving…", "");
+          } else if (name === "progress") this.#show(JSON.parse(data));
           else if (name === "result") result = JSON.parse(data);
           else if (name === "pgn") pgn = JSON.parse(data);
           else if (name === "error") this.#say(JSON.parse(data).message, "error");

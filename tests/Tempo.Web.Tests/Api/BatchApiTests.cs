@@ -111,7 +111,7 @@ public sealed partial class BatchApiTests
     [Fact]
     public async Task Cancel_StopsTheProofAtOnce_LeavesItsLineOut_AndFreesTheSlot()
     {
-        await using var server = await RunningServer.StartAsync(new ServerOptions { MaxConcurrentJobs = 1 });
+        await using var server = await RunningServer.StartAsync(new ServerOptions { MaxConcurrentJobs = 1, MaxQueuedJobs = 0 });
         using var stream = await server.OpenStreamAsync("/api/chess/batch/stream?time-per=60", Mates.Split('\n')[0] + "\n" + Endless + Mates, "text/plain");
         var id = JsonDocument.Parse((await stream.NextAsync())!.Value.Data).RootElement.GetProperty("id").GetString();
         Assert.Equal("position", (await stream.NextAsync())!.Value.Name);
