@@ -4,6 +4,7 @@ using Tempo.Web.Bench;
 // bench/web-app.sh runs this: the app's pages timed in Debian's Chromium, then CLIENTS clients proving the chapter's
 // mate in 3 against `tempo serve` on loopback for SECONDS seconds. Usage:
 //   Tempo.Web.Bench --tempo PATH [--clients 20] [--seconds 60] [--visits 5 (0: no page timing)] [--max-requests 100000]
+//                   [--max-jobs N (passed to tempo serve; none: the server's default, the cores)]
 var arguments = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a, p => p.i + 1 < args.Length ? args[p.i + 1] : "");
 string Text(string name, string fallback) => arguments.TryGetValue(name, out var value) ? value : fallback;
@@ -18,8 +19,10 @@ const string Puzzle = "r1q2rk1/p1pp1p1p/1pn2Bp1/5b2/8/1BQ5/PPP2PPP/R4RK1 w - - 0
 var body = $$"""{"fen":"{{Puzzle}}","max":3}""";
 
 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds + 600));
-using var server = await ServerProcess.StartAsync(tempo, clients, stop.Token);
-Console.WriteLine($"tempo serve at {server.Address} (--max-jobs {clients}); {Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+var maxJobs = Text("--max-jobs", "");
+string[] serveOptions = maxJobs.Length > 0 ? ["--max-jobs", maxJobs] : [];
+using var server = await ServerProcess.StartAsync(tempo, serveOptions, stop.Token);
+Console.WriteLine($"tempo serve at {server.Address} ({(maxJobs.Length > 0 ? $"--max-jobs {maxJobs}" : "default --max-jobs")}); {Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 
 if (visits > 0)
 {

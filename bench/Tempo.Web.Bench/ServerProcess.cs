@@ -16,10 +16,11 @@ internal sealed partial class ServerProcess : IDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ServerProcess> StartAsync(string tempo, int maxJobs, CancellationToken cancellationToken)
+    /// <summary>Starts the server; <paramref name="serveOptions"/> are passed on (e.g. <c>--max-jobs 20</c>), none for its defaults.</summary>
+    public static async Task<ServerProcess> StartAsync(string tempo, IEnumerable<string> serveOptions, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(tempo) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "serve", "--host", "127.0.0.1", "--port", "0", "--max-jobs", maxJobs.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { "serve", "--host", "127.0.0.1", "--port", "0" }.Concat(serveOptions))
         {
             start.ArgumentList.Add(argument);
         }

@@ -20,7 +20,8 @@ internal static class DemoEndpoints
         // as the Chrome trace JSON `tempo demo` writes to trace.json.
         app.MapGet("/api/demo/trace", async (HttpContext context) =>
         {
-            using var job = jobs.Start("demo", server.SolveTimeCap, context.RequestAborted);
+            using var job = jobs.Admit("demo", server.SolveTimeCap, context.RequestAborted);
+            await jobs.WaitForTurnAsync(job, server.ProgressInterval);
             var json = await Task.Run(() =>
             {
                 var puzzle = Position.Parse(ChapterPuzzle.Fen);

@@ -18,8 +18,14 @@ public sealed record ServerOptions
     /// <summary>The longest a sweep may run.</summary>
     public TimeSpan SweepTimeCap { get; init; } = TimeSpan.FromSeconds(120);
 
-    /// <summary>Solves and sweeps running at once; one more is refused with HTTP 429.</summary>
+    /// <summary>
+    /// Solves, sweeps and batches running at once (the cores, at least 2); more wait in the queue. Each solve holds its own
+    /// transposition table (64 MiB by default), so this bounds the server's memory as well as its CPU.
+    /// </summary>
     public int MaxConcurrentJobs { get; init; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>Solves, sweeps and batches that may wait for a running slot, told their place as it changes; one more is refused with HTTP 429 and Retry-After.</summary>
+    public int MaxQueuedJobs { get; init; } = 64;
 
     /// <summary>The most worker threads one solve or sweep may use.</summary>
     public int MaxThreadsPerJob { get; init; } = Environment.ProcessorCount;

@@ -80,6 +80,11 @@ public sealed class TempoServer : IAsyncDisposable
         BatchEndpoints.Map(app, options, jobs);
         SoccerEndpoints.Map(app, options, jobs);
         DemoEndpoints.Map(app, options, jobs);
+        app.MapGet("/api/jobs", () =>
+        {
+            var (running, waiting) = jobs.Counts();
+            return Results.Json(new { running, waiting, maxRunning = options.MaxConcurrentJobs, maxWaiting = options.MaxQueuedJobs });
+        });
         app.MapPost("/api/jobs/{id}/cancel", (string id) => jobs.Cancel(id)
             ? Results.Accepted()
             : Results.Problem(detail: $"job '{id}': not running (finished, or never started)", statusCode: StatusCodes.Status404NotFound, title: "no such job"));

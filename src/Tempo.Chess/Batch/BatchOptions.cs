@@ -29,4 +29,10 @@ public sealed record BatchOptions
     /// are not mates, and proving "no mate within <see cref="MaxMoves"/>" can take hours.
     /// </summary>
     public TimeSpan UnthemedTimeLimit { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Told the progress of each directmate and selfmate solve (see <see cref="Solving.MateSolverOptions.Progress"/>), or null.</summary>
+    public IProgress<Solving.MateProgress>? Progress { get; init; }
+
+    /// <summary>How often <see cref="Progress"/> is told.</summary>
+    public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(200);
 }

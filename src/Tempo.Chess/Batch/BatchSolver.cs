@@ -62,6 +62,8 @@ public static class BatchSolver
             MaxTreeMoves = 2_000,
             Table = workspace.EmptyTable(options.TableMegabytes),
             FindTries = false,
+            Progress = options.Progress,
+            ProgressInterval = options.ProgressInterval,
         }, cancellationToken);
 
         bool? agrees = entry.Expected switch

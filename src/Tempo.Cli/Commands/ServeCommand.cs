@@ -4,7 +4,7 @@ using Tempo.Web;
 
 namespace Tempo.Cli.Commands;
 
-/// <summary>`tempo serve [--port P] [--host H] [--open] [--max-jobs N]`: the browser app and its HTTP API, in this process, until Ctrl-C.</summary>
+/// <summary>`tempo serve [--port P] [--host H] [--open] [--max-jobs N] [--max-queue N]`: the browser app and its HTTP API, in this process, until Ctrl-C.</summary>
 public static class ServeCommand
 {
     public static Command Build(CliContext context)
@@ -14,8 +14,9 @@ public static class ServeCommand
         var host = new Option<string>("--host") { Description = "Address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for every interface).", DefaultValueFactory = _ => "127.0.0.1" };
         var open = new Option<bool>("--open") { Description = "Open the app in the default browser." };
         var defaults = new ServerOptions();
-        var maxJobs = new Option<int>("--max-jobs") { Description = $"Solves, sweeps and batches running at once; one more is refused with HTTP 429 (default {defaults.MaxConcurrentJobs}: the cores, at least 2).", DefaultValueFactory = _ => defaults.MaxConcurrentJobs };
-        var command = new Command("serve", "The browser app: board editor and prover, tactic board that simulates, lines of control (no internet needed).") { port, host, open, maxJobs };
+        var maxJobs = new Option<int>("--max-jobs") { Description = $"Solves, sweeps and batches running at once (each solve holds a 64 MiB table); more wait in a queue (default {defaults.MaxConcurrentJobs}: the cores, at least 2).", DefaultValueFactory = _ => defaults.MaxConcurrentJobs };
+        var maxQueue = new Option<int>("--max-queue") { Description = $"Solves, sweeps and batches that may wait for their turn, told their place; one more is refused with HTTP 429 and Retry-After (default {defaults.MaxQueuedJobs}).", DefaultValueFactory = _ => defaults.MaxQueuedJobs };
+        var command = new Command("serve", "The browser app: board editor and prover, tactic board that simulates, lines of control (no internet needed).") { port, host, open, maxJobs, maxQueue };
         command.SetAction(parse => context.Guard(() =>
         {
             var p = parse.GetValue(port);
@@ -29,11 +30,16 @@ public static class ServeCommand
             {
                 throw new InputException($"--max-jobs {jobs}: not a count from 1 to 1024");
             }
+            var queue = parse.GetValue(maxQueue);
+            if (queue is < 0 or > 100_000)
+            {
+                throw new InputException($"--max-queue {queue}: not a count from 0 to 100000");
+            }
             using var cancel = new CtrlC();
             TempoServer server;
             try
             {
-                server = TempoServer.StartAsync(defaults with { Host = h, Port = p, MaxConcurrentJobs = jobs }, cancel.Token).GetAwaiter().GetResult();
+                server = TempoServer.StartAsync(defaults with { Host = h, Port = p, MaxConcurrentJobs = jobs, MaxQueuedJobs = queue }, cancel.Token).GetAwaiter().GetResult();
             }
             catch (IOException e)
             {

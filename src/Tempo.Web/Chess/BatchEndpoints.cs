@@ -12,7 +12,7 @@ internal static class BatchEndpoints
         app.MapPost("/api/chess/batch/stream", async (HttpContext context) =>
         {
             var setup = await BatchSetup.ReadAsync(context.Request, server);
-            using var job = jobs.Start("batch", server.BatchTimeCap, context.RequestAborted);
-            await BatchStream.RunAsync(context, setup, job);
+            using var job = jobs.Admit("batch", server.BatchTimeCap, context.RequestAborted);
+            await BatchStream.RunAsync(context, setup, job, jobs, server);
         });
 }

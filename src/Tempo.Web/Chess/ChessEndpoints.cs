@@ -16,7 +16,8 @@ internal static class ChessEndpoints
         app.MapPost("/api/chess/solve", async (HttpContext context) =>
         {
             var setup = SolveSetup.From(await RequestFields.ReadAsync(context.Request, context.RequestAborted), server);
-            using var job = jobs.Start("solve", server.SolveTimeCap, context.RequestAborted);
+            using var job = jobs.Admit("solve", server.SolveTimeCap, context.RequestAborted);
+            await jobs.WaitForTurnAsync(job, server.ProgressInterval);
             if (setup.Help is { } help)
             {
                 var helpmate = await Task.Factory.StartNew(
@@ -35,8 +36,8 @@ internal static class ChessEndpoints
         app.MapPost("/api/chess/solve/stream", async (HttpContext context) =>
         {
             var setup = SolveSetup.From(await RequestFields.ReadAsync(context.Request, context.RequestAborted), server);
-            using var job = jobs.Start("solve", server.SolveTimeCap, context.RequestAborted);
-            await SolveStream.RunAsync(context, setup, job, server);
+            using var job = jobs.Admit("solve", server.SolveTimeCap, context.RequestAborted);
+            await SolveStream.RunAsync(context, setup, job, jobs, server);
         });
 
         app.MapGet("/api/chess/position", (string? fen) =>

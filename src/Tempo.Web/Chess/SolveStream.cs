@@ -6,17 +6,22 @@ using Tempo.Web.Hosting;
 namespace Tempo.Web.Chess;
 
 /// <summary>
-/// A solve streamed as Server-Sent Events: <c>started {"id"}</c>, <c>progress</c> at least 4 times a second,
+/// A solve streamed as Server-Sent Events: while it waits for a running slot <c>queued {"id","place","running"}</c> (its place
+/// whenever it changes), then <c>started {"id"}</c>, <c>progress</c> at least 4 times a second,
 /// then <c>result</c> (the CLI's <c>--format json</c> object) and <c>pgn</c>, or <c>error {"message"}</c>; a helpmate
 /// sends only <c>started</c> and <c>result</c>.
 /// A Cancel request or a closed connection stops the search at once; the partial result is still sent, as Ctrl-C prints it.
 /// </summary>
 internal static class SolveStream
 {
-    public static async Task RunAsync(HttpContext context, SolveSetup setup, Job job, ServerOptions server)
+    public static async Task RunAsync(HttpContext context, SolveSetup setup, Job job, JobRegistry jobs, ServerOptions server)
     {
         var aborted = context.RequestAborted;
         var stream = await EventStream.OpenAsync(context.Response, aborted);
+        if (!await jobs.WaitForTurnAsync(job, stream, server.ProgressInterval, aborted))
+        {
+            return;
+        }
         await stream.SendAsync("started", JsonSerializer.Serialize(new { id = job.Id }), aborted);
         if (setup.Help is { } help)
         {

@@ -4,7 +4,7 @@ namespace Tempo.Web.Hosting;
 
 /// <summary>
 /// The one error shape of the API: a ProblemDetails whose <c>detail</c> is the CLI's one-line message. Bad input
-/// (any <see cref="FormatException"/>: FEN, play file, option) is 400 (a bad play also says where: path, line, reason), a full server 429, an oversized body 413.
+/// (any <see cref="FormatException"/>: FEN, play file, option) is 400 (a bad play also says where: path, line, reason), a full server 429, an oversized body 413, a job cancelled before its turn came 409.
 /// </summary>
 internal static class ErrorResponses
 {
@@ -17,6 +17,10 @@ internal static class ErrorResponses
         catch (Exception e) when (!context.Response.HasStarted && Status(e) is { } status)
         {
             context.Response.Clear();
+            if (e is TooBusyException busy)
+            {
+                context.Response.Headers.RetryAfter = ((int)busy.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             await Results.Problem(detail: e.Message, statusCode: status, title: Title(status), extensions: Where(e)).ExecuteAsync(context);
         }
     }
@@ -30,6 +34,7 @@ internal static class ErrorResponses
     {
         FormatException => StatusCodes.Status400BadRequest,
         TooBusyException => StatusCodes.Status429TooManyRequests,
+        JobCancelledException => StatusCodes.Status409Conflict,
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => StatusCodes.Status413PayloadTooLarge,
         _ => null,
     };
@@ -37,7 +42,8 @@ internal static class ErrorResponses
     private static string Title(int status) => status switch
     {
         StatusCodes.Status400BadRequest => "bad input",
-        StatusCodes.Status429TooManyRequests => "too many solves or sweeps running",
+        StatusCodes.Status429TooManyRequests => "too many solves, sweeps and batches running and waiting",
+        StatusCodes.Status409Conflict => "cancelled",
         _ => "request too large",
     };
 }

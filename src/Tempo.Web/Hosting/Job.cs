@@ -1,16 +1,21 @@
 namespace Tempo.Web.Hosting;
 
-/// <summary>One running solve or sweep: its id, and the token that stops it (Cancel, a closed connection, or the time cap).</summary>
+/// <summary>
+/// One solve, sweep or batch, from the moment it is admitted (running, or waiting in the queue) until it is disposed:
+/// its id, and the token that stops it (Cancel, a closed connection, or the time cap, which counts from its turn).
+/// </summary>
 internal sealed class Job : IDisposable
 {
     private readonly CancellationTokenSource _cancel;
+    private readonly TimeSpan _timeCap;
     private readonly Action<Job> _release;
+    private readonly TaskCompletionSource _turn = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Job(string kind, TimeSpan timeCap, CancellationToken requestAborted, Action<Job> release)
     {
         Id = $"{kind}-{Guid.NewGuid():N}";
         _cancel = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
-        _cancel.CancelAfter(timeCap);
+        _timeCap = timeCap;
         _release = release;
     }
 
@@ -20,6 +25,19 @@ internal sealed class Job : IDisposable
 
     /// <summary>Whether a Cancel request stopped it (as opposed to finishing or the time cap).</summary>
     public bool Cancelled { get; private set; }
+
+    /// <summary>Whether it holds a running slot (false while it waits in the queue).</summary>
+    public bool Running => _turn.Task.IsCompleted;
+
+    /// <summary>Completes when the job's turn comes.</summary>
+    public Task Turn => _turn.Task;
+
+    /// <summary>Gives the job its running slot; its time cap starts now.</summary>
+    public void Grant()
+    {
+        _cancel.CancelAfter(_timeCap);
+        _turn.TrySetResult();
+    }
 
     public void Cancel()
     {

@@ -1,4 +1,8 @@
 namespace Tempo.Web.Hosting;
 
-/// <summary>Every slot for solves and sweeps is taken (HTTP 429).</summary>
-public sealed class TooBusyException(string message) : Exception(message);
+/// <summary>Every slot for solves, sweeps and batches is taken and the queue is full (HTTP 429 with a Retry-After header).</summary>
+public sealed class TooBusyException(string message, TimeSpan retryAfter) : Exception(message)
+{
+    /// <summary>How long the client should wait before asking again.</summary>
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

@@ -76,8 +76,8 @@ internal static class SoccerEndpoints
                 Seed = PlayRequest.Seed(request) ?? play.Seed,
                 Sequential = PlayRequest.Sequential(request),
             };
-            using var job = jobs.Start("sweep", limit ?? server.SweepTimeCap, context.RequestAborted);
-            await SweepStream.RunAsync(context, play, scripts, options, job, server);
+            using var job = jobs.Admit("sweep", limit ?? server.SweepTimeCap, context.RequestAborted);
+            await SweepStream.RunAsync(context, play, scripts, options, job, jobs, server);
         });
     }
 }

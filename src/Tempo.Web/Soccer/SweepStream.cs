@@ -7,16 +7,21 @@ using Tempo.Web.Hosting;
 namespace Tempo.Web.Soccer;
 
 /// <summary>
-/// A sweep streamed as Server-Sent Events: <c>started {"id","runs"}</c>, <c>progress {"done","runs","ms"}</c> at least
+/// A sweep streamed as Server-Sent Events: while it waits for a running slot <c>queued {"id","place","running"}</c>,
+/// then <c>started {"id","runs"}</c>, <c>progress {"done","runs","ms"}</c> at least
 /// 4 times a second, then <c>result</c> (the CLI's `soccer sweep --format json` object) or <c>error {"message"}</c>.
 /// Cancel, a closed connection or the time limit stop it; the unbroken prefix of finished runs is the result, as with Ctrl-C.
 /// </summary>
 internal static class SweepStream
 {
-    public static async Task RunAsync(HttpContext context, Play play, IReadOnlyDictionary<int, PlayScript>? scripts, SweepOptions options, Job job, ServerOptions server)
+    public static async Task RunAsync(HttpContext context, Play play, IReadOnlyDictionary<int, PlayScript>? scripts, SweepOptions options, Job job, JobRegistry jobs, ServerOptions server)
     {
         var aborted = context.RequestAborted;
         var stream = await EventStream.OpenAsync(context.Response, aborted);
+        if (!await jobs.WaitForTurnAsync(job, stream, server.ProgressInterval, aborted))
+        {
+            return;
+        }
         await stream.SendAsync("started", JsonSerializer.Serialize(new { id = job.Id, runs = options.Runs }), aborted);
         var done = 0;
         var clock = Stopwatch.StartNew();

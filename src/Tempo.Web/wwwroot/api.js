@@ -67,6 +67,11 @@ export async function streamEvents(path, { body, type = "application/json", sign
   }
 }
 
+/** What a `queued {"place","running"}` event says: the server runs a few jobs at once and the rest wait in line. */
+export function queuedText({ place, running }) {
+  return `Waiting for a free slot: number ${place} in the queue (${running} running on the server)…`;
+}
+
 /** Offers text as a file download. */
 export function download(name, text, type) {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -1,6 +1,6 @@
 // The batch page: a file of positions sent to POST /api/chess/batch/stream, each proven position shown as its line
 // arrives (in file order), a running tally, Cancel, and the JSONL the CLI's `tempo chess batch` writes as a download.
-import { streamEvents, download } from "./api.js";
+import { download, queuedText, streamEvents } from "./api.js";
 
 const number = new Intl.NumberFormat("en-US");
 const $ = (id) => document.getElementById(id);
@@ -38,15 +38,23 @@ async function run() {
       body: $("text").value,
       type: "text/plain",
       onEvent: (name, data) => {
-        if (name === "started") {
+        if (name === "queued") {
+          jobId = JSON.parse(data).id;
+          say(queuedText(JSON.parse(data)), "");
+        } else if (name === "error") {
+          say(JSON.parse(data).message, "error");
+        } else if (name === "started") {
           const started = JSON.parse(data);
           jobId = started.id;
           showTally({ done: 0, total: started.total, passed: 0, failed: 0, outOfTime: 0 });
           say(`Proving ${started.total} position${started.total === 1 ? "" : "s"} of ${started.name}…`, "");
+        } else if (name === "working") {
+          showWorking(JSON.parse(data));
         } else if (name === "position") {
           pending = data;
         } else if (name === "tally") {
           const tally = JSON.parse(data);
+          showWorking(null);
           lines.push(pending);
           addRow(JSON.parse(pending), tally.verdict);
           showTally(tally);
@@ -60,6 +68,7 @@ async function run() {
     say(error.message, "error");
   } finally {
     jobId = null;
+    showWorking(null);
     busy(false);
   }
 }
@@ -105,6 +114,22 @@ function proven(line) {
   if (line.status === "mated") return `mated in ${-line.mate}`;
   if (line.status === "none") return line.provenNoMateWithin ? `no mate in ${line.provenNoMateWithin}` : "no mate";
   return "unknown (out of time)";
+}
+
+// The position the server is proving now and how far it has got: the mate distance being tried, nodes, time.
+function showWorking(working) {
+  const line = $("working");
+  if (!working) {
+    line.textContent = "";
+    delete line.dataset.index;
+    return;
+  }
+  const { index, total, line: lineNumber, id, depth, nodes, nodesPerSecond, ms } = working;
+  const which = `position ${index} of ${total} (line ${lineNumber}${id ? `, ${id}` : ""})`;
+  const trying = depth > 0 ? `is there a mate in ${depth}?` : "starting";
+  line.textContent = `Proving ${which}: ${trying} · ${number.format(nodes)} nodes · ${number.format(nodesPerSecond)} nodes/s · ${(ms / 1000).toFixed(1)} s`;
+  line.dataset.index = index;
+  line.dataset.depth = depth;
 }
 
 function showTally({ done, total, passed, failed, outOfTime }) {

@@ -1,6 +1,7 @@
 // Prove: streams a solve from the server (POST /api/chess/solve/stream), shows its progress live, and cancels it
 // (a Cancel request; leaving the page closes the connection, which stops the search as well).
-import { streamEvents } from "./api.js";
+import { queuedText, streamEvents } from "./api.js";
+import { LiveTimeline } from "./live-timeline.js";
 
 const number = new Intl.NumberFormat("en-US");
 
@@ -13,6 +14,7 @@ export class Prover {
     this.cancelButton = document.getElementById("cancel");
     this.message = document.getElementById("prove-message");
     this.jobId = null;
+    this.live = new LiveTimeline(document.getElementById("live"));
     this.proveButton.addEventListener("click", () => this.prove());
     this.cancelButton.addEventListener("click", () => this.cancel());
   }
@@ -30,20 +32,30 @@ export class Prover {
     this.#busy(true);
     this.#say("Proving…", "");
     this.#show({ depth: 0, nodes: 0, nodesPerSecond: 0, ms: 0 });
+    this.live.reset();
     let result = null, pgn = "";
     try {
       await streamEvents("/api/chess/solve/stream", {
         body: JSON.stringify(body),
         onEvent: (name, data) => {
-          if (name === "started") this.jobId = JSON.parse(data).id;
-          else if (name === "progress") this.#show(JSON.parse(data));
-          else if (name === "result") result = JSON.parse(data);
+          if (name === "queued") {
+            this.jobId = JSON.parse(data).id;
+            this.#say(queuedText(JSON.parse(data)), "");
+          } else if (name === "started") {
+            this.jobId = JSON.parse(data).id;
+            this.#say("Proving…", "");
+          } else if (name === "progress") {
+            const progress = JSON.parse(data);
+            this.#show(progress);
+            this.live.add(progress);
+          } else if (name === "result") result = JSON.parse(data);
           else if (name === "pgn") pgn = JSON.parse(data);
           else if (name === "error") this.#say(JSON.parse(data).message, "error");
         },
       });
       if (result) {
         this.#show({ depth: result.mate ?? result.searchedDepth ?? result.provenNoMateWithin, nodes: result.nodes, nodesPerSecond: result.ms > 0 ? Math.round(result.nodes * 1000 / result.ms) : 0, ms: result.ms });
+        this.live.finish(result, this.cancelled);
         this.#say(this.cancelled ? "Cancelled: this is what was proven." : "", this.cancelled ? "error" : "ok");
         this.onResult(result, pgn);
       }

@@ -1,6 +1,6 @@
 // Sweep: many seeded variations of the play (POST /api/soccer/sweep/stream), with live progress, Cancel, how often
 // it scores (95 % interval) and the ways it fails, each with a run to replay.
-import { streamEvents } from "./api.js";
+import { queuedText, streamEvents } from "./api.js";
 
 const $ = (id) => document.getElementById(id);
 const percent = (x) => `${(x * 100).toFixed(1)} %`;
@@ -28,7 +28,13 @@ export class SweepPanel {
         type: "application/yaml",
         onEvent: (name, data) => {
           const event = JSON.parse(data);
-          if (name === "started") this.jobId = event.id;
+          if (name === "queued") {
+            this.jobId = event.id;
+            this.#say(queuedText(event), "");
+          } else if (name === "started") {
+            this.jobId = event.id;
+            this.#say("Running…", "");
+          }
           else if (name === "progress") this.#progress(event.done, event.runs, event.ms);
           else if (name === "result") this.#result(event);
           else if (name === "error") this.#say(event.message, "error");

@@ -82,6 +82,7 @@ public sealed class ServerTests : IAsyncLifetime
     {
         Assert.Equal("--port 70000: not a TCP port from 0 to 65535", CliOutput.Refusal("serve", "--port", "70000"));
         Assert.Equal("--max-jobs 0: not a count from 1 to 1024", CliOutput.Refusal("serve", "--max-jobs", "0"));
+        Assert.Equal("--max-queue -1: not a count from 0 to 100000", CliOutput.Refusal("serve", "--max-queue", "-1"));
         using var taken = new TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;

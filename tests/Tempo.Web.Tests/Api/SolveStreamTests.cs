@@ -8,7 +8,7 @@ namespace Tempo.Web.Tests.Api;
 public sealed class SolveStreamTests
 {
     // startpos has no mate within any reachable depth: a search that runs until it is stopped.
-    private const string Endless = """{"fen":"startpos","max":20}""";
+    internal const string Endless = """{"fen":"startpos","max":20}""";
 
     [Fact]
     public async Task Stream_ReportsProgressFourTimesASecond_ThenTheResult()
@@ -57,7 +57,7 @@ public sealed class SolveStreamTests
     [Fact]
     public async Task ClosedConnection_StopsTheSearch_AndFreesItsSlot()
     {
-        await using var server = await RunningServer.StartAsync(new ServerOptions { MaxConcurrentJobs = 1 });
+        await using var server = await RunningServer.StartAsync(new ServerOptions { MaxConcurrentJobs = 1, MaxQueuedJobs = 0 });
         var stream = await server.OpenStreamAsync("/api/chess/solve/stream", Endless);
         Assert.Equal("started", (await stream.NextAsync())!.Value.Name);
         Assert.Equal("progress", (await stream.NextAsync())!.Value.Name);
@@ -76,13 +76,13 @@ public sealed class SolveStreamTests
     [Fact]
     public async Task BeyondTheCap_Is429WithAMessage_AndOthersAreStillAnswered()
     {
-        await using var server = await RunningServer.StartAsync(new ServerOptions { MaxConcurrentJobs = 1 });
+        await using var server = await RunningServer.StartAsync(new ServerOptions { MaxConcurrentJobs = 1, MaxQueuedJobs = 0 });
         using var stream = await server.OpenStreamAsync("/api/chess/solve/stream", Endless);
         var id = JsonDocument.Parse((await stream.NextAsync())!.Value.Data).RootElement.GetProperty("id").GetString();
         using (var busy = await server.PostJsonAsync("/api/chess/solve", """{"fen":"startpos","max":1}"""))
         {
             Assert.Equal(HttpStatusCode.TooManyRequests, busy.StatusCode);
-            Assert.Equal("1 solves and sweeps are running, the most this server runs at once; try again when one has finished", await ChessApiTests.Detail(busy));
+            Assert.Equal("1 solves, sweeps and batches are running and 0 are waiting, the most this server holds; try again in 5 s", await ChessApiTests.Detail(busy));
         }
         using (var sweep = await server.OpenStreamAsync("/api/soccer/sweep/stream?play=book&runs=10", ""))
         {

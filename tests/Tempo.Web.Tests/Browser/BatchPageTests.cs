@@ -90,9 +90,12 @@ public sealed class BatchPageTests : IAsyncLifetime
         await ClickAsync(page.Page, "#run");
         await WaitAsync(page, "document.querySelectorAll('#results tbody tr').length === 1");
         await WaitAsync(page, "document.querySelector('#batch-message').textContent.startsWith('Proving 7 positions')");
+        // The long one shows which position it is and the distance being tried, as the server proves it.
+        await WaitAsync(page, "document.querySelector('#working').textContent.startsWith('Proving position 2 of 7 (line 2)') && document.querySelector('#working').textContent.includes('is there a mate in')");
         await ClickAsync(page.Page, "#cancel");
         await WaitAsync(page, "document.querySelector('#batch-message').textContent.startsWith('Cancelled after 1 of 7')");
         Assert.Equal(1, await page.EvaluateAsync<int>("document.querySelectorAll('#results tbody tr').length"));
+        Assert.Equal("", await page.EvaluateAsync<string>("document.querySelector('#working').textContent"));
         Assert.False(await page.EvaluateAsync<bool>("document.querySelector('#run').disabled"));
         Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#cancel').disabled"));
         Assert.False(await page.EvaluateAsync<bool>("document.querySelector('#download').disabled"));

@@ -78,8 +78,14 @@ public sealed class ChessPageTests : IAsyncLifetime
         await TypeAsync(p, "#time", "100");
         await ClickAsync(p, "#prove");
         await WaitAsync(page, "!['–', '0'].includes(document.querySelector('#p-nodes').textContent)");
+        // The live timeline of the solver's line: a span per mate distance proven so far, deeper one after another.
+        await WaitAsync(page, "document.querySelectorAll('#live-timeline rect.live-span').length >= 2 && document.querySelector('#live .live-caption').textContent.includes('proving mate in ≤')");
+        var depths = await page.EvaluateAsync<int[]>("[...document.querySelectorAll('#live-timeline rect.live-span')].map(r => Number(r.dataset.depth))");
+        Assert.Equal(depths.Order().Distinct(), depths);
         await ClickAsync(p, "#cancel");
         await WaitAsync(page, "document.querySelector('#verdict').textContent === 'unknown'");
+        Assert.Contains("cancelled at", await page.EvaluateAsync<string>("document.querySelector('#live .live-caption').textContent"));
+        Assert.Equal(1, await page.EvaluateAsync<int>("document.querySelectorAll('#live-timeline .live-end').length"));
         Assert.StartsWith("Stopped: no mate in", await page.EvaluateAsync<string>("document.querySelector('#summary').textContent"));
         Assert.Equal("Cancelled: this is what was proven.", await page.EvaluateAsync<string>("document.querySelector('#prove-message').textContent"));
         Assert.False(await page.EvaluateAsync<bool>("document.querySelector('#prove').disabled"));
