@@ -6,9 +6,17 @@ namespace Tempo.Cluster.Hosting;
 /// <summary>
 /// Sends shards to the live silos (at most <see cref="ShardingOptions.InFlightPerSilo"/> each, each shard pinned to its
 /// silo by <see cref="ShardKey"/>) and gives their results back in shard order. Every shard is in exactly one place --
-/// waiting, running on one silo, or finished -- so nothing is lost or given twice: a shard whose silo leaves the
-/// cluster, or whose call fails, goes back to the queue and its old call is ignored; a silo that joins takes work.
+/// waiting, running on one silo, or finished -- so nothing is lost or given twice: a shard whose call fails goes back
+/// to the queue; when any silo leaves the cluster, every running shard goes back (its old call is cancelled and its
+/// answer ignored); a silo that joins takes work.
 /// </summary>
+/// <remarks>
+/// Why every running shard and not only those on the silo that left: a client sends each call through one of the
+/// gateways, which is often another silo's, and a call (or its answer) inside a killed gateway is lost without a
+/// word. Shard calls may run for hours (<see cref="SiloSetup.LongCall"/>), so such a call would otherwise be waited
+/// for as long -- the client hung after a silo was SIGKILLed mid-batch while its last shards, pinned to the surviving
+/// silo, had gone through the dead one's gateway.
+/// </remarks>
 internal sealed class ShardScheduler(IGrainFactory grains, ShardingOptions options)
 {
     public async IAsyncEnumerable<TResult> RunInOrderAsync<TResult>(
@@ -17,68 +25,96 @@ internal sealed class ShardScheduler(IGrainFactory grains, ShardingOptions optio
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var waiting = new SortedSet<int>(Enumerable.Range(0, shardCount));
-        var running = new Dictionary<Task<TResult>, (int Shard, SiloAddress Silo)>();
+        var running = new Dictionary<Task<TResult>, RunningShard>();
         var finished = new Dictionary<int, TResult>();
         var attempts = new int[shardCount];
         var silos = await FirstSilosAsync(cancellationToken).ConfigureAwait(false);
         var sinceRefresh = Stopwatch.StartNew();
         int next = 0;
-        while (next < shardCount)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (sinceRefresh.Elapsed >= options.MembershipPoll)
+            while (next < shardCount)
             {
-                silos = await ActiveSilosAsync(silos, cancellationToken).ConfigureAwait(false);
-                sinceRefresh.Restart();
-                foreach (var (task, place) in running.Where(r => !silos.Contains(r.Value.Silo)).ToList())
+                cancellationToken.ThrowIfCancellationRequested();
+                if (sinceRefresh.Elapsed >= options.MembershipPoll)
                 {
-                    Abandon(task, running, waiting, place.Shard);
+                    var active = await ActiveSilosAsync(silos, cancellationToken).ConfigureAwait(false);
+                    bool siloLeft = silos.Except(active).Any();
+                    silos = active;
+                    sinceRefresh.Restart();
+                    foreach (var (task, place) in running.Where(r => siloLeft || !silos.Contains(r.Value.Silo)).ToList())
+                    {
+                        Abandon(task, running, waiting, place);
+                    }
+                }
+                foreach (var silo in silos)
+                {
+                    while (waiting.Count > 0 && running.Values.Count(r => r.Silo.Equals(silo)) < options.InFlightPerSilo)
+                    {
+                        int shard = waiting.Min;
+                        waiting.Remove(shard);
+                        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                        running.Add(call(ShardKey.For(silo), shard, stop.Token), new(shard, silo, stop));
+                    }
+                }
+                if (running.Count == 0)
+                {
+                    throw new ClusterException("no silo is active in the cluster");
+                }
+                await Task.WhenAny(running.Keys.Append(Task.Delay(options.MembershipPoll, cancellationToken))).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var (task, place) in running.Where(r => r.Key.IsCompleted).ToList())
+                {
+                    if (task.IsCompletedSuccessfully)
+                    {
+                        running.Remove(task);
+                        place.Stop.Dispose();
+                        finished.Add(place.Shard, task.Result);
+                        continue;
+                    }
+                    if (++attempts[place.Shard] >= options.MaxAttempts)
+                    {
+                        throw new ClusterException($"shard {place.Shard + 1} failed {attempts[place.Shard]} times; last: {task.Exception?.GetBaseException().Message ?? "cancelled"}");
+                    }
+                    Abandon(task, running, waiting, place);
+                }
+                while (finished.Remove(next, out var result))
+                {
+                    yield return result;
+                    next++;
                 }
             }
-            foreach (var silo in silos)
+        }
+        finally
+        {
+            // The job ended (done, failed or cancelled): calls still out are not waited for.
+            foreach (var (task, place) in running)
             {
-                while (waiting.Count > 0 && running.Values.Count(r => r.Silo.Equals(silo)) < options.InFlightPerSilo)
-                {
-                    int shard = waiting.Min;
-                    waiting.Remove(shard);
-                    running.Add(call(ShardKey.For(silo), shard, cancellationToken), (shard, silo));
-                }
-            }
-            if (running.Count == 0)
-            {
-                throw new ClusterException("no silo is active in the cluster");
-            }
-            await Task.WhenAny(running.Keys.Append(Task.Delay(options.MembershipPoll, cancellationToken))).ConfigureAwait(false);
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var (task, place) in running.Where(r => r.Key.IsCompleted).ToList())
-            {
-                if (task.IsCompletedSuccessfully)
-                {
-                    running.Remove(task);
-                    finished.Add(place.Shard, task.Result);
-                    continue;
-                }
-                if (++attempts[place.Shard] >= options.MaxAttempts)
-                {
-                    throw new ClusterException($"shard {place.Shard + 1} failed {attempts[place.Shard]} times; last: {task.Exception?.GetBaseException().Message ?? "cancelled"}");
-                }
-                Abandon(task, running, waiting, place.Shard);
-            }
-            while (finished.Remove(next, out var result))
-            {
-                yield return result;
-                next++;
+                Forget(task, place);
             }
         }
     }
 
-    private static void Abandon<TResult>(Task<TResult> task, Dictionary<Task<TResult>, (int Shard, SiloAddress Silo)> running, SortedSet<int> waiting, int shard)
+    private static void Abandon<TResult>(Task<TResult> task, Dictionary<Task<TResult>, RunningShard> running, SortedSet<int> waiting, RunningShard place)
     {
         running.Remove(task);
-        waiting.Add(shard);
-        // The abandoned call may still fail later (its silo is gone): observe it so it is not reported as unobserved.
-        _ = task.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        waiting.Add(place.Shard);
+        Forget(task, place);
     }
+
+    /// <summary>Cancels a call no longer waited for (its silo stops the work if it still hears) and observes how it ends.</summary>
+    private static void Forget<TResult>(Task<TResult> task, RunningShard place)
+    {
+        place.Stop.Cancel();
+        _ = task.ContinueWith(static (t, stop) =>
+        {
+            ((CancellationTokenSource)stop!).Dispose();
+            return t.Exception;
+        }, place.Stop, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+    }
+
+    /// <summary>A shard's call in flight: which shard, the silo it is pinned to, and how to cancel it.</summary>
+    private sealed record RunningShard(int Shard, SiloAddress Silo, CancellationTokenSource Stop);
 
     /// <summary>The active silos at the start: the first read may wait for a busy or just-started cluster.</summary>
     private async Task<SiloAddress[]> FirstSilosAsync(CancellationToken cancellationToken)

@@ -13,17 +13,18 @@ public static class SiloHost
 
     /// <summary>
     /// Runs a silo of <paramref name="membership"/> at <paramref name="siloPort"/> until <paramref name="cancellationToken"/>;
-    /// <paramref name="started"/> hears its address. A Redis-membership silo is reached by the others at <paramref name="advertised"/>.
+    /// <paramref name="say"/> hears its address, then a line per shard it proves or stops. A Redis-membership silo is reached by the others at <paramref name="advertised"/>.
     /// </summary>
-    public static async Task RunAsync(ClusterMembership membership, int siloPort, IPAddress advertised, Action<string> started, CancellationToken cancellationToken)
+    public static async Task RunAsync(ClusterMembership membership, int siloPort, IPAddress advertised, Action<string> say, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(membership);
         ArgumentNullException.ThrowIfNull(advertised);
-        ArgumentNullException.ThrowIfNull(started);
+        ArgumentNullException.ThrowIfNull(say);
         int gatewayPort = siloPort + ClusterMembership.GatewayOffset;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
+        builder.Services.AddSingleton(new ShardLog(say));
         string clusterId = LoopbackClusterId;
         if (membership.Kind == MembershipKind.Redis)
         {
@@ -45,7 +46,7 @@ public static class SiloHost
         {
             throw new ClusterException($"silo on port {siloPort} (gateway {gatewayPort}) did not start: {e.GetBaseException().Message}", e);
         }
-        started($"silo {advertised}:{siloPort} up (gateway {gatewayPort}, cluster {clusterId}); Ctrl-C stops it");
+        say($"silo {advertised}:{siloPort} up (gateway {gatewayPort}, cluster {clusterId}); Ctrl-C stops it");
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);

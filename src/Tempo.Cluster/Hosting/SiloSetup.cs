@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 
@@ -20,6 +21,7 @@ public static class SiloSetup
         ArgumentNullException.ThrowIfNull(silo);
         silo.AddPlacementDirector<SiloPinnedStrategy, SiloPinnedDirector>();
         silo.Services.AddSingleton<BatchWorkspacePool>();
+        silo.Services.TryAddSingleton(ShardLog.Quiet);
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = LongCall);
         silo.Configure<ClusterMembershipOptions>(o =>
         {

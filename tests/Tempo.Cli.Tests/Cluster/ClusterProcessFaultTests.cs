@@ -15,7 +15,10 @@ namespace Tempo.Cli.Tests.Cluster;
 [Collection(TimingCollection.Name)]
 public sealed class ClusterProcessFaultTests
 {
-    private const int GatewayOffset = 18889;
+    internal const int GatewayOffset = 18889;
+
+    /// <summary>How long a cluster client may take to write its first lines (a process, an Orleans client, a shard: over 30 s on a loaded machine).</summary>
+    internal static readonly TimeSpan ClientStart = TimeSpan.FromSeconds(120);
 
     [Fact]
     public void A_silo_sigkilled_mid_batch_loses_and_duplicates_nothing()
@@ -33,7 +36,7 @@ public sealed class ClusterProcessFaultTests
         using var second = new ChildTempo(["cluster", "silo", "--membership", $"local:{primary}", "--port", $"{primary + 1}"], dir.Path);
         WaitFor(second, " up ");
         using var client = new ChildTempo(["chess", "batch", puzzles, "--cluster", $"loopback:{primary + GatewayOffset}", "--out", outPath], dir.Path);
-        BatchKillResumeTests.WaitForLines(outPath, 4, client);
+        BatchKillResumeTests.WaitForLines(outPath, 4, client, ClusterProcessFaultTests.ClientStart);
         second.Kill();
 
         Assert.Equal(0, client.WaitForExit(TimeSpan.FromMinutes(4)));

@@ -96,9 +96,9 @@ public sealed class BatchKillResumeTests
         AssertEachInputOnceAndEveryLineWhole(outPath, expected);
     }
 
-    internal static void WaitForLines(string path, int lines, ChildTempo child)
+    internal static void WaitForLines(string path, int lines, ChildTempo child, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
         while (DateTime.UtcNow < deadline)
         {
             // Check the file before the process: a fast child may write the lines and exit between two polls.

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Tempo.Cli.Tests.Faults;
+using Tempo.Cli.Tests.Support;
+
+namespace Tempo.Cli.Tests.Cluster;
+
+/// <summary>
+/// Real processes on loopback (`tempo cluster silo --membership local:P` and a `chess batch --cluster loopback:GATEWAY`
+/// client): a client SIGKILLed mid-batch and restarted with --resume, Ctrl-C on a client, a silo added mid-batch.
+/// Bounded: every wait has a deadline and the children are killed when the test ends.
+/// </summary>
+[Trait("Category", "Cluster")]
+[Collection(TimingCollection.Name)]
+public sealed class ClusterClientFaultTests
+{
+    private static readonly string MatesPath = Path.Combine(AppContext.BaseDirectory, "data", "mates-dev.epd");
+
+    /// <summary>The start position with a mate in 10 to prove: no silo finishes it in a test's lifetime.</summary>
+    private const string NeverEnding = "rnbqkbnr/pppppppp/8/8/8/8/PPPPPPPP/RNBQKBNR w KQkq - bm #10;";
+
+    [Fact]
+    public void A_client_sigkilled_mid_batch_and_resumed_writes_each_position_once_as_one_machine_does()
+    {
+        using var dir = new TempDirectory();
+        var puzzles = Path.Combine(dir.Path, "mates.epd");
+        File.WriteAllLines(puzzles, File.ReadLines(MatesPath).Take(40));
+        var oneMachine = new StringWriter();
+        Assert.Equal(0, Program.Run(["chess", "batch", puzzles], oneMachine, new StringWriter()));
+        int primary = ClusterProcessFaultTests.FreePortPair();
+        var outPath = Path.Combine(dir.Path, "out.jsonl");
+        using var first = StartSilo(primary, primary, dir.Path);
+        using var second = StartSilo(primary, primary + 1, dir.Path);
+        string[] batch = ["chess", "batch", puzzles, "--cluster", $"loopback:{primary + ClusterProcessFaultTests.GatewayOffset}", "--out", outPath];
+
+        using (var killed = new ChildTempo(batch, dir.Path))
+        {
+            BatchKillResumeTests.WaitForLines(outPath, 4, killed, ClusterProcessFaultTests.ClientStart);
+            Assert.False(killed.HasExited, "the batch ended before the kill");
+            killed.Kill();
+            killed.WaitForExit(TimeSpan.FromSeconds(30));
+        }
+        Assert.InRange(File.ReadAllLines(outPath).Length, 4, 39);
+        using var resumed = new ChildTempo([.. batch, "--resume"], dir.Path);
+
+        Assert.Equal(0, resumed.WaitForExit(TimeSpan.FromMinutes(4)));
+        Assert.Equal(ClusterProcessFaultTests.Lines(oneMachine.ToString()), ClusterProcessFaultTests.Lines(File.ReadAllText(outPath)));
+    }
+
+    [Fact]
+    public void Ctrl_c_on_a_cluster_client_stops_the_silos_work_and_keeps_the_finished_lines()
+    {
+        using var dir = new TempDirectory();
+        var quick = Path.Combine(dir.Path, "quick.epd");
+        File.WriteAllLines(quick, File.ReadLines(MatesPath).Take(8));
+        var oneMachine = new StringWriter();
+        Assert.Equal(0, Program.Run(["chess", "batch", quick], oneMachine, new StringWriter()));
+        // Lines 9-16 never end: two shards of four the silo is still proving when Ctrl-C comes.
+        var puzzles = Path.Combine(dir.Path, "mates.epd");
+        File.WriteAllLines(puzzles, File.ReadLines(quick).Concat(Enumerable.Repeat(NeverEnding, 8)));
+        int primary = ClusterProcessFaultTests.FreePortPair();
+        var outPath = Path.Combine(dir.Path, "out.jsonl");
+        using var silo = StartSilo(primary, primary, dir.Path);
+        using var client = new ChildTempo(["chess", "batch", puzzles, "--cluster", $"loopback:{primary + ClusterProcessFaultTests.GatewayOffset}", "--out", outPath], dir.Path);
+        BatchKillResumeTests.WaitForLines(outPath, 8, client, ClusterProcessFaultTests.ClientStart);
+        WaitFor(silo, "proving lines 9-12");
+        WaitFor(silo, "proving lines 13-16");
+
+        client.Interrupt();
+
+        Assert.Equal(130, client.WaitForExit(TimeSpan.FromSeconds(60)));
+        Assert.Equal(ClusterProcessFaultTests.Lines(oneMachine.ToString()), ClusterProcessFaultTests.Lines(File.ReadAllText(outPath)));
+        WaitFor(silo, "stopped lines 9-12");
+        WaitFor(silo, "stopped lines 13-16");
+        Assert.False(silo.HasExited);
+    }
+
+    [Fact]
+    public void A_silo_added_mid_batch_takes_work()
+    {
+        using var dir = new TempDirectory();
+        var puzzles = Path.Combine(dir.Path, "mates.epd");
+        File.WriteAllLines(puzzles, File.ReadLines(MatesPath));
+        int primary = ClusterProcessFaultTests.FreePortPair();
+        var outPath = Path.Combine(dir.Path, "out.jsonl");
+        using var first = StartSilo(primary, primary, dir.Path);
+        using var client = new ChildTempo(["chess", "batch", puzzles, "--cluster", $"loopback:{primary + ClusterProcessFaultTests.GatewayOffset}", "--out", outPath], dir.Path);
+        BatchKillResumeTests.WaitForLines(outPath, 4, client, ClusterProcessFaultTests.ClientStart);
+
+        using var added = StartSilo(primary, primary + 1, dir.Path);
+        Assert.False(client.HasExited, "the batch ended before the second silo was up");
+
+        Assert.Equal(0, client.WaitForExit(TimeSpan.FromMinutes(6)));
+        Assert.Contains("proved lines", added.Output, StringComparison.Ordinal);
+        var numbers = File.ReadAllLines(outPath).Select(line =>
+        {
+            using var json = JsonDocument.Parse(line);
+            Assert.True(json.RootElement.GetProperty("agrees").GetBoolean(), line);
+            return json.RootElement.GetProperty("lineNumber").GetInt32();
+        });
+        Assert.Equal(Enumerable.Range(1, File.ReadAllLines(MatesPath).Length), numbers);
+    }
+
+    private static ChildTempo StartSilo(int primary, int port, string directory)
+    {
+        var silo = new ChildTempo(["cluster", "silo", "--membership", $"local:{primary}", "--port", $"{port}"], directory);
+        try
+        {
+            ClusterProcessFaultTests.WaitFor(silo, " up ");
+        }
+        catch (TimeoutException)
+        {
+            silo.Dispose();
+            throw;
+        }
+        return silo;
+    }
+
+    private static void WaitFor(ChildTempo silo, string text)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!silo.Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (silo.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"the silo never said '{text}': {silo.Output} {silo.Error}");
+            }
+            Thread.Sleep(50);
+        }
+    }
+}
