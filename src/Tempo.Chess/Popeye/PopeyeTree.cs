@@ -200,9 +200,10 @@ internal sealed class PopeyeTree
             {
                 continue;
             }
-            if (threat is not null && EveryThreatStillWorks(child, threat))
+            if (threat is not null && (answer.MateIn < threat.MateIn || EveryThreatStillWorks(child, threat)))
             {
-                // Popeye prints a defence only if it stops at least one threat, even when a shorter mate follows it.
+                // Popeye prints a defence under a threat only if it stops at least one threat and allows no mate
+                // shorter than the threat.
                 continue;
             }
             Line($"{Indent(ply)}{PopeyeNotation.Number(ply)}{PopeyeNotation.Of(position, defence)}");
