@@ -117,7 +117,9 @@ public sealed class PopeyeReaderTests
     [InlineData("beginproblem\npieces ka1 black kh8\nendproblem\n", 2, "pieces: give the colour (white or black) before ka1")]
     [InlineData("beginproblem\npieces white ka1 black kh8\nstipulation #2\noption defence 2\nendproblem\n", 4, "option defence: Tempo lists tries refuted by one defence only (defence 1)")]
     [InlineData("beginproblem\npieces white ka1 black kh8\nstipulation #2\ntwin shift a1 h1\nendproblem\n", 4, "twin shift a1 h1: a piece would leave the board")]
-    [InlineData("beginproblem\npieces white ka1 pb8 black kh8\nstipulation #2\nendproblem\n", 1, "the position: pawn on b8 (pawns cannot stand on rank 1 or 8)")]
+    [InlineData("beginproblem\npieces white ka1 pb8 black kh8\nstipulation #2\nendproblem\n", 1, "the position: a pawn on b8 (rank 1 or 8); Popeye leaves it there unable to move, Tempo does not solve such positions")]
+    [InlineData("beginproblem\npieces white kh2 bf3 ph7 black kf4 bf6\nstipulation h#2\ntwin rotate 90\nendproblem\n", 4, "twin b) rotate 90: a pawn on b8 (rank 1 or 8); Popeye leaves it there unable to move, Tempo does not solve such positions")]
+    [InlineData("beginproblem\npieces white kh2 bf3 pa4 black kf4 bf6\nstipulation h#2\ntwin mirror a1<-->h8\nendproblem\n", 4, "twin b) mirror a1<-->h8: a pawn on e8 (rank 1 or 8); Popeye leaves it there unable to move, Tempo does not solve such positions")]
     [InlineData("beginproblem\npieces white ka1 black kh8\nstipulation #2\ntwin rotate 45\nendproblem\n", 4, "twin rotate: '45' is not 90, 180 or 270")]
     public void Refusals_NameTheLineAndTheReason(string text, int line, string reason)
     {

@@ -4,9 +4,9 @@ using Tempo.Chess.Tests.Verification;
 namespace Tempo.Chess.Tests;
 
 /// <summary>
-/// The published helpmates and selfmates of tests/data/stipulations.tsv (sources in tests/data/README.md): every
-/// solution list, count or key set is compared, and every helpmate solution and selfmate key is re-checked on the
-/// mailbox board.
+/// The published helpmates, selfmates and directmates of tests/data/stipulations.tsv (sources in tests/data/README.md):
+/// every solution list, count or key set is compared, and every helpmate solution, selfmate key and directmate key is
+/// re-checked on the mailbox board (for directmates in two, the mailbox board's own exhaustive key list too).
 /// </summary>
 public sealed class StipulationSetTests
 {
@@ -15,7 +15,7 @@ public sealed class StipulationSetTests
         var data = new TheoryData<string, string, string, string>();
         foreach (var line in File.ReadLines(TestData.PathOf("stipulations.tsv")))
         {
-            if (line.StartsWith('#') || string.IsNullOrWhiteSpace(line))
+            if (line.StartsWith("# ", StringComparison.Ordinal) || string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
@@ -26,7 +26,12 @@ public sealed class StipulationSetTests
     }
 
     [Fact]
-    public void TheSet_HoldsAtLeastThirtyProblems() => Assert.True(Problems().Count >= 30 && Problems().Count(p => ((string)p[0]).StartsWith('s')) >= 2);
+    public void TheSet_HoldsAtLeastAHundredProblems()
+    {
+        var stipulations = Problems().Select(p => (string)p[0]).ToList();
+        Assert.True(stipulations.Count >= 100, $"{stipulations.Count} problems");
+        Assert.True(stipulations.Count(s => s.StartsWith('h')) >= 30 && stipulations.Count(s => s.StartsWith('s')) >= 5 && stipulations.Count(s => s.StartsWith('#')) >= 50);
+    }
 
     [Theory]
     [MemberData(nameof(Problems))]
@@ -48,7 +53,7 @@ public sealed class StipulationSetTests
             }
             Assert.All(lines, line => Assert.Empty(HelpmateVerifier.CheckSolution(result.Fen, line.Split(' '), stip.HalfMoves)));
         }
-        else
+        else if (stip.Kind == StipulationKind.Self)
         {
             var result = MateSolver.Solve(Position.Parse(fen), new MateSolverOptions { Selfmate = true, MaxMoves = stip.Moves, FindTries = false });
             var keys = result.Keys.Select(k => k.ToUci()).Order(StringComparer.Ordinal).ToList();
@@ -60,6 +65,24 @@ public sealed class StipulationSetTests
                 Assert.All(keys, key => Assert.True(verifier.MoveForces(fen, key, stip.Moves), $"{key} does not force s#{stip.Moves}"));
                 Assert.Empty(SelfmateVerifier.CheckTree(fen, result.Tree!));
             }
+        }
+        else
+        {
+            CheckDirectmate(fen, stip, expected);
+        }
+    }
+
+    private static void CheckDirectmate(string fen, Stipulation stip, string expected)
+    {
+        var result = MateSolver.Solve(Position.Parse(fen), new MateSolverOptions { MaxMoves = stip.Moves, FindTries = false });
+        var keys = result.Keys.Select(k => k.ToUci()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected[5..].Split(' ').Order(StringComparer.Ordinal), keys);
+        Assert.Equal(stip.Moves, result.MateIn);
+        Assert.Empty(MateTreeVerifier.CheckTree(fen, result.Tree!, stip.Moves));
+        if (stip.Moves <= 2)
+        {
+            // The mailbox board's own exhaustive search: these keys and no other mate in time.
+            Assert.Equal(keys, new MateTreeVerifier().MatingMoves(fen, stip.Moves).Order(StringComparer.Ordinal));
         }
     }
 }

@@ -5,7 +5,7 @@ namespace Tempo.Chess.Batch;
 
 /// <summary>
 /// The batch files that give a stipulation per position: a stipulation file (tab-separated: stipulation, FEN, the
-/// expected answer, a source; '#' starts a comment line; see tests/data/stipulations.tsv) and Popeye problem files
+/// expected answer, a source; '#' not followed by a digit starts a comment line, since #2 is a directmate; see tests/data/stipulations.tsv) and Popeye problem files
 /// (every twin of every problem).
 /// </summary>
 public static partial class BatchReader
@@ -18,7 +18,7 @@ public static partial class BatchReader
         foreach (var line in lines)
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
+            if (string.IsNullOrWhiteSpace(line) || IsStipulationComment(line))
             {
                 continue;
             }
@@ -49,6 +49,13 @@ public static partial class BatchReader
             int? expected = stipulation.Kind == StipulationKind.Direct ? stipulation.Moves : null;
             yield return new BatchEntry(lineNumber, id, position, expected, false, null) { Stipulation = stipulation, ExpectedAnswer = answer };
         }
+    }
+
+    /// <summary>A comment line of a stipulation file: '#' and then anything but a digit (a line "#2&lt;TAB&gt;FEN" is a directmate).</summary>
+    private static bool IsStipulationComment(string line)
+    {
+        var text = line.TrimStart();
+        return text.StartsWith('#') && !(text.Length > 1 && char.IsAsciiDigit(text[1]));
     }
 
     /// <summary>Reads a Popeye problem file: one entry per twin, at the line of its problem or twin command.</summary>

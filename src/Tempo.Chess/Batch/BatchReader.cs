@@ -31,7 +31,7 @@ public static partial class BatchReader
         }
         var list = lines as IReadOnlyList<string> ?? lines.ToList();
         if (fileName.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase)
-            || list.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l) && !l.TrimStart().StartsWith('#')) is { } first0 && LooksLikeStipulations(first0))
+            || list.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l) && !IsStipulationComment(l)) is { } first0 && LooksLikeStipulations(first0))
         {
             foreach (var entry in ReadStipulations(list))
             {

@@ -51,10 +51,28 @@ public static class PopeyeFormat
     }
 
     /// <summary>A helpmate's solutions, one per line, then an empty line.</summary>
-    public static string Helpmate(HelpmateResult result)
+    public static string Helpmate(HelpmateResult result) => Helpmate(result, []);
+
+    /// <summary>
+    /// A helpmate's solutions as Popeye prints them: first the solutions in fewer moves (<paramref name="shorter"/>, the
+    /// same position's h#1, h#2, … or h#0.5, h#1.5, …, shortest first), then the stipulated ones, then an empty line.
+    /// </summary>
+    public static string Helpmate(HelpmateResult result, IEnumerable<HelpmateResult> shorter)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(shorter);
         var text = new StringBuilder();
+        foreach (var shortResult in shorter)
+        {
+            AppendSolutions(text, shortResult);
+        }
+        AppendSolutions(text, result);
+        text.Append('\n');
+        return text.ToString();
+    }
+
+    private static void AppendSolutions(StringBuilder text, HelpmateResult result)
+    {
         var start = Position.Parse(result.Fen);
         // Popeye numbers helpmates from Black's move: a pair is "N.black white", h#N.5 opens with "1...white".
         int firstPly = result.Stipulation.HalfMove ? 1 : 0;
@@ -82,8 +100,6 @@ public static class PopeyeFormat
             }
             text.Append('\n');
         }
-        text.Append('\n');
-        return text.ToString();
     }
 
     /// <summary>

@@ -297,6 +297,19 @@ public static class PopeyeReader
             };
         }
 
+        private static Square? PawnOnBackRank(PopeyeBoard board)
+        {
+            for (int index = 0; index < 64; index++)
+            {
+                var square = new Square(index);
+                if (square.Rank is 0 or 7 && char.ToUpperInvariant(board[square]) == 'P')
+                {
+                    return square;
+                }
+            }
+            return null;
+        }
+
         private PopeyeTwin Twin(string label, string change, TwinState state, int at, string fileName)
         {
             var stipulation = state.Stipulation!.Value;
@@ -309,9 +322,15 @@ public static class PopeyeReader
             string side = stipulation.FirstToMove == Color.White ? "w" : "b";
             string enPassant = EnPassant is { Count: >= 3 } ep ? ep[1].ToString() : "-";
             var fen = $"{state.Board.Placement()} {side} {state.Board.CastlingRights(NoCastling)} {enPassant} 0 1";
+            string which = label.Length == 0 ? "the position" : $"twin {label}) {change}".TrimEnd();
+            if (PawnOnBackRank(state.Board) is { } pawn)
+            {
+                // Popeye 4.104 keeps such a pawn on the board unable to move; Tempo's rules have no such pawn.
+                throw new PopeyeInputException(fileName, at,
+                    $"{which}: a pawn on {pawn} (rank 1 or 8); Popeye leaves it there unable to move, Tempo does not solve such positions");
+            }
             if (!Position.TryParse(fen, out var position, out var error))
             {
-                string which = label.Length == 0 ? "the position" : $"twin {label})";
                 throw new PopeyeInputException(fileName, at, $"{which}: {error}");
             }
             return new PopeyeTwin(label, change, position!.ToFen(), stipulation, at);

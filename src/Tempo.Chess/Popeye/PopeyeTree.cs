@@ -169,11 +169,12 @@ internal sealed class PopeyeTree
         Line(line.ToString());
         if (threat is not null)
         {
+            // Popeye writes each threat out in full: its own threat or zugzwang, the defences, down to the mate.
             var passed = after.Clone();
             passed.MakeNullMove();
             foreach (var key in threat.Keys)
             {
-                Line($"{Indent(ply + 2)}{PopeyeNotation.Number(ply + 2)}{PopeyeNotation.Of(passed, key)}");
+                WriteAttack(passed, key, ply + 2, threat.MateIn!.Value, "");
             }
         }
         WriteDefences(after, ply + 1, moves, threat, refutation);
@@ -199,9 +200,10 @@ internal sealed class PopeyeTree
             {
                 continue;
             }
-            if (threat is not null && answer.MateIn == threat.MateIn && answer.Keys.Intersect(threat.Keys).Any())
+            if (threat is not null && (answer.MateIn < threat.MateIn || EveryThreatStillWorks(child, threat)))
             {
-                // The threat still works: Popeye does not print the defence.
+                // Popeye prints a defence under a threat only if it stops at least one threat and allows no mate
+                // shorter than the threat.
                 continue;
             }
             Line($"{Indent(ply)}{PopeyeNotation.Number(ply)}{PopeyeNotation.Of(position, defence)}");
@@ -210,6 +212,26 @@ internal sealed class PopeyeTree
                 WriteAttack(child, reply, ply + 1, answer.MateIn!.Value, "");
             }
         }
+    }
+
+    /// <summary>After the defence (in <paramref name="position"/>, the attacker to move), each threat move is still legal and still reaches the goal in the threat's length.</summary>
+    private bool EveryThreatStillWorks(Position position, MateResult threat)
+    {
+        var legal = MoveOrder.SortedLegalMoves(position);
+        foreach (var key in threat.Keys)
+        {
+            if (Array.IndexOf(legal, key) < 0)
+            {
+                return false;
+            }
+            var after = position.Clone();
+            after.MakeMove(key);
+            if (Refutations(after, threat.MateIn!.Value, limit: 1).Count > 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static string Indent(int ply) => new(' ', ply == 0 ? 3 : 2 + 4 * ply);

@@ -96,6 +96,17 @@ internal static class SolvePopeye
         return cancel.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
     }
 
+    /// <summary>Popeye prints a helpmate's short solutions first: the same position solved in each fewer number of moves, shortest first.</summary>
+    private static List<HelpmateResult> ShorterHelpmates(Position position, Stipulation stipulation, HelpmateOptions options, CancellationToken token)
+    {
+        var shorter = new List<HelpmateResult>();
+        for (int moves = stipulation.HalfMove ? 0 : 1; moves < stipulation.Moves; moves++)
+        {
+            shorter.Add(HelpmateSolver.Solve(position, stipulation with { Moves = moves }, options, token));
+        }
+        return shorter;
+    }
+
     private static Stipulation? ShortestMate(Position position, int max, Overrides overrides, CancellationToken token)
     {
         var result = MateSolver.Solve(position, new MateSolverOptions
@@ -114,16 +125,17 @@ internal static class SolvePopeye
     {
         if (stipulation.Kind == StipulationKind.Help)
         {
-            var result = HelpmateSolver.Solve(position, stipulation, new HelpmateOptions
+            var options = new HelpmateOptions
             {
                 MaxSolutions = limits.MaxSolutions,
                 TimeLimit = limits.Time,
                 Threads = limits.Threads,
                 TableMegabytes = limits.Hash,
-            }, token);
+            };
+            var result = HelpmateSolver.Solve(position, stipulation, options, token);
             return shape switch
             {
-                "popeye" => PopeyeFormat.Helpmate(result),
+                "popeye" => PopeyeFormat.Helpmate(result, ShorterHelpmates(position, stipulation, options, token)),
                 "json" => result.ToJson(),
                 "tree" => result.FormatTree(),
                 _ => result.FormatTable(),
