@@ -375,7 +375,7 @@ public sealed class MateSolverTests
     {
         using var document = JsonDocument.Parse(json);
         var fields = document.RootElement.EnumerateObject()
-            .Where(p => p.Name is not ("nodes" or "ms" or "threads"))
+            .Where(p => p.Name is not ("nodes" or "ms" or "threads" or "hashUsedPermille"))
             .Select(p => $"{p.Name}={p.Value.GetRawText()}");
         return string.Join('\n', fields);
     }

@@ -5,7 +5,8 @@ namespace Tempo.Chess.Solving;
 
 /// <summary>
 /// The JSON form of a result: <c>fen, status, mate, keys, line, tree, threat, cooks, duals, nodes, ms</c>
-/// and the extra fields stipulation (#N or s#N, N the move limit), sideToMove, terminal, provenNoMateWithin, searchedDepth, keysComplete, treeTruncated, threads.
+/// and the extra fields stipulation (#N or s#N, N the move limit), sideToMove, terminal, provenNoMateWithin, searchedDepth, keysComplete, treeTruncated, threads,
+/// hashBytes (the table's memory) and hashUsedPermille (how full it ended).
 /// </summary>
 public static class MateJsonFormatter
 {
@@ -131,6 +132,8 @@ public static class MateJsonFormatter
         json.WriteBoolean("keysComplete", result.KeysComplete);
         json.WriteBoolean("treeTruncated", result.TreeTruncated || result.ExtractionIncomplete);
         json.WriteNumber("threads", result.Threads);
+        json.WriteNumber("hashBytes", result.TableBytes);
+        json.WriteNumber("hashUsedPermille", result.TableUsedPermille);
     }
 
     /// <summary>A defence and its reply; <c>"mates": true</c> only where a selfmate's defence mates the attacker.</summary>

@@ -68,6 +68,12 @@ public sealed class MateResult
     /// <summary>Worker threads used for the root split.</summary>
     public required int Threads { get; init; }
 
+    /// <summary>The memory of the transposition table the proof used, in bytes (the <c>--hash</c> budget rounded down to a power of two).</summary>
+    public long TableBytes { get; init; }
+
+    /// <summary>How full that table was at the end, in thousandths (sampled over its first 1000 slots).</summary>
+    public int TableUsedPermille { get; init; }
+
     /// <summary>The solve's lines of control: "solver", plus one line per worker when threaded.</summary>
     public required Trace Trace { get; init; }
 

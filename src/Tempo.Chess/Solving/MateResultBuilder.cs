@@ -22,6 +22,8 @@ internal sealed class MateResultBuilder(Position root, int threads)
     public bool ExtractionIncomplete { get; set; }
     public long Nodes { get; set; }
     public TimeSpan Elapsed { get; set; }
+    public long TableBytes { get; set; }
+    public int TableUsedPermille { get; set; }
     public Trace Trace { get; set; } = new("mate solver");
 
     public MateResult Build()
@@ -48,6 +50,8 @@ internal sealed class MateResultBuilder(Position root, int threads)
             Nodes = Nodes,
             Elapsed = Elapsed,
             Threads = threads,
+            TableBytes = TableBytes,
+            TableUsedPermille = TableUsedPermille,
             Trace = Trace,
         };
     }

@@ -21,6 +21,7 @@ internal sealed class MateSearch
     private readonly SearchControl _control;
     private readonly bool _selfmate;
     private readonly Move[] _killers = new Move[MaxPly * 2];
+    private readonly Move[] _line = new Move[MaxPly];
     private int _ply;
     private long _nodes;
 
@@ -38,6 +39,21 @@ internal sealed class MateSearch
     public Position Position => _position;
 
     public long Nodes => _nodes;
+
+    /// <summary>
+    /// The moves from where the search started to the node it is at, read from another thread while it runs: a
+    /// snapshot for progress reports only (it may mix two moments, so it is given as UCI text, never replayed).
+    /// </summary>
+    public string[] LineSnapshot()
+    {
+        int length = Math.Clamp(Volatile.Read(ref _ply), 0, MaxPly);
+        var line = new string[length];
+        for (int i = 0; i < length; i++)
+        {
+            line[i] = _line[i].ToUci();
+        }
+        return line;
+    }
 
     /// <summary>Attacker to move: can it force mate (in a selfmate: be mated) within <paramref name="moves"/> moves (at least 1)?</summary>
     public bool Attack(int moves)
@@ -64,14 +80,19 @@ internal sealed class MateSearch
 
         Span<Move> list = stackalloc Move[Position.MaxMoves];
         int count = _position.GenerateLegalMoves(list);
-        PrefetchReplies(list[..count]);
+        // The table's move is tried before the others are scored (scored, it would come first anyway).
+        int first = MoveToFront(list, 0, count, hashMove);
         Span<int> scores = stackalloc int[count];
-        ScoreAttackerMoves(list[..count], scores, hashMove);
         for (int i = 0; i < count; i++)
         {
-            Move move = PickNext(list, scores, i, count);
+            if (i == first)
+            {
+                PrefetchReplies(list[i..count]);
+                ScoreAttackerMoves(list[i..count], scores[i..count]);
+            }
+            Move move = i < first ? list[i] : PickNext(list, scores, i, count);
             _position.MakeMove(move);
-            _ply++;
+            _line[_ply++] = move;
             bool win = Defend(moves - 1);
             _ply--;
             _position.UnmakeMove();
@@ -113,13 +134,21 @@ internal sealed class MateSearch
             // Checkmate is a win for the attacker; stalemate is not; in a selfmate neither is.
             return _position.InCheck && !_selfmate;
         }
+        // The table's refutation and the killers are tried before the others are scored: scored, they would come
+        // first in this order anyway, and usually one of them refutes.
+        int first = MoveToFront(list, 0, count, hashMove);
+        first = MoveToFront(list, first, count, _killers[_ply * 2]);
+        first = MoveToFront(list, first, count, _killers[_ply * 2 + 1]);
         Span<int> scores = stackalloc int[count];
-        ScoreDefenderMoves(list[..count], scores, hashMove);
         for (int i = 0; i < count; i++)
         {
-            Move move = PickNext(list, scores, i, count);
+            if (i == first)
+            {
+                ScoreDefenderMoves(list[i..count], scores[i..count]);
+            }
+            Move move = i < first ? list[i] : PickNext(list, scores, i, count);
             _position.MakeMove(move);
-            _ply++;
+            _line[_ply++] = move;
             bool mated = Attack(moves);
             _ply--;
             _position.UnmakeMove();
@@ -142,9 +171,7 @@ internal sealed class MateSearch
     {
         foreach (var move in moves)
         {
-            _position.MakeMove(move);
-            _table.Prefetch(_position.Hash);
-            _position.UnmakeMove();
+            _table.Prefetch(_position.HashAfter(move));
         }
     }
 
@@ -233,73 +260,70 @@ internal sealed class MateSearch
         return -1;
     }
 
-    private void ScoreAttackerMoves(ReadOnlySpan<Move> moves, Span<int> scores, Move hashMove)
+    /// <summary>Scores the attacker's moves after the table's move: checks, then killers, captures and promotions.</summary>
+    private void ScoreAttackerMoves(ReadOnlySpan<Move> moves, Span<int> scores)
     {
         Move killer1 = _killers[_ply * 2];
         Move killer2 = _killers[_ply * 2 + 1];
         for (int i = 0; i < moves.Length; i++)
         {
             Move move = moves[i];
-            int score;
-            if (move == hashMove)
+            int score = 0;
+            if (_position.GivesCheck(move))
             {
-                score = 1 << 24;
+                score += 1 << 20;
             }
-            else
+            if (move == killer1 || move == killer2)
             {
-                score = 0;
-                if (_position.GivesCheck(move))
-                {
-                    score += 1 << 20;
-                }
-                if (move == killer1 || move == killer2)
-                {
-                    score += 1 << 19;
-                }
-                score += CaptureScore(move);
-                if (move.Promotion != PieceType.None)
-                {
-                    score += 1 << 12 | (int)move.Promotion;
-                }
+                score += 1 << 19;
+            }
+            score += CaptureScore(move);
+            if (move.Promotion != PieceType.None)
+            {
+                score += 1 << 12 | (int)move.Promotion;
             }
             scores[i] = score;
         }
     }
 
-    private void ScoreDefenderMoves(ReadOnlySpan<Move> moves, Span<int> scores, Move hashMove)
+    /// <summary>Scores the defender's moves after the table's refutation and the killers: checks, captures, king moves.</summary>
+    private void ScoreDefenderMoves(ReadOnlySpan<Move> moves, Span<int> scores)
     {
-        Move killer1 = _killers[_ply * 2];
-        Move killer2 = _killers[_ply * 2 + 1];
         for (int i = 0; i < moves.Length; i++)
         {
             Move move = moves[i];
-            int score;
-            if (move == hashMove)
+            int score = CaptureScore(move);
+            if (_position.GivesCheck(move))
             {
-                score = 1 << 24;
+                score += 1 << 20;
             }
-            else if (move == killer1)
+            if (_position.PieceAt(move.From) is { Type: PieceType.King })
             {
-                score = 1 << 23;
-            }
-            else if (move == killer2)
-            {
-                score = 1 << 22;
-            }
-            else
-            {
-                score = CaptureScore(move);
-                if (_position.GivesCheck(move))
-                {
-                    score += 1 << 20;
-                }
-                if (_position.PieceAt(move.From) is { Type: PieceType.King })
-                {
-                    score += 1 << 18;
-                }
+                score += 1 << 18;
             }
             scores[i] = score;
         }
+    }
+
+    /// <summary>
+    /// Swaps <paramref name="move"/>, if it is among <paramref name="moves"/>[<paramref name="at"/>..<paramref name="count"/>],
+    /// to index <paramref name="at"/> (as picking it by the highest score would) and returns the index after it; else <paramref name="at"/>.
+    /// </summary>
+    private static int MoveToFront(Span<Move> moves, int at, int count, Move move)
+    {
+        if (move == Move.None)
+        {
+            return at;
+        }
+        for (int j = at; j < count; j++)
+        {
+            if (moves[j] == move)
+            {
+                (moves[at], moves[j]) = (moves[j], moves[at]);
+                return at + 1;
+            }
+        }
+        return at;
     }
 
     private int CaptureScore(Move move)

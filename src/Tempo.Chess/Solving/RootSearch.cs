@@ -13,6 +13,10 @@ internal sealed class RootSearch
     private readonly SolverRecorder _recorder;
     private long[]? _cost;
     private volatile int _depth;
+    private volatile int _rootMoves;
+    private int _rootMovesDone;
+    private int _firstWorkerRootMove = -1;
+    private Move[] _rootMoveList = [];
 
     private readonly bool _selfmate;
 
@@ -33,6 +37,8 @@ internal sealed class RootSearch
     public MateResult Run(MateSolverOptions options)
     {
         var rootMoves = MoveOrder.SortedLegalMoves(_root);
+        _rootMoveList = rootMoves;
+        _rootMoves = rootMoves.Length;
         var builder = new MateResultBuilder(_root, options.Threads)
         {
             Stipulation = new Stipulation(_selfmate ? StipulationKind.Self : StipulationKind.Direct, options.MaxMoves),
@@ -133,7 +139,14 @@ internal sealed class RootSearch
         {
             nodes += worker.Nodes;
         }
-        return new MateProgress(_depth, nodes, _control.Elapsed);
+        int rootMove = Volatile.Read(ref _firstWorkerRootMove);
+        var line = rootMove < 0 ? [] : _workers[0].LineSnapshot().Prepend(_rootMoveList[rootMove].ToUci()).ToArray();
+        return new MateProgress(_depth, nodes, _control.Elapsed)
+        {
+            RootMovesDone = Volatile.Read(ref _rootMovesDone),
+            RootMoves = _rootMoves,
+            Line = line,
+        };
     }
 
     private MateResult Finish(MateResultBuilder builder, long extraNodes)
@@ -146,6 +159,8 @@ internal sealed class RootSearch
         }
         builder.Nodes = nodes;
         builder.Elapsed = _control.Elapsed;
+        builder.TableBytes = _table.Bytes;
+        builder.TableUsedPermille = _table.UsedPermille();
         builder.Trace = _recorder.Trace;
         return builder.Build();
     }
@@ -159,6 +174,7 @@ internal sealed class RootSearch
         var order = Enumerable.Range(0, rootMoves.Length).OrderByDescending(i => _cost[i]).ThenBy(i => i).ToArray();
         int next = -1;
         Exception? failure = null;
+        Volatile.Write(ref _rootMovesDone, 0);
         _recorder.BeginIteration(n);
         if (_workers.Length == 1)
         {
@@ -202,11 +218,16 @@ internal sealed class RootSearch
                     int index = order[slot];
                     long before = search.Nodes;
                     _recorder.BeginRootMove(worker, n, rootMoves[index]);
+                    if (worker == 0)
+                    {
+                        Volatile.Write(ref _firstWorkerRootMove, index);
+                    }
                     search.Position.MakeMove(rootMoves[index]);
                     bool mates = search.Defend(n - 1);
                     search.Position.UnmakeMove();
                     outcome[index] = mates ? RootOutcome.Mates : RootOutcome.Fails;
                     _cost[index] = search.Nodes - before;
+                    Interlocked.Increment(ref _rootMovesDone);
                 }
             }
             catch (SearchAbortedException)

@@ -44,6 +44,21 @@ internal sealed class TranspositionTable
         }
     }
 
+    /// <summary>The memory the slots take, in bytes: the budget asked for, rounded down to a power of two.</summary>
+    public long Bytes => (long)_slots.Length * Unsafe.SizeOf<Slot>();
+
+    /// <summary>How full the table is, in thousandths, counted over its first 1000 slots (as UCI's <c>hashfull</c>).</summary>
+    public int UsedPermille()
+    {
+        int sample = Math.Min(1000, _slots.Length);
+        int used = 0;
+        for (int i = 0; i < sample; i++)
+        {
+            used += Volatile.Read(ref _slots[i].Data) != 0 ? 1 : 0;
+        }
+        return used * 1000 / sample;
+    }
+
     /// <summary>Forgets every entry.</summary>
     public void Clear() => Array.Clear(_slots);
 

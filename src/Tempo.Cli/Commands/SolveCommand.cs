@@ -71,7 +71,11 @@ public static class SolveCommand
             };
             var position = subject.Position!;
             using var cancel = new CtrlC();
-            var result = MateSolver.Solve(position, options, cancel.Token);
+            MateResult result;
+            using (var progress = ProgressBar.CanShow(context) ? new SolveProgressLine(context) : null)
+            {
+                result = MateSolver.Solve(position, options with { Progress = progress }, cancel.Token);
+            }
             context.Output.Write(shape switch
             {
                 "tree" => result.FormatTree(),

@@ -3,7 +3,10 @@ using Tempo.Chess.Solving;
 
 namespace Tempo.Web.Chess;
 
-/// <summary>The <c>progress</c> event of a streamed solve: <c>{"depth","nodes","nodesPerSecond","ms"}</c>.</summary>
+/// <summary>
+/// The <c>progress</c> event of a streamed solve: <c>{"depth","nodes","nodesPerSecond","ms","rootMovesDone","rootMoves","line"}</c>
+/// (line: the UCI moves the first worker is searching, a hint, not a proven line).
+/// </summary>
 internal static class ProgressJson
 {
     public static string Write(MateProgress progress) => JsonSerializer.Serialize(new
@@ -12,5 +15,8 @@ internal static class ProgressJson
         nodes = progress.Nodes,
         nodesPerSecond = progress.NodesPerSecond,
         ms = (long)progress.Elapsed.TotalMilliseconds,
+        rootMovesDone = progress.RootMovesDone,
+        rootMoves = progress.RootMoves,
+        line = progress.Line,
     });
 }

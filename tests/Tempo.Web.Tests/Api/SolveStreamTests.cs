@@ -27,6 +27,9 @@ public sealed class SolveStreamTests
         Assert.True(last.RootElement.GetProperty("nodes").GetInt64() > 0);
         Assert.True(last.RootElement.GetProperty("nodesPerSecond").GetInt64() > 0);
         Assert.True(last.RootElement.GetProperty("ms").GetInt64() > 0);
+        Assert.Equal(20, last.RootElement.GetProperty("rootMoves").GetInt32());
+        Assert.InRange(last.RootElement.GetProperty("rootMovesDone").GetInt32(), 0, 20);
+        Assert.True(last.RootElement.GetProperty("line").GetArrayLength() >= 1, progress[^1].Data);
         var result = events.Single(e => e.Name == "result");
         using var json = JsonDocument.Parse(result.Data);
         Assert.Equal("unknown", json.RootElement.GetProperty("status").GetString());
