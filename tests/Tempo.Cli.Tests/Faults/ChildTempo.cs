@@ -66,8 +66,38 @@ internal sealed class ChildTempo : IDisposable
     /// <summary>SIGINT, as Ctrl-C in a terminal sends it.</summary>
     public void Interrupt()
     {
+        if (IgnoresInterrupt())
+        {
+            throw new InvalidOperationException(
+                $"the tempo child {Id} ignores SIGINT, so Ctrl-C cannot reach it: the test process inherited SIGINT ignored " +
+                "(a background job of a shell without job control, e.g. `nohup … &` in a script, ignores it); run the tests in the foreground or with job control on (`set -m`)");
+        }
+
         using var kill = Process.Start("kill", ["-INT", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
+    }
+
+    /// <summary>Whether SIGINT is ignored in the child (a disposition inherited at exec that .NET keeps).</summary>
+    private bool IgnoresInterrupt()
+    {
+        const ulong sigintBit = 1UL << (2 - 1);
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{Id}/status"))
+            {
+                if (line.StartsWith("SigIgn:", StringComparison.Ordinal))
+                {
+                    var mask = ulong.Parse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+                    return (mask & sigintBit) != 0;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The child has exited: there is nothing left to interrupt.
+        }
+
+        return false;
     }
 
     /// <summary>The peak resident set so far, from /proc (0 if the process is gone).</summary>
