@@ -10,7 +10,8 @@ internal static class DeadlockDiagnosis
 {
     /// <summary>What a line waits for when it awaits a task the runtime did not make (a SemaphoreSlim's, a Channel's, a TaskCompletionSource's).</summary>
     public const string UnknownTask =
-        "a task the simulation does not know (not a delay, event, condition, line or resource; a SemaphoreSlim or a Channel has no holder it can name: use Resource or Store<T>)";
+        "a task the simulation does not know (not a delay, event, condition, line or resource; for a SemaphoreSlim or a Channel, " +
+        "await semaphore.WaitAsync(sim, ct) or channel.ReadAsync(sim, ct)/WriteAsync(sim, item, ct) and the report names it and the lines on its other side)";
 
     /// <summary>Throws unless every line has finished and nothing was awaited (<paramref name="awaited"/> null).</summary>
     public static void ThrowIfStuck(IReadOnlyList<Line> lines, Task? awaited, ForeignThreadGuard foreign, string simulation, TimeSpan now)
@@ -47,9 +48,9 @@ internal static class DeadlockDiagnosis
         {
             return back;
         }
-        if (line.CurrentWait is ResourceOperation operation)
+        if (line.CurrentWait is IDescribedWait wait)
         {
-            return operation.Describe();
+            return wait.Describe();
         }
         return line.WaitLabel ?? UnknownTask;
     }

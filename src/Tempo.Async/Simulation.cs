@@ -59,6 +59,9 @@ public sealed class Simulation : IDisposable
 
     internal TurnTaking Turns { get; }
 
+    /// <summary>The semaphores and channels taken, read and written through the simulation.</summary>
+    internal Watches Watches { get; } = new();
+
     /// <summary>Starts a named line of control; its body runs on the loop from the next step, with the line's token.</summary>
     public LineOfControl Start(string name, Func<CancellationToken, Task> body) => Lines.Start(name, body, null);
 

@@ -67,28 +67,28 @@ public sealed class ResourceDeadlockTests
     }
 
     [Fact]
-    public void TwoSemaphoresTakenInOppositeOrder_NameBothLines_AndWhatWouldNameTheHolders()
+    public void TwoBareSemaphoresTakenInOppositeOrder_NameBothLines_AndHowToGetTheHoldersNamed()
     {
         using var sim = new Simulation(new SimulationOptions { Name = "workshop" });
         using var saw = new SemaphoreSlim(1);
         using var drill = new SemaphoreSlim(1);
         sim.Start("Ann", async ct =>
         {
-            await saw.WaitAsync();
+            await saw.WaitAsync(ct);
             await sim.DelayAsync(S(1), ct);
-            await drill.WaitAsync();
+            await drill.WaitAsync(ct);
         });
         sim.Start("Bob", async ct =>
         {
-            await drill.WaitAsync();
+            await drill.WaitAsync(ct);
             await sim.DelayAsync(S(1), ct);
-            await saw.WaitAsync();
+            await saw.WaitAsync(ct);
         });
 
         var e = Assert.Throws<DeadlockException>(sim.Run);
 
-        const string Unknown = "a task the simulation does not know (not a delay, event, condition, line or resource; " +
-            "a SemaphoreSlim or a Channel has no holder it can name: use Resource or Store<T>)";
+        const string Unknown = "a task the simulation does not know (not a delay, event, condition, line or resource; for a SemaphoreSlim or a Channel, " +
+            "await semaphore.WaitAsync(sim, ct) or channel.ReadAsync(sim, ct)/WriteAsync(sim, item, ct) and the report names it and the lines on its other side)";
         Assert.Equal([("Ann", Unknown), ("Bob", Unknown)], e.WaitForList);
         Assert.StartsWith("deadlock in simulation 'workshop' at t=1: every line of control is waiting and no timer is pending: 'Ann' waits for a task", e.Message);
     }

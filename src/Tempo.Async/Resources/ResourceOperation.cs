@@ -5,7 +5,7 @@ namespace Tempo.Async;
 /// the resource grants it, then resumes its line one loop step later (never inline), or two when it races a timeout or
 /// an event (SimPy's condition <c>req | timeout</c> adds that step).
 /// </summary>
-internal sealed class ResourceOperation : TaskCompletionSource<object?>, IWait, ITimedItem
+internal sealed class ResourceOperation : TaskCompletionSource<object?>, IDescribedWait, ITimedItem
 {
     private static readonly Action<object?> Process = static state => ((ResourceOperation)state!).OnProcessed();
     private static readonly Action<object?> ResolveGranted = static state => ((ResourceOperation)state!).Resolve(true);
