@@ -33,6 +33,18 @@ public sealed class StipulationSetTests
         Assert.True(stipulations.Count(s => s.StartsWith('h')) >= 30 && stipulations.Count(s => s.StartsWith('s')) >= 5 && stipulations.Count(s => s.StartsWith('#')) >= 50);
     }
 
+    [Fact]
+    public void TheSet_HoldsAtLeastAHundredHelpmatesAndSelfmatesInTwoToFour()
+    {
+        // The set: orthodox h#2-h#4 (with h#N.5) and s#2-s#4, each compared solution by solution.
+        var inRange = Problems().Select(p => Stipulation.Parse((string)p[0]))
+            .Where(s => (s.Kind == StipulationKind.Help && s.HalfMoves is >= 4 and <= 8) || (s.Kind == StipulationKind.Self && s.Moves is >= 2 and <= 4))
+            .ToList();
+        Assert.True(inRange.Count >= 100, $"{inRange.Count} h#2-h#4 and s#2-s#4");
+        Assert.Contains(inRange, s => s.Kind == StipulationKind.Help && s.HalfMoves == 8);
+        Assert.Contains(inRange, s => s.Kind == StipulationKind.Self && s.Moves == 4);
+    }
+
     [Theory]
     [MemberData(nameof(Problems))]
     public void Solve_PublishedProblem_AgreesWithItsPublishedSolution(string stipulation, string fen, string expected, string source)
