@@ -14,17 +14,17 @@ internal sealed class FrameRecorder(bool everyFrame)
     public IReadOnlyList<Frame> Frames => _frames;
 
     /// <summary>Records a frame when <paramref name="time"/> has reached the next one due.</summary>
-    public void Tick(double time, IReadOnlyList<PlayerState> players, Vec2 ball, PlayerState? holder)
+    public void Tick(double time, IReadOnlyList<PlayerState> players, Vec2 ball, double ballHeight, PlayerState? holder)
     {
         if (time + 1e-9 >= _next)
         {
-            Record(time, players, ball, holder);
+            Record(time, players, ball, ballHeight, holder);
             _next += Interval;
         }
     }
 
     /// <summary>Records a frame now (the start and the end of the play); without every frame, only the first is kept.</summary>
-    public void Record(double time, IReadOnlyList<PlayerState> players, Vec2 ball, PlayerState? holder)
+    public void Record(double time, IReadOnlyList<PlayerState> players, Vec2 ball, double ballHeight, PlayerState? holder)
     {
         if (!everyFrame && _frames.Count > 0)
         {
@@ -35,6 +35,6 @@ internal sealed class FrameRecorder(bool everyFrame)
         {
             positions[i] = players[i].Position;
         }
-        _frames.Add(new Frame(Math.Round(time, 6), positions, ball, holder?.Index ?? -1));
+        _frames.Add(new Frame(Math.Round(time, 6), positions, ball, holder?.Index ?? -1, Math.Round(ballHeight, 3)));
     }
 }

@@ -39,6 +39,15 @@ public sealed record PlayEvent
     /// <summary>Ball speed at the kick, m/s (passes and shots).</summary>
     public double? Speed { get; init; }
 
+    /// <summary>How high a pass or shot was played (passes and shots).</summary>
+    public PassHeight? Height { get; init; }
+
+    /// <summary>What the ball was played with, when not the foot from the ground: "head", "volley" (passes and shots).</summary>
+    public string? BodyPart { get; init; }
+
+    /// <summary>Height of the ball's centre where a shot reached the goal line (or met the frame), metres.</summary>
+    public double? GoalLineHeight { get; init; }
+
     /// <summary>A human sentence saying what happened, e.g. "#2 passes to #10".</summary>
     public required string Text { get; init; }
 

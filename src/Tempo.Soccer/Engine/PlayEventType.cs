@@ -56,4 +56,7 @@ public enum PlayEventType : byte
 
     /// <summary>"Deadlock": every line waited for another.</summary>
     Deadlock,
+
+    /// <summary>The ball struck a post or the crossbar (Law 1's goal frame) and rebounded.</summary>
+    GoalFrame,
 }

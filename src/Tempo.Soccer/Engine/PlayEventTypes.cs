@@ -6,7 +6,7 @@ public static class PlayEventTypes
     private static readonly string[] Names =
     [
         "Pass", "Ball Receipt", "Dribble", "Duel", "Shot", "Goal", "Save", "Goal Keeper", "Interception", "Block",
-        "Onside", "Offside Position", "Offside", "Out", "Possession", "Gave Up", "Horizon", "Deadlock",
+        "Onside", "Offside Position", "Offside", "Out", "Possession", "Gave Up", "Horizon", "Deadlock", "Goal Frame",
     ];
 
     /// <summary>The type's name, e.g. "Ball Receipt".</summary>

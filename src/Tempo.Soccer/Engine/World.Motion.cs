@@ -28,19 +28,6 @@ internal sealed partial class World
         return disc < 0 ? double.PositiveInfinity : (speed - Math.Sqrt(disc)) / a;
     }
 
-    /// <summary>Where the loose ball will be after <paramref name="seconds"/> more seconds of rolling.</summary>
-    public Vec2 PredictBall(double seconds)
-    {
-        var speed = BallVelocity.Length;
-        if (Holder is not null || speed < 1e-9)
-        {
-            return BallPosition;
-        }
-        var t = Math.Min(seconds, speed / Physics.BallDeceleration);
-        var d = (speed * t) - (0.5 * Physics.BallDeceleration * t * t);
-        return BallPosition + (BallVelocity.Normalized() * d);
-    }
-
     /// <summary>True if the player, starting from rest after <paramref name="reaction"/> seconds, gets within control distance of the point within <paramref name="seconds"/>.</summary>
     public bool CanReach(PlayerState player, Vec2 point, double seconds, double reaction) =>
         seconds > reaction && Physics.DistanceAfter(seconds - reaction, player.MaxSpeed) >= player.Position.DistanceTo(point) - Physics.ControlRadius;

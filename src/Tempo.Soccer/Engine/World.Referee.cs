@@ -43,9 +43,18 @@ internal sealed partial class World
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void JudgeLooseBall(Vec2 previous)
+    private void JudgeLooseBall(Vec2 previous, double previousHeight)
     {
-        if (Laws.GoalCrossing(previous, BallPosition, Physics.BallRadius) is { } crossing)
+        if (Laws.GoalFrameStrike(previous, BallPosition, Physics.BallRadius, previousHeight, BallHeight) is { } hit)
+        {
+            StrikeGoalFrame(hit);
+            return;
+        }
+        if (previous.X < Pitch.Length && BallPosition.X >= Pitch.Length)
+        {
+            NoteGoalLineHeight(previousHeight + ((BallHeight - previousHeight) * (Pitch.Length - previous.X) / (BallPosition.X - previous.X)));
+        }
+        if (Laws.GoalCrossing(previous, BallPosition, Physics.BallRadius, previousHeight, BallHeight) is { } crossing)
         {
             var scorer = LastTouch!;
             var own = scorer.Id.Side == Side.Defence;
@@ -85,7 +94,12 @@ internal sealed partial class World
                 // A beaten player is off balance and behind the play: he cannot reach the ball either.
                 continue;
             }
-            var reach = ShotInFlight && p.Spec.Role == Role.Goalkeeper && p.Id.Side == Side.Defence ? Physics.GoalkeeperReach : Physics.ControlRadius;
+            if (BallHeight > ReachHeight(p))
+            {
+                // Over his head: he cannot play it.
+                continue;
+            }
+            var reach = ShotInFlight && p.Spec.Role == Role.Goalkeeper && p.Id.Side == Side.Defence ? KeeperReachAt(BallHeight, Physics) : Physics.ControlRadius;
             var d = p.Position.DistanceTo(BallPosition);
             if (d <= reach && d < bestDistance && !_beatenKeepers.Contains(p.Index))
             {
@@ -103,13 +117,15 @@ internal sealed partial class World
         }
         if (ShotInFlight && best.Spec.Role == Role.Goalkeeper && best.Id.Side == Side.Defence)
         {
-            var p = SaveProbabilityNear * (1 - (0.5 * bestDistance / Physics.GoalkeeperReach));
+            var p = SaveProbabilityNear * (1 - (0.5 * bestDistance / KeeperReachAt(BallHeight, Physics)));
             var roll = Luck(best).NextDouble();
             var data = !_recordDetail ? null : new Dictionary<string, string>
             {
                 ["keeperAt"] = best.Position.ToString(),
                 ["ball"] = BallPosition.ToString(),
                 ["distance"] = bestDistance.ToString("0.00", CultureInfo.InvariantCulture),
+                ["height"] = BallHeight.ToString("0.00", CultureInfo.InvariantCulture),
+                ["reachAtHeight"] = KeeperReachAt(BallHeight, Physics).ToString("0.00", CultureInfo.InvariantCulture),
                 ["saveProbability"] = p.ToString("0.000", CultureInfo.InvariantCulture),
                 ["roll"] = roll.ToString("0.000", CultureInfo.InvariantCulture),
             };
@@ -149,12 +165,15 @@ internal sealed partial class World
             {
                 RuleFlight("Complete");
             }
+            var height = BallHeight;
+            TakeOutOfTheAir(player);
             Holder = player;
             LastTouch = player;
             BallVelocity = default;
             IntendedRecipient = null;
             ShotInFlight = false;
-            Log(PlayEventType.BallReceipt, player, $"{player.Id} controls the ball", BallPosition, outcome: "Complete");
+            Log(PlayEventType.BallReceipt, player, $"{player.Id} controls the ball{HowTaken(height)}", BallPosition,
+                height >= GroundTouch && _recordDetail ? new Dictionary<string, string> { ["height"] = height.ToString("0.00", CultureInfo.InvariantCulture) } : null, outcome: "Complete");
             SetBallActivity($"with {player.Id}");
             return;
         }
@@ -173,6 +192,7 @@ internal sealed partial class World
 
     private void TakePossession(PlayerState player, string how)
     {
+        TakeOutOfTheAir(player);
         Holder = player;
         LastTouch = player;
         BallVelocity = default;

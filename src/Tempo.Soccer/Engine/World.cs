@@ -37,6 +37,7 @@ internal sealed partial class World
     private readonly HashSet<int> _beatenKeepers = [];
     private readonly bool _recordDetail;
     private readonly double _speedDecay;
+    private readonly double _drag;
 
     /// <param name="play">The play: its players, their starting places, who has the ball, the physics.</param>
     /// <param name="random">The run's random source; each player's own stream is seeded from it.</param>
@@ -51,6 +52,7 @@ internal sealed partial class World
         _ballStateChanged = ballStateChanged;
         _frames = new FrameRecorder(_recordDetail);
         _speedDecay = Math.Exp(-play.Physics.TimeStep / play.Physics.Tau);
+        _drag = BallFlight.DragFactor(play.Physics);
         Play = play;
         Physics = play.Physics;
         ArgumentNullException.ThrowIfNull(random);
@@ -98,6 +100,12 @@ internal sealed partial class World
     public Vec2 BallPosition { get; private set; }
 
     public Vec2 BallVelocity { get; private set; }
+
+    /// <summary>Height of the ball's centre above the grass, metres (0 while it rolls or is held).</summary>
+    public double BallHeight { get; private set; }
+
+    /// <summary>The ball's vertical speed, m/s (up is positive; 0 while it rolls or is held).</summary>
+    public double BallVerticalSpeed { get; private set; }
 
     /// <summary>Who has the ball under control; null while it is loose or in flight.</summary>
     public PlayerState? Holder { get; private set; }
@@ -185,8 +193,12 @@ internal sealed partial class World
         }
     }
 
-    /// <summary>The holder passes (or shoots) the ball towards a point at a speed; offside is judged now, at the moment the ball is played.</summary>
-    public void Kick(PlayerState from, Vec2 target, double speed, PlayerState? recipient, bool shot)
+    /// <summary>
+    /// The holder passes (or shoots) the ball towards a point at a speed, along the ground or in the air (<paramref name="height"/>);
+    /// offside is judged now, at the moment the ball is played. A ball he took in the air a moment ago is played first
+    /// time from that height: a header above his foot's reach, else a volley.
+    /// </summary>
+    public void Kick(PlayerState from, Vec2 target, double speed, PlayerState? recipient, bool shot, PassHeight height = PassHeight.Ground)
     {
         if (Holder != from)
         {
@@ -204,9 +216,16 @@ internal sealed partial class World
         IntendedRecipient = recipient;
         ShotInFlight = shot;
         _beatenKeepers.Clear();
-        BallVelocity = direction * speed;
+        var (launchHeight, header) = FirstTimeHeight(from);
+        if (header)
+        {
+            speed = Math.Min(speed, Physics.HeaderSpeed);
+        }
+        Launch(target, direction, speed, shot, height, launchHeight);
         var travel = BallTravelTime(BallPosition.DistanceTo(target), speed);
-        PassArrival = Time + (double.IsFinite(travel) ? travel : speed / Physics.BallDeceleration);
+        PassArrival = height == PassHeight.Ground && launchHeight == 0
+            ? Time + (double.IsFinite(travel) ? travel : speed / Physics.BallDeceleration)
+            : Time + AirborneArrival(target);
         var location = BallPosition;
         _pendingOffside = null;
         if (recipient is not null && recipient.Id.Side == from.Id.Side && from.Id.Side == Side.Attack)
@@ -217,15 +236,17 @@ internal sealed partial class World
         }
         if (shot)
         {
-            _kickEvent = Log(PlayEventType.Shot, from, $"{from.Id} shoots", location, _recordDetail ? new Dictionary<string, string> { ["target"] = target.ToString() } : null, speed);
-            _log.Update(_kickEvent, e => e with { EndLocation = target });
+            var how = header ? "heads at goal" : launchHeight > 0 ? "volleys at goal" : "shoots";
+            _kickEvent = Log(PlayEventType.Shot, from, $"{from.Id} {how}", location, _recordDetail ? new Dictionary<string, string> { ["target"] = target.ToString() } : null, speed);
+            _log.Update(_kickEvent, e => e with { EndLocation = target, Height = height, BodyPart = BodyPart(launchHeight) });
             SetBallActivity($"shot by {from.Id}");
         }
         else
         {
-            var text = recipient is null ? $"{from.Id} passes into {target}" : $"{from.Id} passes to {recipient.Id}";
+            var verb = header ? "heads the ball" : height == PassHeight.Ground ? "passes" : $"plays a {(height == PassHeight.High ? "lofted" : "low")} ball";
+            var text = recipient is null ? $"{from.Id} {verb} into {target}" : $"{from.Id} {verb} to {recipient.Id}";
             _kickEvent = Log(PlayEventType.Pass, from, text, location, speed: speed);
-            _log.Update(_kickEvent, e => e with { Recipient = recipient?.Id, EndLocation = target });
+            _log.Update(_kickEvent, e => e with { Recipient = recipient?.Id, EndLocation = target, Height = height, BodyPart = BodyPart(launchHeight) });
             SetBallActivity(recipient is null ? $"pass from {from.Id}" : $"pass {from.Id}→{recipient.Id}");
         }
     }
@@ -245,6 +266,7 @@ internal sealed partial class World
         }
         KeepOpponentsAway();
         var previous = BallPosition;
+        var previousHeight = BallHeight;
         if (_restartPending)
         {
             BallVelocity = default;
@@ -253,6 +275,13 @@ internal sealed partial class World
         {
             BallPosition = Clamp(h.Position + (h.Heading * 0.4));
             BallVelocity = h.Velocity;
+            BallHeight = 0;
+            BallVerticalSpeed = 0;
+        }
+        else if (BallHeight > 0 || BallVerticalSpeed > 0)
+        {
+            var next = BallFlight.Step(new BallState(BallPosition, BallHeight, BallVelocity, BallVerticalSpeed), dt, Physics, _drag);
+            (BallPosition, BallHeight, BallVelocity, BallVerticalSpeed) = (next.Position, next.Height, next.Velocity, next.VerticalSpeed);
         }
         else
         {
@@ -267,9 +296,9 @@ internal sealed partial class World
         Time += dt;
         if (Holder is null)
         {
-            JudgeLooseBall(previous);
+            JudgeLooseBall(previous, previousHeight);
         }
-        _frames.Tick(Time, _players, BallPosition, Holder);
+        _frames.Tick(Time, _players, BallPosition, BallHeight, Holder);
     }
 
     /// <summary>Until a restart's ball is in play, the Laws keep the defence 9.15 m away (outside the area at a goal kick).</summary>
@@ -322,7 +351,7 @@ internal sealed partial class World
         Finish(false, null, kind, reason, Time);
     }
 
-    private void RecordFrame() => _frames.Record(Time, _players, BallPosition, Holder);
+    private void RecordFrame() => _frames.Record(Time, _players, BallPosition, BallHeight, Holder);
 
     /// <summary>The player's own random stream, made the first time he needs one.</summary>
     private Random Luck(PlayerState p) => _luck[p.Index] ??= new Random(_luckSeeds[p.Index]);

@@ -173,7 +173,7 @@ public sealed partial class Player
             {
                 return null;
             }
-            if (World.CanReach(State, at, t, State.ReactionTime))
+            if (World.PredictBallHeight(t) <= World.ReachHeight(State) && World.CanReach(State, at, t, State.ReactionTime))
             {
                 return at;
             }

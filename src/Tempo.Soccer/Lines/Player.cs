@@ -53,10 +53,13 @@ public sealed partial class Player
     }
 
     /// <summary>Passes to a teammate, leading him to where he is running; returns once the ball is played.</summary>
-    public Task PassAsync(int teammate, CancellationToken cancellationToken = default) => PassAsync(teammate, null, null, cancellationToken);
+    public Task PassAsync(int teammate, CancellationToken cancellationToken = default) => PassAsync(teammate, null, null, null, cancellationToken);
+
+    /// <summary>Passes to a teammate at a height (along the ground, low or lofted); returns once the ball is played.</summary>
+    public Task PassAsync(int teammate, PassHeight height, CancellationToken cancellationToken = default) => PassAsync(teammate, null, null, height, cancellationToken);
 
     /// <summary>Passes to a teammate, to the point he is to take it at if given (else led to where he is running), at a speed if given.</summary>
-    private Task PassAsync(int teammate, Vec2? at, double? speed, CancellationToken cancellationToken)
+    private Task PassAsync(int teammate, Vec2? at, double? speed, PassHeight? height, CancellationToken cancellationToken)
     {
         var to = World.Find(new PlayerId(Id.Side, teammate)) ?? throw new ArgumentException($"no teammate #{teammate}", nameof(teammate));
         if (AdvanceAndCheckDone() || !GiveUpUnlessHoldingBall("pass"))
@@ -64,9 +67,10 @@ public sealed partial class Player
             return Task.CompletedTask;
         }
         var target = at ?? to.Position;
+        var chosen = height ?? World.ChooseHeight(State, target);
         for (var i = 0; i < 3 && at is null; i++)
         {
-            var flight = World.BallTravelTime(World.BallPosition.DistanceTo(target), World.PassSpeedFor(World.BallPosition.DistanceTo(target)));
+            var flight = FlightTime(World.BallPosition.DistanceTo(target), chosen);
             var lead = to.Target is { } goingTo && double.IsFinite(flight)
                 ? to.Position + ((goingTo - to.Position).Normalized() * Math.Min(to.Position.DistanceTo(goingTo), EstimatedRun(to, flight)))
                 : to.Position;
@@ -74,21 +78,22 @@ public sealed partial class Player
         }
         var distance = World.BallPosition.DistanceTo(target);
         _context.Note(State, $"pass to #{teammate}");
-        World.Kick(State, target, speed ?? World.PassSpeedFor(distance), to, shot: false);
+        World.Kick(State, target, speed ?? World.PassSpeedFor(distance, chosen), to, shot: false, chosen);
         return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
     }
 
     /// <summary>Passes into space at a point; returns once the ball is played.</summary>
-    public Task PassAsync(Vec2 point, CancellationToken cancellationToken = default) => PassAsync(point, null, cancellationToken);
+    public Task PassAsync(Vec2 point, CancellationToken cancellationToken = default) => PassAsync(point, null, null, cancellationToken);
 
-    private Task PassAsync(Vec2 point, double? speed, CancellationToken cancellationToken)
+    private Task PassAsync(Vec2 point, double? speed, PassHeight? height, CancellationToken cancellationToken)
     {
         if (AdvanceAndCheckDone() || !GiveUpUnlessHoldingBall("pass"))
         {
             return Task.CompletedTask;
         }
         _context.Note(State, $"pass into {point}");
-        World.Kick(State, point, speed ?? World.PassSpeedFor(World.BallPosition.DistanceTo(point)), null, shot: false);
+        var chosen = height ?? World.ChooseHeight(State, point);
+        World.Kick(State, point, speed ?? World.PassSpeedFor(World.BallPosition.DistanceTo(point), chosen), null, shot: false, chosen);
         return cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
     }
 
@@ -106,16 +111,19 @@ public sealed partial class Player
     }
 
     /// <summary>Shoots at a point on the goal line and watches the shot until the play is decided.</summary>
-    public Task ShootAsync(Vec2 target, CancellationToken cancellationToken = default) => ShootAsync(target, null, cancellationToken);
+    public Task ShootAsync(Vec2 target, CancellationToken cancellationToken = default) => ShootAsync(target, null, null, cancellationToken);
 
-    private async Task ShootAsync(Vec2 target, double? speed, CancellationToken cancellationToken)
+    /// <summary>Shoots at a point on the goal line, crossing it along the ground, low or high (a top corner).</summary>
+    public Task ShootAsync(Vec2 target, PassHeight height, CancellationToken cancellationToken = default) => ShootAsync(target, null, height, cancellationToken);
+
+    private async Task ShootAsync(Vec2 target, double? speed, PassHeight? height, CancellationToken cancellationToken)
     {
         if (AdvanceAndCheckDone() || !GiveUpUnlessHoldingBall("shoot"))
         {
             return;
         }
         _context.Note(State, "shoot");
-        World.Kick(State, target, speed ?? World.Physics.ShotSpeed, null, shot: true);
+        World.Kick(State, target, speed ?? World.Physics.ShotSpeed, null, shot: true, height ?? PassHeight.Ground);
         await _context.WaitAsync("the shot to end", () => World.Holder is not null || World.BallVelocity.Length < 1e-9, double.PositiveInfinity, null, cancellationToken);
     }
 
@@ -197,10 +205,10 @@ public sealed partial class Player
     public Task PerformAsync(PlayAction action, CancellationToken cancellationToken = default) => action switch
     {
         RunAction r => RunToAsync(r.To, r.Effort, r.Through, cancellationToken),
-        PassAction { To: { } n } p => PassAsync(n, p.Point, p.Speed, cancellationToken),
-        PassAction p => PassAsync(p.Point!.Value, p.Speed, cancellationToken),
+        PassAction { To: { } n } p => PassAsync(n, p.Point, p.Speed, p.Height, cancellationToken),
+        PassAction p => PassAsync(p.Point!.Value, p.Speed, p.Height, cancellationToken),
         DribbleAction d => DribbleAsync(d.To, d.Past, d.Effort, cancellationToken),
-        ShootAction s => ShootAsync(s.Target, s.Speed, cancellationToken),
+        ShootAction s => ShootAsync(s.Target, s.Speed, s.Height, cancellationToken),
         ReceiveAction => ReceiveAsync(cancellationToken),
         WaitAction w => WaitUntilAsync(w.Condition, cancellationToken),
         _ => throw new ArgumentException($"unknown action {action}", nameof(action)),
@@ -231,6 +239,11 @@ public sealed partial class Player
         _abandoned = true;
     }
 
+    /// <summary>Seconds a pass of <paramref name="distance"/> metres at the height takes to arrive (to its first landing in the air).</summary>
+    private double FlightTime(double distance, PassHeight height) => height == PassHeight.Ground
+        ? World.BallTravelTime(distance, World.PassSpeedFor(distance))
+        : World.AirTime(distance, height);
+
     private double EstimatedRun(PlayerState p, double seconds) => Math.Max(p.Speed, p.MaxSpeed * 0.7) * seconds;
 
     /// <summary>The first point of the ball's path he can reach before the ball does, or where it stops.</summary>
@@ -239,7 +252,7 @@ public sealed partial class Player
         for (var t = 0.1; t <= 6; t += 0.1)
         {
             var at = World.PredictBall(t);
-            if (World.CanReach(State, at, t, 0))
+            if (World.PredictBallHeight(t) <= World.ReachHeight(State) && World.CanReach(State, at, t, 0))
             {
                 return at;
             }

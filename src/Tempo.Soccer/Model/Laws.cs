@@ -55,11 +55,17 @@ public static class Laws
     }
 
     /// <summary>
-    /// Law 9/10: a goal is scored when the whole ball passes over the goal line between the posts
-    /// (and under the crossbar; the play is two-dimensional, so shots are taken as below the bar).
-    /// Returns where it crossed, or null.
+    /// Law 9/10: a goal is scored when the whole ball passes over the goal line between the posts, for a ball along
+    /// the ground. Returns where it crossed, or null.
     /// </summary>
-    public static Vec2? GoalCrossing(Vec2 from, Vec2 to, double ballRadius)
+    public static Vec2? GoalCrossing(Vec2 from, Vec2 to, double ballRadius) => GoalCrossing(from, to, ballRadius, 0, 0);
+
+    /// <summary>
+    /// Law 9/10: a goal is scored when the whole ball passes over the goal line between the posts and under the
+    /// crossbar (its top below the bar's lower edge, 2.44 m). <paramref name="fromHeight"/> and <paramref name="toHeight"/>
+    /// are the ball centre's heights at the two points. Returns where it crossed, or null.
+    /// </summary>
+    public static Vec2? GoalCrossing(Vec2 from, Vec2 to, double ballRadius, double fromHeight, double toHeight)
     {
         var line = Pitch.Length + ballRadius;
         if (from.X >= line || to.X < line)
@@ -68,8 +74,37 @@ public static class Laws
         }
         var t = (line - from.X) / (to.X - from.X);
         var y = from.Y + ((to.Y - from.Y) * t);
+        var z = fromHeight + ((toHeight - fromHeight) * t);
         // The whole ball between the posts: a ball whose edge reaches a post's inner edge meets the post, not the net.
-        return y - ballRadius > Pitch.LowerPostY && y + ballRadius < Pitch.UpperPostY ? new Vec2(line, y) : null;
+        return y - ballRadius > Pitch.LowerPostY && y + ballRadius < Pitch.UpperPostY && z + ballRadius < Pitch.CrossbarHeight ? new Vec2(line, y) : null;
+    }
+
+    /// <summary>
+    /// Law 1: the goal frame the ball strikes between two points, if any. The posts and the crossbar stand on the goal
+    /// line (x from 105 − 0.12 to 105, posts outside y 30.34–37.66, the bar from 2.44 to 2.56 m); the ball meets the
+    /// frame when, as its front reaches the frame's face, the ball overlaps a post or the bar. Returns where, how high, and which.
+    /// </summary>
+    public static GoalFrameHit? GoalFrameStrike(Vec2 from, Vec2 to, double ballRadius, double fromHeight, double toHeight)
+    {
+        var face = Pitch.Length - Pitch.GoalFrameWidth - ballRadius;
+        if (from.X >= face || to.X < face)
+        {
+            return null;
+        }
+        var t = (face - from.X) / (to.X - from.X);
+        var y = from.Y + ((to.Y - from.Y) * t);
+        var z = fromHeight + ((toHeight - fromHeight) * t);
+        var top = Pitch.CrossbarHeight + Pitch.GoalFrameWidth;
+        var lowerPost = y - ballRadius < Pitch.LowerPostY && y + ballRadius > Pitch.LowerPostY - Pitch.GoalFrameWidth;
+        var upperPost = y + ballRadius > Pitch.UpperPostY && y - ballRadius < Pitch.UpperPostY + Pitch.GoalFrameWidth;
+        if ((lowerPost || upperPost) && z - ballRadius < top)
+        {
+            return new GoalFrameHit(new Vec2(face, y), z, z > Pitch.CrossbarHeight ? GoalFrame.Crossbar : GoalFrame.Post);
+        }
+        var underBarSpan = y > Pitch.LowerPostY - Pitch.GoalFrameWidth && y < Pitch.UpperPostY + Pitch.GoalFrameWidth;
+        return underBarSpan && z + ballRadius > Pitch.CrossbarHeight && z - ballRadius < top
+            ? new GoalFrameHit(new Vec2(face, y), z, GoalFrame.Crossbar)
+            : null;
     }
 
     /// <summary>Law 9: the ball is out of play when it has wholly crossed a goal line or touch line (not as a goal).</summary>

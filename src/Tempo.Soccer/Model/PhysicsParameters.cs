@@ -74,6 +74,67 @@ public sealed record PhysicsParameters
     /// <summary>Ball radius, metres (Law 2: circumference 68–70 cm).</summary>
     public double BallRadius { get; init; } = 0.11;
 
+    /// <summary>Gravitational acceleration, m/s² (standard gravity, 9.80665; 9.81 at the latitudes football is played).</summary>
+    public double Gravity { get; init; } = 9.81;
+
+    /// <summary>Ball mass, kg (Law 2: 410–450 g at the start of the match; the middle).</summary>
+    public double BallMass { get; init; } = 0.43;
+
+    /// <summary>Air density, kg/m³ (International Standard Atmosphere at sea level, 15 °C).</summary>
+    public double AirDensity { get; init; } = 1.225;
+
+    /// <summary>
+    /// Drag coefficient of a ball in flight; drag is quadratic, F = ½·ρ·Cd·A·v². Goff and Carré, "Trajectory analysis of
+    /// a soccer ball" (Am. J. Phys. 77, 1020, 2009) fit Cd ≈ 0.25–0.3 to filmed kicks above the drag crisis (past about
+    /// 12 m/s); Asai et al. (Sports Engineering 10, 2007) measure ≈ 0.2 there in a wind tunnel. 0.25.
+    /// </summary>
+    public double DragCoefficient { get; init; } = 0.25;
+
+    /// <summary>
+    /// Coefficient of restitution of a ball bouncing on grass (vertical speed out over in). FIFA's Quality Concept for
+    /// Football Turf asks that a ball dropped from 2 m rebound 0.6–1.0 m: e = √(0.8 / 2) ≈ 0.63 in the middle.
+    /// </summary>
+    public double BounceRestitution { get; init; } = 0.63;
+
+    /// <summary>
+    /// Fraction of its horizontal speed a bouncing ball keeps (friction with the grass). FIFA's Quality Concept for
+    /// Football Turf, angle ball rebound: a ball at 50 km/h striking the turf at 15° keeps 45–70 % of its speed; 0.6.
+    /// After its last bounce the ball rolls with <see cref="BallDeceleration"/>.
+    /// </summary>
+    public double BounceSpeedRetention { get; init; } = 0.6;
+
+    /// <summary>
+    /// Coefficient of restitution off a post or the crossbar. FIFA's Quality Programme for balls: dropped from 2 m on
+    /// a steel plate a ball rebounds 1.35–1.55 m (e ≈ 0.82–0.88); 0.8 for a round aluminium frame.
+    /// </summary>
+    public double GoalFrameRestitution { get; init; } = 0.8;
+
+    /// <summary>
+    /// Highest ball a player plays with his foot (a volley), metres: hip height, 0.53 of stature (Winter, Biomechanics
+    /// and Motor Control of Human Movement, anthropometric table) for a 1.83 m player is 0.97 m.
+    /// </summary>
+    public double FootReach { get; init; } = 1.0;
+
+    /// <summary>
+    /// Highest ball a player heads, metres: a 1.83 m player (the Premier League's average stature) jumping 0.45 m
+    /// (footballers' counter-movement jumps are 0.40–0.56 m: Wisløff et al., Br. J. Sports Med. 38, 2004).
+    /// A ball higher than this passes over him.
+    /// </summary>
+    public double HeadReach { get; init; } = 2.3;
+
+    /// <summary>
+    /// Highest ball a goalkeeper reaches with his hands, metres: a 1.90 m keeper's overhead reach (1.27 of stature,
+    /// Winter's table, ≈ 2.4 m) plus a 0.45 m jump. His sideways reach (<see cref="GoalkeeperReach"/>) holds up to
+    /// hip height and narrows above it, so a shot high in a corner is harder to keep out than a low one near him.
+    /// </summary>
+    public double GoalkeeperReachHeight { get; init; } = 2.9;
+
+    /// <summary>
+    /// Speed of a headed shot or pass off the head, m/s. An estimate, not a measurement: about half a struck shot
+    /// (the head has no backswing); the ball's own speed into the header is not used.
+    /// </summary>
+    public double HeaderSpeed { get; init; } = 14.0;
+
     /// <summary>Fixed physics step inside the virtual clock, seconds.</summary>
     public double TimeStep { get; init; } = 0.02;
 

@@ -19,6 +19,12 @@ public static class Pitch
     /// <summary>Law 1: 7.32 m between the inside of the posts.</summary>
     public const double GoalWidth = 7.32;
 
+    /// <summary>Law 1: the distance from the lower edge of the crossbar to the ground, 2.44 m.</summary>
+    public const double CrossbarHeight = 2.44;
+
+    /// <summary>Law 1: the goalposts and crossbar are no more than 12 cm wide (and the goal line as wide as they are).</summary>
+    public const double GoalFrameWidth = 0.12;
+
     /// <summary>Law 1: goal area lines 5.5 m from the inside of each post and 5.5 m into the field.</summary>
     public const double GoalAreaDepth = 5.5;
     /// <summary>The goal area's width along the goal line.</summary>

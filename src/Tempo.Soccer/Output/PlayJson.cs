@@ -122,8 +122,19 @@ public static class PlayJson
                 }
                 if (e.Type == PlayEventType.Pass)
                 {
-                    // The model is two-dimensional: every pass is played along the ground.
-                    w.WriteString("height", "Ground Pass");
+                    w.WriteString("height", (e.Height ?? PassHeight.Ground) switch { PassHeight.High => "High Pass", PassHeight.Low => "Low Pass", _ => "Ground Pass" });
+                }
+                else if (e.Height is { } shotHeight)
+                {
+                    w.WriteString("height", shotHeight.ToString());
+                }
+                if (e.BodyPart is { } part)
+                {
+                    w.WriteString("bodyPart", part == "head" ? "Head" : "Volley");
+                }
+                if (e.GoalLineHeight is { } atLine)
+                {
+                    w.WriteNumber("heightAtGoalLine", atLine);
                 }
                 if (e.Recipient is { } r)
                 {

@@ -27,7 +27,7 @@ internal sealed partial class PlayFileReader
         var kind = ActionKinds.Where(k => Child(map, path, k) is not null).ToList();
         if (kind.Count != 1)
         {
-            var typed = map.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? "?").FirstOrDefault(k => k is not ("effort" or "past" or "at" or "speed" or "through")) ?? "(nothing)";
+            var typed = map.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? "?").FirstOrDefault(k => k is not ("effort" or "past" or "at" or "speed" or "through" or "height")) ?? "(nothing)";
             throw Error(map, path, kind.Count == 0
                 ? $"'{typed}' is not an action (expected {string.Join(", ", ActionKinds)})"
                 : $"one action per entry, found {string.Join(" and ", kind)}");
@@ -41,7 +41,8 @@ internal sealed partial class PlayFileReader
                 CheckKeys(map, path, "run", "effort", "through");
                 return new RunAction(Point(value, p), OptionalNumber(map, path, "effort", 0.1, 1) ?? 1.0, OptionalFlag(map, path, "through"));
             case "pass":
-                CheckKeys(map, path, "pass", "at", "speed");
+                CheckKeys(map, path, "pass", "at", "speed", "height");
+                var height = OptionalHeight(map, path);
                 if (IsNull(value))
                 {
                     throw Error(value, p, "the pass names no one: give a teammate's number or a point [x, y]");
@@ -53,10 +54,10 @@ internal sealed partial class PlayFileReader
                     {
                         throw Error(stray, path + ".at", "'at' names where a teammate takes the pass: it goes with pass: N, not with a point");
                     }
-                    return new PassAction(null, Point(value, p), speed);
+                    return new PassAction(null, Point(value, p), speed, height);
                 }
                 var at = Child(map, path, "at") is { } atNode ? Point(atNode, path + ".at") : (Vec2?)null;
-                return new PassAction(Integer(value, p, 1, 99), at, speed);
+                return new PassAction(Integer(value, p, 1, 99), at, speed, height);
             case "dribble":
                 CheckKeys(map, path, "dribble", "past", "effort");
                 int? past = null;
@@ -66,11 +67,12 @@ internal sealed partial class PlayFileReader
                 }
                 return new DribbleAction(Point(value, p), past, OptionalNumber(map, path, "effort", 0.1, 1) ?? 1.0);
             case "shoot":
-                CheckKeys(map, path, "shoot", "speed");
+                CheckKeys(map, path, "shoot", "speed", "height");
                 var shotSpeed = OptionalNumber(map, path, "speed", MinKickSpeed, MaxKickSpeed);
+                var shotHeight = OptionalHeight(map, path);
                 if (value is YamlScalarNode { Value: "goal" })
                 {
-                    return new ShootAction(Pitch.AttackedGoal, shotSpeed);
+                    return new ShootAction(Pitch.AttackedGoal, shotSpeed, shotHeight);
                 }
                 var target = PointAnywhere(value, p);
                 if (target.X < Pitch.Length - 1e-9 || target.X > Pitch.Length + 5 || target.Y < 0 || target.Y > Pitch.Width)
@@ -82,7 +84,7 @@ internal sealed partial class PlayFileReader
                     Warn(p, string.Create(CultureInfo.InvariantCulture,
                         $"the shot aims at {target}, outside the posts (y {Pitch.LowerPostY:0.##}–{Pitch.UpperPostY:0.##}): it cannot score"));
                 }
-                return new ShootAction(target, shotSpeed);
+                return new ShootAction(target, shotSpeed, shotHeight);
             case "receive":
                 CheckKeys(map, path, "receive");
                 return new ReceiveAction();
@@ -90,6 +92,23 @@ internal sealed partial class PlayFileReader
                 CheckKeys(map, path, "wait");
                 return new WaitAction(ReadWait(value, p));
         }
+    }
+
+    /// <summary>A pass's or shot's <c>height:</c> ground, low or high; null when the file leaves it to the player.</summary>
+    private PassHeight? OptionalHeight(YamlMappingNode map, string path)
+    {
+        if (Child(map, path, "height") is not { } node)
+        {
+            return null;
+        }
+        Remember(node, path + ".height");
+        return Scalar(node, path + ".height") switch
+        {
+            "ground" => PassHeight.Ground,
+            "low" => PassHeight.Low,
+            "high" => PassHeight.High,
+            var other => throw Error(node, path + ".height", $"'{other}' is not a height (expected ground, low or high)"),
+        };
     }
 
     private WaitCondition ReadWait(YamlNode node, string path)

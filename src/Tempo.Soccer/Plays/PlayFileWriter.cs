@@ -129,16 +129,19 @@ public static class PlayFileWriter
     private static YamlNode Action(PlayAction action) => action switch
     {
         ReceiveAction => Text("receive"),
-        PassAction { To: { } to } pass => With(new YamlMappingNode { { "pass", Number(to) } }, ("at", pass.Point is { } at ? Point(at) : null), ("speed", Optional(pass.Speed))),
-        PassAction pass => With(new YamlMappingNode { { "pass", Point(pass.Point ?? default) } }, ("speed", Optional(pass.Speed))),
+        PassAction { To: { } to } pass => With(new YamlMappingNode { { "pass", Number(to) } }, ("at", pass.Point is { } at ? Point(at) : null), ("speed", Optional(pass.Speed)), ("height", Height(pass.Height))),
+        PassAction pass => With(new YamlMappingNode { { "pass", Point(pass.Point ?? default) } }, ("speed", Optional(pass.Speed)), ("height", Height(pass.Height))),
         RunAction run => With(new YamlMappingNode { { "run", Point(run.To) } }, ("effort", run.Effort != 1.0 ? Number(run.Effort) : null), ("through", run.Through ? Text("true") : null)),
         DribbleAction dribble => With(new YamlMappingNode { { "dribble", Point(dribble.To) } }, ("past", dribble.Past is { } past ? Number(past) : null), ("effort", dribble.Effort != 1.0 ? Number(dribble.Effort) : null)),
-        ShootAction shot => With(new YamlMappingNode { { "shoot", shot.Target == Pitch.AttackedGoal ? Text("goal") : Point(shot.Target) } }, ("speed", Optional(shot.Speed))),
+        ShootAction shot => With(new YamlMappingNode { { "shoot", shot.Target == Pitch.AttackedGoal ? Text("goal") : Point(shot.Target) } }, ("speed", Optional(shot.Speed)), ("height", Height(shot.Height))),
         WaitAction wait => new YamlMappingNode { { "wait", Wait(wait.Condition) } },
         _ => throw new ArgumentException($"no play-file form for the action '{action.Describe()}'", nameof(action)),
     };
 
     private static YamlNode? Optional(double? value) => value is { } v ? Number(v) : null;
+
+    /// <summary>A pass's or shot's height as the play file says it (ground, low, high), or nothing when it is left to the player.</summary>
+    private static YamlNode? Height(PassHeight? height) => height is { } h ? Text(h.ToString().ToLowerInvariant()) : null;
 
     /// <summary>The action's mapping with each optional key that has a value.</summary>
     private static YamlMappingNode With(YamlMappingNode map, params (string Key, YamlNode? Value)[] keys)
