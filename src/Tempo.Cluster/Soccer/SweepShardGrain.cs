@@ -5,30 +5,13 @@ namespace Tempo.Cluster.Soccer;
 
 /// <summary>The silo side of <see cref="ISweepShardGrain"/>: <see cref="PlaySweep.RunOne"/> for each index, no state kept.</summary>
 [SiloPinnedPlacement]
-internal sealed class SweepShardGrain(ShardLog log) : Grain, ISweepShardGrain
+internal sealed class SweepShardGrain(ShardLog log) : ShardGrain(log), ISweepShardGrain
 {
-    public async Task<RunOutcome[]> RunAsync(SweepJob job, int first, int count, CancellationToken cancellationToken = default)
+    public Task<RunOutcome[]> RunAsync(SweepJob job, int first, int count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var span = count == 0 ? "none" : $"{first}-{first + count - 1}";
-        log.Write($"running runs {span}");
-        try
-        {
-            // Off the activation's scheduler, as the chess shards: while a synchronous sweep held the activation's only
-            // turn, the client's cancellation (an interleaved call) could not be heard and the silo ran on.
-            var runs = await Task.Run(() => Run(job, first, count, cancellationToken), CancellationToken.None).ConfigureAwait(true);
-            log.Write($"ran runs {span}");
-            return runs;
-        }
-        catch (OperationCanceledException)
-        {
-            log.Write($"stopped runs {span} (the client cancelled)");
-            throw;
-        }
-        finally
-        {
-            DeactivateOnIdle();
-        }
+        var shard = count == 0 ? "runs none" : $"runs {first}-{first + count - 1}";
+        return RunOffTurnAsync("running", "ran", shard, token => Run(job, first, count, token), cancellationToken);
     }
 
     private static RunOutcome[] Run(SweepJob job, int first, int count, CancellationToken cancellationToken)
