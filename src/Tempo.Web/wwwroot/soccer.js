@@ -7,6 +7,7 @@ import { SweepPanel } from "./sweep.js";
 import { TacticBoard } from "./tactics.js";
 import { Roster } from "./roster.js";
 import { locate } from "./play-model.js";
+import { keepDraft, showDrafts } from "./drafts.js";
 
 const $ = (id) => document.getElementById(id);
 const yaml = $("yaml");
@@ -19,6 +20,7 @@ let checks = 0;
 let pending = null;
 let timeline = null;
 let events = [];
+let fault = ""; // the server's message about the play, while it is invalid
 
 function say(element, text, kind = "") {
   element.textContent = text;
@@ -77,6 +79,7 @@ async function check() {
   if (ticket !== checks) return valid;
   delete document.body.dataset.settling;
   valid = answer.valid;
+  fault = valid ? "" : source === "board" && answer.path ? `${answer.path}: ${answer.reason}` : answer.message;
   if (valid) {
     if (source === "board") yaml.value = answer.yaml;
     else model = answer.play;
@@ -101,7 +104,11 @@ async function check() {
 
 async function save() {
   if (!(await check())) {
-    say($("board-message"), "The play has errors (marked beside their players and actions): fix them before saving.", "error");
+    // Not lost: kept as a draft, marked invalid with the server's message, to be opened again and mended.
+    const name = model?.name || "play";
+    keepDraft(source === "board" ? { name, source, model, error: fault } : { name, source: "yaml", text: yaml.value, error: fault });
+    listDrafts();
+    say($("board-message"), `Saved as a draft under Drafts (invalid: ${fault}). Fix the errors marked beside their players and actions to save it as YAML.`, "error");
     return;
   }
   const [url, init] = playRequest("/api/soccer/yaml");
@@ -109,6 +116,18 @@ async function save() {
   const name = (model?.name || "play").replace(/[^A-Za-z0-9._-]+/g, "-");
   download(`${name}.yaml`, text, "application/yaml");
   say($("board-message"), `Saved ${name}.yaml.`, "ok");
+}
+
+function listDrafts() {
+  showDrafts($("drafts"), openDraft);
+}
+
+// A board draft is its model as JSON, which is also YAML: both open through the play-file box.
+async function openDraft(draft) {
+  yaml.value = draft.source === "board" ? JSON.stringify(draft.model, null, 2) : draft.text;
+  source = "yaml";
+  await check();
+  say($("board-message"), `Opened the draft "${draft.name}".`, "");
 }
 
 function newPlay() {
@@ -235,5 +254,6 @@ for (const [id, value] of [["mode-concurrent", "concurrent"], ["mode-sequential"
   });
 }
 
+listDrafts();
 await loadBook();
 document.body.dataset.ready = "true";

@@ -143,6 +143,40 @@ public sealed class TacticBoardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SavingAnInvalidPlay_KeepsItAsADraft_MarkedInvalidWithItsError_AndItOpensBack()
+    {
+        var page = await OpenBoardAsync();
+        var p = page.Page;
+        await page.EvaluateAsync<bool>("(localStorage.removeItem('tempo.soccer.drafts'), true)");
+        var wait = "[data-key='attack:1'] li.action[data-index='2']";
+        await TypeAsync(p, $"{wait} input.past-x", "100");
+        await p.Keyboard.PressAsync("Tab");
+        await WaitAsync(page, $"document.querySelector(\"{wait} .action-error\") !== null");
+        var broken = BookPlay.Text().Replace("past_x: 85", "past_x: 100", StringComparison.Ordinal);
+        var expected = Assert.Throws<PlayFileException>(() => PlayFile.Parse(broken, "play"));
+
+        await ClickAsync(p, "#save-file");
+        await WaitAsync(page, "document.querySelector('#board-message').textContent.startsWith('Saved as a draft')");
+        Assert.Equal(1, await page.EvaluateAsync<int>("document.querySelectorAll('#drafts li.draft').length"));
+        Assert.False(await page.EvaluateAsync<bool>("document.querySelector('#drafts-card').classList.contains('hidden')"));
+        Assert.Equal("invalid", await TextAsync(page, "#drafts li.draft .pill"));
+        Assert.Equal($"{expected.PathInFile}: {expected.Reason}", await TextAsync(page, "#drafts li.draft .draft-error"));
+
+        // Kept across a reload; opened, the play comes back with its error beside the same action.
+        await p.ReloadAsync();
+        await WaitAsync(page, "document.body.dataset.ready === 'true' && document.querySelectorAll('#drafts li.draft').length === 1");
+        await WaitAsync(page, "document.querySelectorAll('.action-error').length === 0");
+        await ClickAsync(p, "#drafts li.draft .draft-open");
+        await WaitAsync(page, $"document.querySelector(\"{wait} .action-error\") !== null");
+        Assert.Equal(expected.Reason, await TextAsync(page, $"{wait} .action-error"));
+        Assert.Equal("100", await page.EvaluateAsync<string>($"document.querySelector(\"{wait} input.past-x\").value"));
+
+        await ClickAsync(p, "#drafts li.draft .draft-delete");
+        await WaitAsync(page, "document.querySelectorAll('#drafts li.draft').length === 0 && document.querySelector('#drafts-card').classList.contains('hidden')");
+        page.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task ThePlaysTeamColours_AreThePiecesShirts()
     {
         var page = await OpenBoardAsync();
