@@ -84,7 +84,7 @@ async function check() {
     if (source === "board") yaml.value = answer.yaml;
     else model = answer.play;
     const play = answer.summary;
-    board.colours = Object.fromEntries(play.players.map((p) => [p.label, p.colour]));
+    board.colours = roster.colours = Object.fromEntries(play.players.map((p) => [p.label, p.colour]));
     say($("yaml-message"), `${play.name}: ${play.attack} against ${play.defence}, ${play.players.length} players, #${play.ballHolder} has the ball.`, "ok");
     board.mark(null);
     roster.showFault(null);
@@ -122,10 +122,16 @@ function listDrafts() {
   showDrafts($("drafts"), openDraft);
 }
 
-// A board draft is its model as JSON, which is also YAML: both open through the play-file box.
+// A board draft opens back onto the board: the server gives no tree for a play it refuses, so the board must be given
+// the draft's own model, or it would keep drawing the play it showed before (with the error beside the wrong action).
 async function openDraft(draft) {
-  yaml.value = draft.source === "board" ? JSON.stringify(draft.model, null, 2) : draft.text;
-  source = "yaml";
+  if (draft.source === "board") {
+    model = structuredClone(draft.model);
+    source = "board";
+  } else {
+    yaml.value = draft.text;
+    source = "yaml";
+  }
   await check();
   say($("board-message"), `Opened the draft "${draft.name}".`, "");
 }
