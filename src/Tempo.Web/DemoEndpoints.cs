@@ -25,8 +25,8 @@ internal static class DemoEndpoints
             var json = await Task.Run(() =>
             {
                 var puzzle = Position.Parse(ChapterPuzzle.Fen);
-                var one = MateSolver.Solve(puzzle, new MateSolverOptions { MaxMoves = 5, TraceName = "chess solver (1 thread)" }, job.Token);
-                var two = MateSolver.Solve(puzzle, new MateSolverOptions { MaxMoves = 5, Threads = 2, TraceName = "chess solver (--threads 2)" }, job.Token);
+                var one = MateSolver.Solve(puzzle, new MateSolverOptions { MaxMoves = 5, TraceName = "chess solver (1 thread)", Workspace = job.Workspace }, job.Token);
+                var two = MateSolver.Solve(puzzle, new MateSolverOptions { MaxMoves = 5, Threads = 2, TraceName = "chess solver (--threads 2)", Workspace = job.Workspace }, job.Token);
                 var concurrent = BookPlay.Run(new RunOptions());
                 var sequential = BookPlay.Run(new RunOptions { Sequential = true });
                 return ChromeTraceWriter.Write([one.Trace, two.Trace, concurrent.Trace, sequential.Trace]);

@@ -50,6 +50,24 @@ public sealed class MateBatchTests
         }
     }
 
+    [Fact]
+    public void MateSolver_InOneWorkspace_GivesWhatAFreshTableGives()
+    {
+        // A server's running slot proves solve after solve in one workspace (MateSolverOptions.Workspace): each result,
+        // node counts included, is that of a solve with a table of its own.
+        var fens = BatchReader.Read(File.ReadLines(TestData.PathOf("lichess-mate-in-1-3.csv")), "lichess-mate-in-1-3.csv")
+            .Take(12).Select(e => e.Position!.ToFen()).Append("r1q2rk1/p1pp1p1p/1pn2Bp1/5b2/8/1BQ5/PPP2PPP/R4RK1 w - - 0 1").ToList();
+        var workspace = new BatchWorkspace();
+        var options = new MateSolverOptions { MaxMoves = 3, TableMegabytes = 4 };
+        foreach (var fen in Enumerable.Reverse(fens).Concat(fens))
+        {
+            var position = Position.Parse(fen);
+            var shared = MateSolver.Solve(position, options with { Workspace = workspace });
+            var fresh = MateSolver.Solve(position, options);
+            Assert.Equal(WithoutTime(fresh.ToJson()), WithoutTime(shared.ToJson()));
+        }
+    }
+
     private static string WithoutTime(string json) => System.Text.RegularExpressions.Regex.Replace(json, "\"ms\":[0-9]+", "");
 
     [Fact]

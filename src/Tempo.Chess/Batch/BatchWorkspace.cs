@@ -6,6 +6,7 @@ namespace Tempo.Chess.Batch;
 /// The transposition table one batch worker proves into, position after position: allocated once and cleared
 /// before each position, so that a file of easy mates does not allocate (and the runtime zero) a fresh table per
 /// line. Clearing keeps every outcome the same as a solve with a table of its own. Not thread-safe: one per worker.
+/// A single solve can use one too (<see cref="MateSolverOptions.Workspace"/>), as the web server does per running slot.
 /// </summary>
 public sealed class BatchWorkspace
 {

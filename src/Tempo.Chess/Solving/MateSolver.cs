@@ -23,7 +23,7 @@ public static class MateSolver
             throw new ArgumentOutOfRangeException(nameof(options), options.Threads, "at least one thread is needed");
         }
         var control = new SearchControl(options.TimeLimit, cancellationToken);
-        var table = options.Table ?? new TranspositionTable(options.TableMegabytes);
+        var table = options.Table ?? options.Workspace?.EmptyTable(options.TableMegabytes) ?? new TranspositionTable(options.TableMegabytes);
         var root = new RootSearch(position, table, control, options.Threads, options.TraceName, options.Selfmate);
         using var reporter = options.Progress is { } progress
             ? new Timer(_ => progress.Report(root.Progress()), null, options.ProgressInterval, options.ProgressInterval)

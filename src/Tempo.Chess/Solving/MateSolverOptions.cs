@@ -1,3 +1,5 @@
+using Tempo.Chess.Batch;
+
 namespace Tempo.Chess.Solving;
 
 /// <summary>Limits and choices for <see cref="MateSolver.Solve"/>.</summary>
@@ -23,6 +25,13 @@ public sealed record MateSolverOptions
 
     /// <summary>A table to prove into instead of a new one of <see cref="TableMegabytes"/> (the UCI engine keeps its own).</summary>
     internal TranspositionTable? Table { get; init; }
+
+    /// <summary>
+    /// A workspace whose table (of <see cref="TableMegabytes"/>, kept from its last solve and cleared first, so the answer
+    /// is the same) this solve proves into instead of a new one, or null: a server or worker that solves one position
+    /// after another allocates a table once. One solve at a time per workspace.
+    /// </summary>
+    public BatchWorkspace? Workspace { get; init; }
 
     /// <summary>Whether to build the full solution tree (every defence answered) after the proof.</summary>
     public bool BuildTree { get; init; } = true;

@@ -31,7 +31,7 @@ internal static class BatchStream
         var counts = new int[Enum.GetValues<BatchVerdict>().Length];
         var clock = Stopwatch.StartNew();
         int done = 0;
-        var workspace = new BatchWorkspace();
+        var workspace = job.Workspace!;
         var progress = new LatestProgress();
         var options = setup.Options with { Progress = progress, ProgressInterval = server.ProgressInterval };
         foreach (var entry in setup.Entries)

@@ -27,7 +27,7 @@ internal static class ChessEndpoints
                 return Results.Text(helpText, helpType);
             }
             var result = await Task.Factory.StartNew(
-                () => MateSolver.Solve(setup.Position, setup.Options, job.Token),
+                () => MateSolver.Solve(setup.Position, setup.Options with { Workspace = job.Workspace }, job.Token),
                 CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             var (text, type) = SolveSetup.Render(result, setup.Format);
             return Results.Text(text, type);

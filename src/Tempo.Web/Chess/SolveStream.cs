@@ -33,7 +33,7 @@ internal static class SolveStream
             return;
         }
         var progress = new LatestProgress();
-        var options = setup.Options with { Progress = progress, ProgressInterval = server.ProgressInterval };
+        var options = setup.Options with { Progress = progress, ProgressInterval = server.ProgressInterval, Workspace = job.Workspace };
         var solve = Task.Factory.StartNew(
             () => MateSolver.Solve(setup.Position, options, job.Token),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);

@@ -1,3 +1,5 @@
+using Tempo.Chess.Batch;
+
 namespace Tempo.Web.Hosting;
 
 /// <summary>
@@ -32,9 +34,16 @@ internal sealed class Job : IDisposable
     /// <summary>Completes when the job's turn comes.</summary>
     public Task Turn => _turn.Task;
 
-    /// <summary>Gives the job its running slot; its time cap starts now.</summary>
-    public void Grant()
+    /// <summary>
+    /// The running slot's workspace: its transposition table, allocated by the slot's first solve and passed from job to
+    /// job, so the server holds at most one table per slot. Null while the job waits.
+    /// </summary>
+    public BatchWorkspace? Workspace { get; private set; }
+
+    /// <summary>Gives the job its running slot and the slot's workspace; its time cap starts now.</summary>
+    public void Grant(BatchWorkspace workspace)
     {
+        Workspace = workspace;
         _cancel.CancelAfter(_timeCap);
         _turn.TrySetResult();
     }

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Tempo.Chess.Batch;
 
 namespace Tempo.Web.Hosting;
 
 /// <summary>
 /// The solves, sweeps and batches admitted now: at most <see cref="ServerOptions.MaxConcurrentJobs"/> run at once (each
-/// solve holds a transposition table, so this bounds the server's memory as well as its CPU), up to
+/// running slot keeps one transposition table, handed from job to job, so this bounds the server's memory as well as its CPU), up to
 /// <see cref="ServerOptions.MaxQueuedJobs"/> more wait their turn in arrival order, and one more is refused (HTTP 429
 /// with Retry-After), so a server asked too much keeps answering others. Each job has an id a Cancel request names.
 /// </summary>
@@ -13,6 +14,7 @@ internal sealed class JobRegistry(ServerOptions options)
 {
     private readonly ConcurrentDictionary<string, Job> _admitted = new();
     private readonly LinkedList<Job> _waiting = new();
+    private readonly Stack<BatchWorkspace> _idleWorkspaces = new();
     private readonly Lock _lock = new();
     private int _running;
 
@@ -41,7 +43,7 @@ internal sealed class JobRegistry(ServerOptions options)
             if (_running < options.MaxConcurrentJobs)
             {
                 _running++;
-                job.Grant();
+                job.Grant(_idleWorkspaces.TryPop(out var workspace) ? workspace : new BatchWorkspace());
             }
             else if (_waiting.Count < options.MaxQueuedJobs)
             {
@@ -165,11 +167,12 @@ internal sealed class JobRegistry(ServerOptions options)
             if (_waiting.First is { } next)
             {
                 _waiting.RemoveFirst();
-                next.Value.Grant();
+                next.Value.Grant(job.Workspace!);
             }
             else
             {
                 _running--;
+                _idleWorkspaces.Push(job.Workspace!);
             }
         }
     }

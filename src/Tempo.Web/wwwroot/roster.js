@@ -28,6 +28,8 @@ export class Roster {
     this.hooks = hooks;
     this.selected = null;
     this.fault = null;
+    /** Each player's shirt as the server last drew it (#rrggbb by label), for the colour pickers of named colours. */
+    this.colours = {};
   }
 
   draw(model) {
@@ -65,10 +67,22 @@ export class Roster {
     const model = this.model;
     const name = el("input", { type: "text", value: model[side].name ?? "", className: "team-name", placeholder: side === "attack" ? "Attack" : "Defence", ariaLabel: `${side} team name` });
     name.addEventListener("change", () => this.#set(() => (model[side].name = name.value)));
+    const colour = el("input", { type: "color", value: this.#colourOf(side), className: "team-colour", title: `the ${side}'s shirt colour`, ariaLabel: `${side} shirt colour` });
+    colour.addEventListener("change", () => this.#set(() => (model[side].colour = colour.value)));
     const add = el("button", { type: "button", className: "small", textContent: "+ player", title: `add a player to the ${side}` });
     add.addEventListener("click", () => this.#set(() => team(model, side).push({ number: freeNumber(model, side), role: "midfielder", at: side === "attack" ? [45, 34] : [75, 34] }), "add"));
     const players = team(model, side).map((p, i) => this.#player(side, i, p));
-    return el("section", { className: `roster-team ${side}` }, el("div", { className: "row" }, el("h3", { className: "grow", textContent: side === "attack" ? "Attack" : "Defence" }), add), name, ...players);
+    return el("section", { className: `roster-team ${side}` }, el("div", { className: "row" }, el("h3", { className: "grow", textContent: side === "attack" ? "Attack" : "Defence" }), add), el("div", { className: "row team-head" }, name, colour), ...players);
+  }
+
+  /** The team's colour as a colour picker needs it (#rrggbb): the file's own hex, else the shirt the server drew, else the default. */
+  #colourOf(side) {
+    const given = String(this.model[side].colour ?? "");
+    if (/^#[0-9a-f]{6}$/i.test(given)) return given.toLowerCase();
+    if (/^#[0-9a-f]{3}$/i.test(given)) return `#${[...given.slice(1)].map((h) => h + h).join("")}`.toLowerCase();
+    const outfield = team(this.model, side).find((p) => p.role !== "goalkeeper");
+    const shown = outfield ? this.colours[label(side, outfield)] : undefined;
+    return shown && /^#[0-9a-f]{6}$/i.test(shown) ? shown.toLowerCase() : side === "attack" ? "#d62828" : "#1d4ed8";
   }
 
   #player(side, i, p) {
@@ -107,10 +121,10 @@ export class Roster {
   #script(key, p) {
     const actions = p.actions ?? [];
     const list = el("ol", { className: "actions" }, ...actions.map((action, j) => this.#action(key, p, action, j)));
-    const add = select([["", "+ action…"], ["receive", "receive the ball"], ["wait-player", "wait for a teammate past x"], ["wait-seconds", "wait seconds"], ["shoot", "shoot at the goal"]], "", (v) => this.#set(() => {
+    const add = select([["", "+ action…"], ["receive", "receive the ball"], ["wait-player", "wait for a teammate past x"], ["wait-area", "wait for a teammate in the penalty area"], ["wait-near", "wait for a teammate near a point"], ["wait-seconds", "wait seconds"], ["shoot", "shoot at the goal"]], "", (v) => this.#set(() => {
       p.actions ??= [];
       const mate = team(this.model, "attack").find((q) => q !== p)?.number ?? p.number;
-      p.actions.push({ receive: "receive", "wait-player": { wait: { player: mate, past_x: Math.min(100, p.at[0] + 10) } }, "wait-seconds": { wait: { seconds: 1 } }, shoot: { shoot: "goal" } }[v]);
+      p.actions.push({ receive: "receive", "wait-player": { wait: { player: mate, past_x: Math.min(100, p.at[0] + 10) } }, "wait-area": { wait: { player: mate, in: "penalty_area" } }, "wait-near": { wait: { player: mate, near: [Math.min(100, p.at[0] + 10), p.at[1]], within: 2 } }, "wait-seconds": { wait: { seconds: 1 } }, shoot: { shoot: "goal" } }[v]);
     }, "script"), { className: "add-action", ariaLabel: "add an action" });
     return el("div", { className: "script" }, list, add);
   }
@@ -157,6 +171,10 @@ export class Roster {
         if (w.seconds !== undefined) return [number(w.seconds, (v) => this.#set(() => (w.seconds = v)), { className: "seconds", ariaLabel: "seconds" })];
         const fields = [select(mates, w.player, (v) => this.#set(() => (w.player = Number(v))), { className: "player", ariaLabel: "wait for" })];
         if (w.past_x !== undefined) fields.push(el("span", { textContent: "past x" }), number(w.past_x, (v) => this.#set(() => (w.past_x = v)), { className: "past-x", ariaLabel: "past x" }));
+        if (w.near !== undefined) {
+          fields.push(el("span", { textContent: "near" }), ...point(() => w.near, (v) => (w.near = v)),
+            el("span", { textContent: "within" }), number(w.within ?? 2, (v) => this.#set(() => (w.within = v)), { className: "within", ariaLabel: "within metres" }));
+        }
         return fields;
       }
       default:

@@ -7,6 +7,7 @@ import { SweepPanel } from "./sweep.js";
 import { TacticBoard } from "./tactics.js";
 import { Roster } from "./roster.js";
 import { locate } from "./play-model.js";
+import { keepDraft, showDrafts } from "./drafts.js";
 
 const $ = (id) => document.getElementById(id);
 const yaml = $("yaml");
@@ -19,6 +20,7 @@ let checks = 0;
 let pending = null;
 let timeline = null;
 let events = [];
+let fault = ""; // the server's message about the play, while it is invalid
 
 function say(element, text, kind = "") {
   element.textContent = text;
@@ -77,11 +79,12 @@ async function check() {
   if (ticket !== checks) return valid;
   delete document.body.dataset.settling;
   valid = answer.valid;
+  fault = valid ? "" : source === "board" && answer.path ? `${answer.path}: ${answer.reason}` : answer.message;
   if (valid) {
     if (source === "board") yaml.value = answer.yaml;
     else model = answer.play;
     const play = answer.summary;
-    board.colours = Object.fromEntries(play.players.map((p) => [p.label, p.colour]));
+    board.colours = roster.colours = Object.fromEntries(play.players.map((p) => [p.label, p.colour]));
     say($("yaml-message"), `${play.name}: ${play.attack} against ${play.defence}, ${play.players.length} players, #${play.ballHolder} has the ball.`, "ok");
     board.mark(null);
     roster.showFault(null);
@@ -101,7 +104,11 @@ async function check() {
 
 async function save() {
   if (!(await check())) {
-    say($("board-message"), "The play has errors (marked beside their players and actions): fix them before saving.", "error");
+    // Not lost: kept as a draft, marked invalid with the server's message, to be opened again and mended.
+    const name = model?.name || "play";
+    keepDraft(source === "board" ? { name, source, model, error: fault } : { name, source: "yaml", text: yaml.value, error: fault });
+    listDrafts();
+    say($("board-message"), `Saved as a draft under Drafts (invalid: ${fault}). Fix the errors marked beside their players and actions to save it as YAML.`, "error");
     return;
   }
   const [url, init] = playRequest("/api/soccer/yaml");
@@ -109,6 +116,24 @@ async function save() {
   const name = (model?.name || "play").replace(/[^A-Za-z0-9._-]+/g, "-");
   download(`${name}.yaml`, text, "application/yaml");
   say($("board-message"), `Saved ${name}.yaml.`, "ok");
+}
+
+function listDrafts() {
+  showDrafts($("drafts"), openDraft);
+}
+
+// A board draft opens back onto the board: the server gives no tree for a play it refuses, so the board must be given
+// the draft's own model, or it would keep drawing the play it showed before (with the error beside the wrong action).
+async function openDraft(draft) {
+  if (draft.source === "board") {
+    model = structuredClone(draft.model);
+    source = "board";
+  } else {
+    yaml.value = draft.text;
+    source = "yaml";
+  }
+  await check();
+  say($("board-message"), `Opened the draft "${draft.name}".`, "");
 }
 
 function newPlay() {
@@ -235,5 +260,6 @@ for (const [id, value] of [["mode-concurrent", "concurrent"], ["mode-sequential"
   });
 }
 
+listDrafts();
 await loadBook();
 document.body.dataset.ready = "true";

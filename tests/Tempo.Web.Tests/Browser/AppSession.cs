@@ -18,8 +18,8 @@ public sealed class AppSession : IAsyncDisposable
 
     public HeadlessChromium Browser { get; }
 
-    public static async Task<AppSession> StartAsync() =>
-        new(await RunningServer.StartAsync(), await HeadlessChromium.LaunchAsync());
+    public static async Task<AppSession> StartAsync(ServerOptions? options = null) =>
+        new(await RunningServer.StartAsync(options), await HeadlessChromium.LaunchAsync());
 
     public Task<BrowserPage> OpenAsync(string path) => Browser.OpenAsync(new Uri(Server.Server.Address, path), width: 1400, height: 1000);
 
@@ -34,8 +34,10 @@ public sealed class AppSession : IAsyncDisposable
         await page.Mouse.UpAsync();
     }
 
+    /// <summary>Scrolls the element into view first, as a user would: a click below the fold would land on nothing.</summary>
     public static async Task ClickAsync(IPage page, string selector)
     {
+        await page.EvaluateFunctionAsync("(s) => document.querySelector(s)?.scrollIntoView({ block: 'nearest' })", selector);
         var (x, y) = await CentreAsync(page, selector);
         await page.Mouse.ClickAsync(x, y);
     }
@@ -64,6 +66,24 @@ public sealed class AppSession : IAsyncDisposable
         {
             throw new InvalidOperationException($"waited 30 s for {expression}; the browser reported: {string.Join("; ", page.Problems)}", e);
         }
+    }
+
+    /// <summary>Clicks <paramref name="button"/> and returns the text of the file it downloads as <paramref name="name"/> into <paramref name="folder"/>.</summary>
+    public static async Task<string> DownloadAsync(IPage page, string button, string folder, string name)
+    {
+        await page.Client.SendAsync("Page.setDownloadBehavior", new Dictionary<string, object> { ["behavior"] = "allow", ["downloadPath"] = folder });
+        var path = Path.Combine(folder, name);
+        File.Delete(path);
+        await ClickAsync(page, button);
+        for (var i = 0; i < 300; i++)
+        {
+            if (new FileInfo(path) is { Exists: true, Length: > 0 })
+            {
+                return await File.ReadAllTextAsync(path);
+            }
+            await Task.Delay(100);
+        }
+        throw new InvalidOperationException($"{button} downloaded no {name} into {folder} in 30 s");
     }
 
     /// <summary>Writes a screenshot for the README to docs/app/NAME.png in the repository.</summary>

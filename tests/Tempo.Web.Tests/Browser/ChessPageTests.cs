@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Tempo.Web.Tests.Support;
 using static Tempo.Web.Tests.Browser.AppSession;
 
@@ -67,6 +69,78 @@ public sealed class ChessPageTests : IAsyncLifetime
         Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#prove').disabled"));
         page.AssertNoProblems();
     }
+
+    [Fact]
+    public async Task SideToMove_Castling_AndATypedFen_TheBoardAndTheBoxFollowEachOther()
+    {
+        var page = await _app.OpenAsync("/chess.html");
+        var p = page.Page;
+        await WaitAsync(page, "document.querySelector('#fen-message').textContent.includes('legal moves')");
+        Assert.Equal("rnbqkbnr/pppppppp/8/8/8/8/PPPPPPPP/RNBQKBNR w KQkq - 0 1", await FenAsync(page));
+        await ClickAsync(p, "#castle-q");
+        await WaitAsync(page, "document.querySelector('#fen').value === 'rnbqkbnr/pppppppp/8/8/8/8/PPPPPPPP/RNBQKBNR w KQk - 0 1'");
+        await ClickAsync(p, "#black-to-move");
+        await WaitAsync(page, "document.querySelector('#fen').value === 'rnbqkbnr/pppppppp/8/8/8/8/PPPPPPPP/RNBQKBNR b KQk - 0 1'");
+        await WaitAsync(page, "document.querySelector('#fen-message').textContent === 'Black to move · 20 legal moves'");
+        // The king's rook dragged away: White's O-O is no longer possible, its box is cleared and disabled.
+        await DragAsync(p, "#board [data-square='h1']", "#board [data-square='h4']");
+        await WaitAsync(page, "document.querySelector('#fen').value === 'rnbqkbnr/pppppppp/8/8/7R/8/PPPPPPPP/RNBQKBN1 b Qk - 0 1'");
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#castle-K').disabled && !document.querySelector('#castle-K').checked"));
+
+        // A FEN typed into the box is put on the board, with its side to move and castling rights.
+        await TypeAsync(p, "#fen", Puzzle);
+        await WaitAsync(page, "document.querySelector(\"[data-square='f6'] .piece\")?.dataset.piece === 'B' && document.querySelectorAll('#board .piece').length === 25");
+        await WaitAsync(page, "document.querySelector('#fen-message').textContent.startsWith('White to move')");
+        Assert.Equal("true", await page.EvaluateAsync<string>("document.querySelector('#white-to-move').getAttribute('aria-pressed')"));
+        Assert.Equal(0, await page.EvaluateAsync<int>("[...document.querySelectorAll('.castling input')].filter(b => b.checked).length"));
+        page.AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task Exports_AreTheClisPgnAndJson_AndTheDiagram()
+    {
+        var folder = Directory.CreateTempSubdirectory("tempo-chess-exports-");
+        try
+        {
+            var page = await _app.OpenAsync("/chess.html?fen=" + Uri.EscapeDataString(Puzzle));
+            var p = page.Page;
+            await WaitAsync(page, "document.querySelector('#fen-message').textContent.includes('legal moves')");
+            await TypeAsync(p, "#max", "3");
+            await ClickAsync(p, "#prove");
+            await WaitAsync(page, "document.querySelectorAll('#steps tbody tr').length === 3");
+
+            var pgn = await DownloadAsync(p, "#export-pgn", folder.FullName, "tempo-proof.pgn");
+            var (exit, cliPgn, _) = CliOutput.Run("chess", "solve", Puzzle, "--max", "3", "--format", "pgn");
+            Assert.Equal(0, exit);
+            Assert.Equal(Untimed(cliPgn), Untimed(pgn));
+
+            var json = JsonNode.Parse(await DownloadAsync(p, "#export-json", folder.FullName, "tempo-proof.json"))!.AsObject();
+            var (_, cliJson, _) = CliOutput.Run("chess", "solve", Puzzle, "--max", "3", "--format", "json");
+            var cli = JsonNode.Parse(cliJson)!.AsObject();
+            // Everything but the timing and node counts (which vary run to run) is the CLI's object, field for field.
+            Assert.Equal(cli.Select(f => f.Key).Order(), json.Select(f => f.Key).Order());
+            foreach (var (name, value) in cli.Where(f => f.Key is not ("ms" or "nodes")))
+            {
+                Assert.True(JsonNode.DeepEquals(value, json[name]), $"{name}: the CLI says {value?.ToJsonString()}, the export {json[name]?.ToJsonString()}");
+            }
+
+            var svg = await DownloadAsync(p, "#export-svg", folder.FullName, "tempo-board.svg");
+            var (_, cliSvg, _) = CliOutput.Run("chess", "diagram", Puzzle);
+            Assert.StartsWith("<svg", svg.TrimStart());
+            Assert.Equal(cliSvg.TrimEnd(), svg.TrimEnd());
+            page.AssertNoProblems();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>A PGN without its node count and time (which vary run to run) and with its lines joined (their breaks move with the time's width).</summary>
+    private static string Untimed(string pgn) =>
+        Regex.Replace(Regex.Replace(pgn, @"[0-9,]+ nodes; [0-9,]+ ms", "N nodes; T ms"), @"\s+", " ").Trim();
+
+    private static Task<string> FenAsync(Testing.Browser.BrowserPage page) => page.EvaluateAsync<string>("document.querySelector('#fen').value");
 
     [Fact]
     public async Task CancelALongSolve_ShowsThePartialResult()

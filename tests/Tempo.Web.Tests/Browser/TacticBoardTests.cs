@@ -143,6 +143,77 @@ public sealed class TacticBoardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SavingAnInvalidPlay_KeepsItAsADraft_MarkedInvalidWithItsError_AndItOpensBack()
+    {
+        var page = await OpenBoardAsync();
+        var p = page.Page;
+        await page.EvaluateAsync<bool>("(localStorage.removeItem('tempo.soccer.drafts'), true)");
+        var wait = "[data-key='attack:1'] li.action[data-index='2']";
+        await TypeAsync(p, $"{wait} input.past-x", "100");
+        await p.Keyboard.PressAsync("Tab");
+        await WaitAsync(page, $"document.querySelector(\"{wait} .action-error\") !== null");
+        var broken = BookPlay.Text().Replace("past_x: 85", "past_x: 100", StringComparison.Ordinal);
+        var expected = Assert.Throws<PlayFileException>(() => PlayFile.Parse(broken, "play"));
+
+        await ClickAsync(p, "#save-file");
+        await WaitAsync(page, "document.querySelector('#board-message').textContent.startsWith('Saved as a draft')");
+        Assert.Equal(1, await page.EvaluateAsync<int>("document.querySelectorAll('#drafts li.draft').length"));
+        Assert.False(await page.EvaluateAsync<bool>("document.querySelector('#drafts-card').classList.contains('hidden')"));
+        Assert.Equal("invalid", await TextAsync(page, "#drafts li.draft .pill"));
+        Assert.Equal($"{expected.PathInFile}: {expected.Reason}", await TextAsync(page, "#drafts li.draft .draft-error"));
+
+        // Kept across a reload; opened, the play comes back with its error beside the same action.
+        await p.ReloadAsync();
+        await WaitAsync(page, "document.body.dataset.ready === 'true' && document.querySelectorAll('#drafts li.draft').length === 1");
+        await WaitAsync(page, "document.querySelectorAll('.action-error').length === 0");
+        await ClickAsync(p, "#drafts li.draft .draft-open");
+        await WaitAsync(page, $"document.querySelector(\"{wait} .action-error\") !== null");
+        Assert.Equal(expected.Reason, await TextAsync(page, $"{wait} .action-error"));
+        Assert.Equal("100", await page.EvaluateAsync<string>($"document.querySelector(\"{wait} input.past-x\").value"));
+
+        await ClickAsync(p, "#drafts li.draft .draft-delete");
+        await WaitAsync(page, "document.querySelectorAll('#drafts li.draft').length === 0 && document.querySelector('#drafts-card').classList.contains('hidden')");
+        page.AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task ATeamColour_AndWaitConditions_PickedInTheLists_AreInThePlay()
+    {
+        var page = await OpenBoardAsync();
+        var p = page.Page;
+        await p.EvaluateFunctionAsync("c => { const i = document.querySelector('.roster-team.defence .team-colour'); i.value = c; i.dispatchEvent(new Event('change')); }", "#15803d");
+        await WaitAsync(page, "getComputedStyle(document.querySelector(\"#board .player[data-label='opp#5'] > circle\")).fill === 'rgb(21, 128, 61)'");
+
+        // #9 waits for #2 in the penalty area, then near a point: first (82, 38), where #2 never goes, then (91, 23).
+        var nine = "[data-key='attack:2']";
+        await p.SelectAsync($"{nine} .add-action", "wait-area");
+        await SettledAsync(page);
+        await p.SelectAsync($"{nine} .add-action", "wait-near");
+        await SettledAsync(page);
+        var near = $"{nine} li.action.wait:last-child";
+        await WaitAsync(page, $"document.querySelector(\"{near} .action-error\") !== null");
+        Assert.Contains("never", await TextAsync(page, $"{near} .action-error"));
+        await TypeAsync(p, $"{near} input.x", "91");
+        await p.Keyboard.PressAsync("Tab");
+        await SettledAsync(page);
+        await TypeAsync(p, $"{near} input.y", "23");
+        await p.Keyboard.PressAsync("Tab");
+        await SettledAsync(page);
+        await WaitAsync(page, "document.querySelectorAll('.action-error').length === 0 && document.querySelector('#yaml-message').classList.contains('ok')");
+
+        var play = PlayFile.Parse(await page.EvaluateAsync<string>("document.querySelector('#yaml').value"), "play");
+        Assert.Equal("#15803d", play.Colours.Defence);
+        var waits = play.Find(new PlayerId(Side.Attack, 9))!.Actions.OfType<WaitAction>().Select(w => w.Condition).ToList();
+        Assert.Equal(2, waits.Count);
+        Assert.Equal((2, true), (waits[0].Player, waits[0].InPenaltyArea));
+        Assert.Equal(2, waits[1].Player);
+        Near(new Vec2(91, 23), waits[1].Near!.Value);
+        Assert.Equal(2.0, waits[1].Within);
+        Assert.Equal("#15803d", await page.EvaluateAsync<string>("document.querySelector('.roster-team.defence .team-colour').value"));
+        page.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task ThePlaysTeamColours_AreThePiecesShirts()
     {
         var page = await OpenBoardAsync();
