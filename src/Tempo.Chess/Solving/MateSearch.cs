@@ -11,7 +11,7 @@ namespace Tempo.Chess.Solving;
 /// Repetitions and the fifty-move rule are ignored, as in problem solving; every bound in the table
 /// therefore depends only on the position and the number of moves left, never on the path.
 /// </remarks>
-internal sealed class MateSearch
+internal sealed partial class MateSearch
 {
     private const int MaxPly = 256;
     private const int PollInterval = 1023;
@@ -134,17 +134,23 @@ internal sealed class MateSearch
             // Checkmate is a win for the attacker; stalemate is not; in a selfmate neither is.
             return _position.InCheck && !_selfmate;
         }
-        // The table's refutation and the killers are tried before the others are scored: scored, they would come
-        // first in this order anyway, and usually one of them refutes.
+        // The table's refutation is tried first. With two or more attacker moves left, the others go fewest attacker
+        // replies first (as Popeye orders defences): any refutation settles the node, and one that leaves the attacker
+        // few moves has a small refutation tree. With one move left, the killers come next: they usually refute, and
+        // a mate in one is cheap to rule out whatever the defence.
+        bool byReplies = moves >= 2 && !_selfmate;
         int first = MoveToFront(list, 0, count, hashMove);
-        first = MoveToFront(list, first, count, _killers[_ply * 2]);
-        first = MoveToFront(list, first, count, _killers[_ply * 2 + 1]);
+        if (!byReplies)
+        {
+            first = MoveToFront(list, first, count, _killers[_ply * 2]);
+            first = MoveToFront(list, first, count, _killers[_ply * 2 + 1]);
+        }
         Span<int> scores = stackalloc int[count];
         for (int i = 0; i < count; i++)
         {
             if (i == first)
             {
-                ScoreDefenderMoves(list[i..count], scores[i..count]);
+                ScoreDefenderMoves(list[i..count], scores[i..count], byReplies);
             }
             Move move = i < first ? list[i] : PickNext(list, scores, i, count);
             _position.MakeMove(move);
@@ -258,123 +264,5 @@ internal sealed class MateSearch
             }
         }
         return -1;
-    }
-
-    /// <summary>Scores the attacker's moves after the table's move: checks, then killers, captures and promotions.</summary>
-    private void ScoreAttackerMoves(ReadOnlySpan<Move> moves, Span<int> scores)
-    {
-        Move killer1 = _killers[_ply * 2];
-        Move killer2 = _killers[_ply * 2 + 1];
-        for (int i = 0; i < moves.Length; i++)
-        {
-            Move move = moves[i];
-            int score = 0;
-            if (_position.GivesCheck(move))
-            {
-                score += 1 << 20;
-            }
-            if (move == killer1 || move == killer2)
-            {
-                score += 1 << 19;
-            }
-            score += CaptureScore(move);
-            if (move.Promotion != PieceType.None)
-            {
-                score += 1 << 12 | (int)move.Promotion;
-            }
-            scores[i] = score;
-        }
-    }
-
-    /// <summary>Scores the defender's moves after the table's refutation and the killers: checks, captures, king moves.</summary>
-    private void ScoreDefenderMoves(ReadOnlySpan<Move> moves, Span<int> scores)
-    {
-        for (int i = 0; i < moves.Length; i++)
-        {
-            Move move = moves[i];
-            int score = CaptureScore(move);
-            if (_position.GivesCheck(move))
-            {
-                score += 1 << 20;
-            }
-            if (_position.PieceAt(move.From) is { Type: PieceType.King })
-            {
-                score += 1 << 18;
-            }
-            scores[i] = score;
-        }
-    }
-
-    /// <summary>
-    /// Swaps <paramref name="move"/>, if it is among <paramref name="moves"/>[<paramref name="at"/>..<paramref name="count"/>],
-    /// to index <paramref name="at"/> (as picking it by the highest score would) and returns the index after it; else <paramref name="at"/>.
-    /// </summary>
-    private static int MoveToFront(Span<Move> moves, int at, int count, Move move)
-    {
-        if (move == Move.None)
-        {
-            return at;
-        }
-        for (int j = at; j < count; j++)
-        {
-            if (moves[j] == move)
-            {
-                (moves[at], moves[j]) = (moves[j], moves[at]);
-                return at + 1;
-            }
-        }
-        return at;
-    }
-
-    private int CaptureScore(Move move)
-    {
-        if (move.IsEnPassant)
-        {
-            return (1 << 16) + 10;
-        }
-        if (_position.PieceAt(move.To) is { } victim)
-        {
-            return (1 << 16) + 10 * Value(victim.Type) - Value(_position.PieceAt(move.From)?.Type ?? PieceType.None);
-        }
-        return 0;
-    }
-
-    private static int Value(PieceType type) => type switch
-    {
-        PieceType.Pawn => 1,
-        PieceType.Knight => 3,
-        PieceType.Bishop => 3,
-        PieceType.Rook => 5,
-        PieceType.Queen => 9,
-        PieceType.King => 20,
-        _ => 0,
-    };
-
-    private static Move PickNext(Span<Move> moves, Span<int> scores, int from, int count)
-    {
-        int best = from;
-        for (int j = from + 1; j < count; j++)
-        {
-            if (scores[j] > scores[best])
-            {
-                best = j;
-            }
-        }
-        if (best != from)
-        {
-            (moves[from], moves[best]) = (moves[best], moves[from]);
-            (scores[from], scores[best]) = (scores[best], scores[from]);
-        }
-        return moves[from];
-    }
-
-    private void RememberKiller(Move move)
-    {
-        int slot = _ply * 2;
-        if (_killers[slot] != move)
-        {
-            _killers[slot + 1] = _killers[slot];
-            _killers[slot] = move;
-        }
     }
 }

@@ -1,0 +1,132 @@
+namespace Tempo.Chess.Solving;
+
+/// <summary>The move ordering of <see cref="MateSearch"/>: it changes which proof or refutation is found first, never the answer.</summary>
+internal sealed partial class MateSearch
+{
+    /// <summary>Scores the attacker's moves after the table's move: checks, then killers, captures and promotions.</summary>
+    private void ScoreAttackerMoves(ReadOnlySpan<Move> moves, Span<int> scores)
+    {
+        Move killer1 = _killers[_ply * 2];
+        Move killer2 = _killers[_ply * 2 + 1];
+        for (int i = 0; i < moves.Length; i++)
+        {
+            Move move = moves[i];
+            int score = 0;
+            if (_position.GivesCheck(move))
+            {
+                score += 1 << 20;
+            }
+            if (move == killer1 || move == killer2)
+            {
+                score += 1 << 19;
+            }
+            score += CaptureScore(move);
+            if (move.Promotion != PieceType.None)
+            {
+                score += 1 << 12 | (int)move.Promotion;
+            }
+            scores[i] = score;
+        }
+    }
+
+    /// <summary>
+    /// Scores the defender's moves after the table's refutation (and the killers): checks, captures, king moves; when
+    /// <paramref name="byReplies"/>, first of all by how few legal replies each leaves the attacker.
+    /// </summary>
+    private void ScoreDefenderMoves(ReadOnlySpan<Move> moves, Span<int> scores, bool byReplies)
+    {
+        for (int i = 0; i < moves.Length; i++)
+        {
+            Move move = moves[i];
+            int score = CaptureScore(move);
+            if (byReplies)
+            {
+                _position.MakeMove(move);
+                score += (Position.MaxMoves - _position.CountLegalMoves()) << 22;
+                _position.UnmakeMove();
+            }
+            if (_position.GivesCheck(move))
+            {
+                score += 1 << 20;
+            }
+            if (_position.PieceAt(move.From) is { Type: PieceType.King })
+            {
+                score += 1 << 18;
+            }
+            scores[i] = score;
+        }
+    }
+
+    /// <summary>
+    /// Swaps <paramref name="move"/>, if it is among <paramref name="moves"/>[<paramref name="at"/>..<paramref name="count"/>],
+    /// to index <paramref name="at"/> (as picking it by the highest score would) and returns the index after it; else <paramref name="at"/>.
+    /// </summary>
+    private static int MoveToFront(Span<Move> moves, int at, int count, Move move)
+    {
+        if (move == Move.None)
+        {
+            return at;
+        }
+        for (int j = at; j < count; j++)
+        {
+            if (moves[j] == move)
+            {
+                (moves[at], moves[j]) = (moves[j], moves[at]);
+                return at + 1;
+            }
+        }
+        return at;
+    }
+
+    private int CaptureScore(Move move)
+    {
+        if (move.IsEnPassant)
+        {
+            return (1 << 16) + 10;
+        }
+        if (_position.PieceAt(move.To) is { } victim)
+        {
+            return (1 << 16) + 10 * Value(victim.Type) - Value(_position.PieceAt(move.From)?.Type ?? PieceType.None);
+        }
+        return 0;
+    }
+
+    private static int Value(PieceType type) => type switch
+    {
+        PieceType.Pawn => 1,
+        PieceType.Knight => 3,
+        PieceType.Bishop => 3,
+        PieceType.Rook => 5,
+        PieceType.Queen => 9,
+        PieceType.King => 20,
+        _ => 0,
+    };
+
+    private static Move PickNext(Span<Move> moves, Span<int> scores, int from, int count)
+    {
+        int best = from;
+        for (int j = from + 1; j < count; j++)
+        {
+            if (scores[j] > scores[best])
+            {
+                best = j;
+            }
+        }
+        if (best != from)
+        {
+            (moves[from], moves[best]) = (moves[best], moves[from]);
+            (scores[from], scores[best]) = (scores[best], scores[from]);
+        }
+        return moves[from];
+    }
+
+    private void RememberKiller(Move move)
+    {
+        int slot = _ply * 2;
+        if (_killers[slot] != move)
+        {
+            _killers[slot + 1] = _killers[slot];
+            _killers[slot] = move;
+        }
+    }
+}
