@@ -38,7 +38,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor LockAcrossAwait = Create(
         "TEMPO005",
         "A lock is held across an await",
-        "'{0}' in line '{1}' is still held at a later await: every line runs on the same thread, so another line re-enters it while this one waits; release it before the await, or use a SemaphoreSlim awaited with WaitAsync()");
+        "'{0}' in line '{1}' is still held at a later await: every line runs on the same thread, so another line re-enters it while this one waits; release it before the await, or use a SemaphoreSlim taken with semaphore.WaitAsync(sim, ct) and released with semaphore.Release(sim)");
 
     /// <summary>TEMPO006: DateTime.Now and friends.</summary>
     public static readonly DiagnosticDescriptor WallClock = Create(
@@ -63,6 +63,18 @@ public static class Descriptors
         "TEMPO009",
         "Parallel runs work on the thread pool",
         "'{0}' in line '{1}' runs its body on thread-pool threads, outside the simulation: start one line per item with Simulation.Start (or a scope) and await them");
+
+    /// <summary>TEMPO010: a constant delay with a fraction of a millisecond given to an API that drops it.</summary>
+    public static readonly DiagnosticDescriptor InexactDelay = Create(
+        "TEMPO010",
+        "A delay that is not a whole number of milliseconds loses its fraction",
+        "'{0}' in line '{1}' is given {2}, and .NET {3} before the simulation's TimeProvider sees it: await sim.DelayAsync(delay, ct) (or sim.SleepAsync), which is exact to the tick");
+
+    /// <summary>TEMPO011: a SemaphoreSlim or a Channel awaited behind the simulation's back.</summary>
+    public static readonly DiagnosticDescriptor UnwatchedWait = Create(
+        "TEMPO011",
+        "A semaphore or channel wait the simulation cannot name",
+        "'{0}' in line '{1}' is not seen by the simulation, so a deadlock through this {2} cannot name it nor the lines on its other side: {3}");
 
     private static DiagnosticDescriptor Create(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,

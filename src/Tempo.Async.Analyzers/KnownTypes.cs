@@ -25,6 +25,11 @@ internal sealed class KnownTypes
         Stopwatch = Get("System.Diagnostics.Stopwatch");
         Environment = Get("System.Environment");
         Random = Get("System.Random");
+        TimeSpan = Get("System.TimeSpan");
+        TimeProvider = Get("System.TimeProvider");
+        PeriodicTimer = Get("System.Threading.PeriodicTimer");
+        ChannelReader = Get("System.Threading.Channels.ChannelReader`1");
+        ChannelWriter = Get("System.Threading.Channels.ChannelWriter`1");
     }
 
     public IReadOnlyCollection<INamedTypeSymbol> LineStarters { get; }
@@ -60,6 +65,16 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? Environment { get; }
 
     public INamedTypeSymbol? Random { get; }
+
+    public INamedTypeSymbol? TimeSpan { get; }
+
+    public INamedTypeSymbol? TimeProvider { get; }
+
+    public INamedTypeSymbol? PeriodicTimer { get; }
+
+    public INamedTypeSymbol? ChannelReader { get; }
+
+    public INamedTypeSymbol? ChannelWriter { get; }
 
     /// <summary>The known types, or null when the compilation does not use Tempo.Async (then nothing is a line).</summary>
     public static KnownTypes? Resolve(Compilation compilation)

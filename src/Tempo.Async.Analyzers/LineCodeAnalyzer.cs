@@ -18,7 +18,7 @@ public sealed class LineCodeAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [
         Descriptors.TaskRun, Descriptors.ConfigureAwaitFalse, Descriptors.BlockingWait, Descriptors.ThreadSleep,
         Descriptors.LockAcrossAwait, Descriptors.WallClock, Descriptors.Stopwatch, Descriptors.UnseededRandom,
-        Descriptors.ParallelLoop];
+        Descriptors.ParallelLoop, Descriptors.InexactDelay, Descriptors.UnwatchedWait];
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -45,6 +45,14 @@ public sealed class LineCodeAnalyzer : DiagnosticAnalyzer
                 {
                     Report(c, lines, Descriptors.LockAcrossAwait, $"{invocation.TargetMethod.ContainingType.Name}.{invocation.TargetMethod.Name}");
                 }
+                else if (InexactDelay.OfInvocation(invocation, known) is { } inexact)
+                {
+                    Report(c, lines, Descriptors.InexactDelay, $"{invocation.TargetMethod.ContainingType.Name}.{invocation.TargetMethod.Name}", inexact.Delay, inexact.Consequence);
+                }
+                else if (UnwatchedWait.OfInvocation(invocation, known) is { } unwatched)
+                {
+                    Report(c, lines, Descriptors.UnwatchedWait, unwatched.What, unwatched.Kind, unwatched.Instead);
+                }
             }, OperationKind.Invocation);
             start.RegisterOperationAction(c =>
             {
@@ -55,9 +63,14 @@ public sealed class LineCodeAnalyzer : DiagnosticAnalyzer
             }, OperationKind.PropertyReference);
             start.RegisterOperationAction(c =>
             {
-                if (Hazard.OfCreation((IObjectCreationOperation)c.Operation, known) is { } found)
+                var creation = (IObjectCreationOperation)c.Operation;
+                if (Hazard.OfCreation(creation, known) is { } found)
                 {
                     Report(c, lines, found.Descriptor, found.What);
+                }
+                else if (InexactDelay.OfCreation(creation, known) is { } inexact)
+                {
+                    Report(c, lines, Descriptors.InexactDelay, "new PeriodicTimer", inexact.Delay, inexact.Consequence);
                 }
             }, OperationKind.ObjectCreation);
         });
@@ -70,11 +83,11 @@ public sealed class LineCodeAnalyzer : DiagnosticAnalyzer
     private static SyntaxNode? Unit(OperationAnalysisContext context) =>
         CodeUnit.EnclosingDeclaration(context.Operation, context.ContainingSymbol, context.CancellationToken);
 
-    private static void Report(OperationAnalysisContext context, Lazy<IReadOnlyDictionary<CodeUnit, string>> lines, DiagnosticDescriptor descriptor, string what)
+    private static void Report(OperationAnalysisContext context, Lazy<IReadOnlyDictionary<CodeUnit, string>> lines, DiagnosticDescriptor descriptor, string what, params string[] more)
     {
         if (Unit(context) is { } declaration && lines.Value.TryGetValue(new CodeUnit(declaration), out var line))
         {
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, context.Operation.Syntax.GetLocation(), what, line));
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, context.Operation.Syntax.GetLocation(), [what, line, .. more]));
         }
     }
 }
