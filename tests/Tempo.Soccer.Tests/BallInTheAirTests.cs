@@ -188,7 +188,7 @@ public sealed class BallInTheAirTests
         // Land it 2 m beyond him: the ball passes him on its way down at about head height.
         var landing = mate.Position + new Vec2(2, 0);
         world.Kick(passer, landing, world.PassSpeedFor(passer.Position.DistanceTo(landing), PassHeight.High), mate, shot: false, PassHeight.High);
-        while (world.Holder != mate && world.Time < 6)
+        for (var i = 0; i < 300 && world.Holder != mate && !world.Over; i++)
         {
             world.AdvanceTo(world.Time + world.Physics.TimeStep);
         }
@@ -212,7 +212,7 @@ public sealed class BallInTheAirTests
         // Aimed 12 m beyond him: it passes over his head and lands where no one is.
         var landing = mate.Position + new Vec2(12, 0);
         world.Kick(passer, landing, world.PassSpeedFor(passer.Position.DistanceTo(landing), PassHeight.High), mate, shot: false, PassHeight.High);
-        while (world.BallPosition.X < mate.Position.X + 1 && world.Time < 6)
+        for (var i = 0; i < 300 && world.BallPosition.X < mate.Position.X + 1 && !world.Over; i++)
         {
             world.AdvanceTo(world.Time + world.Physics.TimeStep);
         }

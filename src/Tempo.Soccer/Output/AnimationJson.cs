@@ -5,7 +5,8 @@ namespace Tempo.Soccer.Output;
 
 /// <summary>
 /// The parts of a run an animation needs, shared by play.html and the browser app: the players
-/// (<c>[{"label","number","side","colour"}]</c>) and the frames (<c>[[t, ballX, ballY, x1, y1, x2, y2, …]]</c>, metres, y up).
+/// (<c>[{"label","number","side","colour"}]</c>) and the frames (<c>[[t, ballX, ballY, x1, y1, x2, y2, …]]</c>, metres, y up),
+/// with <c>ballHeights</c> (metres, one per frame) when the ball left the ground.
 /// </summary>
 public static class AnimationJson
 {
@@ -48,5 +49,15 @@ public static class AnimationJson
             w.WriteEndArray();
         }
         w.WriteEndArray();
+        // The ball's height per frame (metres), only when it left the ground: the frames keep their [t, x, y, …] form.
+        if (result.Frames.Any(f => f.BallHeight > 0))
+        {
+            w.WriteStartArray("ballHeights");
+            foreach (var f in result.Frames)
+            {
+                w.WriteNumberValue(Math.Round(f.BallHeight, 2));
+            }
+            w.WriteEndArray();
+        }
     }
 }

@@ -137,7 +137,18 @@ DATA.players.forEach(function (p) {
   t.textContent = String(p.number);
   markers.push(g);
 });
+const shadow = el("ellipse", { "class": "ball-shadow", rx: 0.6, ry: 0.35, fill: "#000000", opacity: 0 }, people);
 const ball = el("circle", { "class": "ball", r: 0.55, fill: "#ffffff", stroke: "#000000", "stroke-width": 0.15 }, people);
+const heightLabel = el("text", { "class": "ball-height", "font-size": 1.6, fill: "#ffffff", stroke: "#000000", "stroke-width": 0.05 }, people);
+function heightAt(t) {
+  const hs = DATA.ballHeights;
+  if (!hs) { return 0; }
+  let lo = 0, hi = frames.length - 1;
+  while (lo < hi - 1) { const mid = (lo + hi) >> 1; if (frames[mid][0] <= t) lo = mid; else hi = mid; }
+  const a = frames[lo][0], b = frames[hi][0];
+  const k = b > a ? Math.min(1, Math.max(0, (t - a) / (b - a))) : 0;
+  return hs[lo] + (hs[hi] - hs[lo]) * k;
+}
 const duration = DATA.duration;
 const frames = DATA.frames;
 function sample(t) {
@@ -184,8 +195,16 @@ let now = 0, playing = true, last = null;
 function show(t) {
   now = Math.max(0, Math.min(duration, t));
   const f = sample(now);
+  // A ball in the air: its shadow on the grass, the ball drawn above it (half its height) and its height in metres.
+  const z = heightAt(now);
+  shadow.setAttribute("cx", f[1].toFixed(2));
+  shadow.setAttribute("cy", (W - f[2]).toFixed(2));
+  shadow.setAttribute("opacity", z > 0.05 ? "0.45" : "0");
   ball.setAttribute("cx", f[1].toFixed(2));
-  ball.setAttribute("cy", (W - f[2]).toFixed(2));
+  ball.setAttribute("cy", (W - f[2] - z / 2).toFixed(2));
+  heightLabel.setAttribute("x", (f[1] + 0.9).toFixed(2));
+  heightLabel.setAttribute("y", (W - f[2] - z / 2 - 0.6).toFixed(2));
+  heightLabel.textContent = z > 0.3 ? z.toFixed(1) + " m" : "";
   markers.forEach(function (g, i) {
     g.setAttribute("transform", "translate(" + f[3 + 2 * i].toFixed(2) + "," + (W - f[4 + 2 * i]).toFixed(2) + ")");
   });

@@ -68,6 +68,7 @@ public static class SvgFrameRenderer
                     : $"<polyline class=\"ball-path\" points=\"{Points(piece)}\" fill=\"none\" stroke=\"#ffeb3b\" stroke-width=\"0.45\" marker-end=\"url(#arrow-ball)\"/>");
             }
         }
+        BallHeightSvg.AppendPeaks(sb, frames);
         // Each passer also where he played the ball (if he has moved on), so the arrow starts at a player of the right
         // team; drawn last and kept clear of the others like every marker.
         var passers = result.Events
