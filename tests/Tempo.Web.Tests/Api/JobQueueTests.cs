@@ -5,7 +5,7 @@ using Tempo.Web.Tests.Support;
 namespace Tempo.Web.Tests.Api;
 
 /// <summary>
-/// Many users at once: at most <see cref="ServerOptions.MaxConcurrentJobs"/> solves run (each holds a 64 MiB table), the
+/// Many users at once: at most <see cref="ServerOptions.MaxConcurrentJobs"/> solves run (each slot keeps one 64 MiB table), the
 /// rest wait in arrival order and are told their place, a full queue is refused with 429 and Retry-After, and a waiter
 /// that is cancelled or whose client goes away leaves the queue. Real server, real HTTP on loopback.
 /// </summary>

@@ -91,6 +91,8 @@ public sealed class AppSession : IAsyncDisposable
     {
         var directory = Path.Combine(RepositoryRoot(), "docs", "app");
         Directory.CreateDirectory(directory);
+        // The top of the page, whatever a click scrolled into view before.
+        await page.EvaluateAsync<bool>("(window.scrollTo(0, 0), true)");
         await File.WriteAllBytesAsync(Path.Combine(directory, name + ".png"), await page.ScreenshotAsync());
     }
 

@@ -214,6 +214,49 @@ public sealed class TacticBoardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheBallTool_ADribblePastADefender_AndReorderingTheList_AreThePlay()
+    {
+        var page = await OpenBoardAsync();
+        var p = page.Page;
+        await ClickAsync(p, "#new-play");
+        await WaitAsync(page, "document.querySelectorAll('#board .player').length === 2");
+        await SettledAsync(page);
+        await ClickAsync(p, ".roster-team.attack .row button");
+        await WaitAsync(page, "document.querySelector(\"#board .player[data-label='#2']\") !== null");
+        await SettledAsync(page);
+
+        // The Ball tool gives #2 the ball; he dribbles towards goal past the goalkeeper (the defender within 4 m of the
+        // line drawn), then a run drawn after it is moved first.
+        await ClickAsync(p, "[data-tool='ball']");
+        await ClickAsync(p, "#board .player[data-label='#2']");
+        await SettledAsync(page);
+        await WaitAsync(page, "document.querySelector('#ball-holder').value === '2'");
+        await ClickAsync(p, "[data-tool='dribble']");
+        await DragAsync(p, "#board .player[data-label='#2']", null, await PixelAsync(page, 100, 34));
+        await SettledAsync(page);
+        await ClickAsync(p, "[data-tool='run']");
+        await DragAsync(p, "#board .player[data-label='#2']", null, await PixelAsync(page, 70, 20));
+        await SettledAsync(page);
+        var two = "[data-key='attack:1']";
+        await WaitAsync(page, $"document.querySelectorAll(\"{two} li.action\").length === 2");
+        Assert.Equal(["dribble", "run"], await page.EvaluateAsync<string[]>($"[...document.querySelectorAll(\"{two} li.action\")].map(a => a.classList[1])"));
+        Assert.Equal("1", await page.EvaluateAsync<string>($"document.querySelector(\"{two} li.action select.past\").value"));
+        await ClickAsync(p, $"{two} li.action[data-index='1'] button.earlier");
+        await SettledAsync(page);
+        await WaitAsync(page, $"document.querySelector(\"{two} li.action[data-index='0']\").classList.contains('run') && document.querySelector('#yaml-message').classList.contains('ok')");
+
+        var play = PlayFile.Parse(await page.EvaluateAsync<string>("document.querySelector('#yaml').value"), "play");
+        Assert.Equal(2, play.BallHolder);
+        var actions = play.Find(new PlayerId(Side.Attack, 2))!.Actions;
+        Assert.Equal(2, actions.Count);
+        Near(new Vec2(70, 20), Assert.IsType<RunAction>(actions[0]).To);
+        var dribble = Assert.IsType<DribbleAction>(actions[1]);
+        Near(new Vec2(100, 34), dribble.To);
+        Assert.Equal(1, dribble.Past);
+        page.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task ThePlaysTeamColours_AreThePiecesShirts()
     {
         var page = await OpenBoardAsync();
