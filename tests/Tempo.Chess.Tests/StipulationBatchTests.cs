@@ -8,6 +8,7 @@ public sealed class StipulationBatchTests
 {
     private const string Kardos = "8/7P/5b2/8/5k2/5B2/7K/8 b - - 0 1";
     private const string Elkies = "7k/8/8/5Q2/8/2p5/p1p1p3/2KbN3 w - - 0 1";
+    private const string Ebert = "8/2Pp4/8/N1P5/4p3/P1k5/8/R3K3 w Q - 0 1"; // Hilmar Ebert 1991, #3 with castling as its key
 
     private static BatchOutcome SolveLine(string line) =>
         BatchSolver.Solve(Assert.Single(BatchReader.Read([line], "set.tsv")), new BatchOptions());
@@ -21,6 +22,10 @@ public sealed class StipulationBatchTests
     [InlineData($"s#2\t{Elkies}\tkeys=f5g6", BatchVerdict.Failed)]
     [InlineData($"s#2\t{Elkies}", BatchVerdict.Passed)]
     [InlineData($"s#1\t{Elkies}", BatchVerdict.Failed)]
+    [InlineData($"#3\t{Ebert}\tkeys=e1c1", BatchVerdict.Passed)]
+    [InlineData($"#3\t{Ebert}\tkeys=e1d1", BatchVerdict.Failed)]
+    [InlineData($"#3\t{Ebert}\tkeys=e1c1 a5b7", BatchVerdict.Failed)]
+    [InlineData($"#3\t{Ebert}", BatchVerdict.Passed)]
     public void StipulationLine_IsSolvedAsStipulated_AndComparedWithItsAnswer(string line, BatchVerdict verdict)
     {
         var outcome = SolveLine(line);

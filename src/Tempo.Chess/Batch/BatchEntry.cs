@@ -22,8 +22,8 @@ public sealed record BatchEntry(int LineNumber, string? Id, Position? Position, 
     public Solving.Stipulation? Stipulation { get; init; }
 
     /// <summary>
-    /// The answer the file gives for a helpmate or selfmate: <c>count=N</c> (solutions), <c>lines=uci … | uci …</c>
-    /// (every solution) or <c>keys=uci …</c> (selfmate keys); null when none.
+    /// The answer the file gives for a helpmate, selfmate or directmate: <c>count=N</c> (solutions), <c>lines=uci … | uci …</c>
+    /// (every solution) or <c>keys=uci …</c> (selfmate or directmate keys); null when none.
     /// </summary>
     public string? ExpectedAnswer { get; init; }
 }

@@ -7,6 +7,7 @@ namespace Tempo.Chess.Batch;
 /// (so "none" means no mate in N, and a shorter mate is a disagreement: a short solution); "N or more" searches
 /// up to max(N, <see cref="BatchOptions.MaxMoves"/>) and agrees with any proven mate of at least N. A negative N
 /// (the side to move is mated in |N|) is checked by solving every reply: status "mated" and mate −N when it holds.
+/// A stipulation file's directmate line with <c>keys=uci …</c> agrees only when the keys are those and no other.
 /// A Lichess puzzle without a <c>mateInN</c> theme is skipped unless <see cref="BatchOptions.ProveUnthemed"/>, and is
 /// then bounded by <see cref="BatchOptions.UnthemedTimeLimit"/> when no time per position is given.
 /// </summary>
@@ -72,6 +73,11 @@ public static class BatchSolver
             int n when entry.ExpectedAtLeast => result.Status == MateStatus.Mate && result.MateIn >= n,
             int n => result.Status == MateStatus.Mate && result.MateIn == n,
         };
+        if (agrees == true && entry.ExpectedAnswer is { } answer && answer.StartsWith("keys=", StringComparison.Ordinal))
+        {
+            // A directmate line's keys=: every key and no other.
+            agrees = StipulationSolver.SameSet(answer[5..].Split(' '), result.Keys.Select(k => k.ToUci()));
+        }
         bool passed = result.Status != MateStatus.Unknown && agrees != false;
         return new BatchOutcome(entry, result, agrees, passed);
     }

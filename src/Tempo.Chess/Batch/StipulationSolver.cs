@@ -49,7 +49,8 @@ internal static class StipulationSolver
         return new BatchOutcome(entry, result, keysAgree, result.Status != MateStatus.Unknown && keysAgree != false);
     }
 
-    private static bool SameSet(IEnumerable<string> expected, IEnumerable<string> found) =>
+    /// <summary>The same moves, in any order (blank entries ignored).</summary>
+    internal static bool SameSet(IEnumerable<string> expected, IEnumerable<string> found) =>
         expected.Select(e => e.Trim()).Where(e => e.Length > 0).Order(StringComparer.Ordinal)
             .SequenceEqual(found.Order(StringComparer.Ordinal));
 }
