@@ -13,7 +13,7 @@ public sealed class MateBatchTests
         var entries = BatchReader.Read(File.ReadLines(TestData.PathOf("lichess-mate-in-1-3.csv")), "lichess-mate-in-1-3.csv").ToList();
         Assert.Equal(394, entries.Count);
         var shorter = new List<string>();
-        var workspace = new BatchWorkspace();
+        var workspace = new SolverWorkspace();
         foreach (var entry in entries)
         {
             Assert.Null(entry.Error);
@@ -40,7 +40,7 @@ public sealed class MateBatchTests
         var entries = BatchReader.Read(File.ReadLines(TestData.PathOf("lichess-mate-in-1-3.csv")), "lichess-mate-in-1-3.csv")
             .Take(40).ToList();
         entries.Add(BatchReader.ReadEpdLine("r1q2rk1/p1pp1p1p/1pn2Bp1/5b2/8/1BQ5/PPP2PPP/R4RK1 w - - bm #3;", 1000));
-        var workspace = new BatchWorkspace();
+        var workspace = new SolverWorkspace();
         var options = new BatchOptions { TableMegabytes = 4 };
         foreach (var entry in Enumerable.Reverse(entries).Concat(entries))
         {
@@ -57,7 +57,7 @@ public sealed class MateBatchTests
         // node counts included, is that of a solve with a table of its own.
         var fens = BatchReader.Read(File.ReadLines(TestData.PathOf("lichess-mate-in-1-3.csv")), "lichess-mate-in-1-3.csv")
             .Take(12).Select(e => e.Position!.ToFen()).Append("r1q2rk1/p1pp1p1p/1pn2Bp1/5b2/8/1BQ5/PPP2PPP/R4RK1 w - - 0 1").ToList();
-        var workspace = new BatchWorkspace();
+        var workspace = new SolverWorkspace();
         var options = new MateSolverOptions { MaxMoves = 3, TableMegabytes = 4 };
         foreach (var fen in Enumerable.Reverse(fens).Concat(fens))
         {

@@ -15,13 +15,13 @@ public static class BatchSolver
 {
     /// <summary>Solves <paramref name="entry"/> with a table of its own; never throws for bad input (the outcome carries the error).</summary>
     public static BatchOutcome Solve(BatchEntry entry, BatchOptions options, CancellationToken cancellationToken = default) =>
-        Solve(entry, options, new BatchWorkspace(), cancellationToken);
+        Solve(entry, options, new SolverWorkspace(), cancellationToken);
 
     /// <summary>
     /// Solves <paramref name="entry"/> in <paramref name="workspace"/>'s table (kept from the worker's last position,
     /// cleared first); never throws for bad input (the outcome carries the error).
     /// </summary>
-    public static BatchOutcome Solve(BatchEntry entry, BatchOptions options, BatchWorkspace workspace, CancellationToken cancellationToken = default)
+    public static BatchOutcome Solve(BatchEntry entry, BatchOptions options, SolverWorkspace workspace, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(options);

@@ -1,5 +1,3 @@
-using Tempo.Chess.Batch;
-
 namespace Tempo.Chess.Solving;
 
 /// <summary>Limits and choices for <see cref="MateSolver.Solve"/>.</summary>
@@ -31,7 +29,7 @@ public sealed record MateSolverOptions
     /// is the same) this solve proves into instead of a new one, or null: a server or worker that solves one position
     /// after another allocates a table once. One solve at a time per workspace.
     /// </summary>
-    public BatchWorkspace? Workspace { get; init; }
+    public SolverWorkspace? Workspace { get; init; }
 
     /// <summary>Whether to build the full solution tree (every defence answered) after the proof.</summary>
     public bool BuildTree { get; init; } = true;

@@ -65,7 +65,7 @@ public static class BatchCommand
             var writer = fileWriter ?? context.Output;
             using var progress = new ProgressBar(context, todo.Count, enabled: ProgressBar.CanShow(context));
             var tally = new BatchTally(context, writer, progress);
-            var workspace = new BatchWorkspace();
+            var workspace = new SolverWorkspace();
             try
             {
                 foreach (var entry in scale.TryRunOnCluster(parse, todo, options, tally, cancel.Token) ? [] : todo)

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Tempo.Chess.Batch;
+using Tempo.Chess.Solving;
 
 namespace Tempo.Cluster.Hosting;
 
@@ -9,11 +9,11 @@ namespace Tempo.Cluster.Hosting;
 /// </summary>
 internal sealed class BatchWorkspacePool
 {
-    private readonly ConcurrentBag<BatchWorkspace> _idle = [];
+    private readonly ConcurrentBag<SolverWorkspace> _idle = [];
 
     /// <summary>An idle workspace, or a new one when every kept one is in use.</summary>
-    public BatchWorkspace Rent() => _idle.TryTake(out var workspace) ? workspace : new BatchWorkspace();
+    public SolverWorkspace Rent() => _idle.TryTake(out var workspace) ? workspace : new SolverWorkspace();
 
     /// <summary>Gives <paramref name="workspace"/> back for the next shard.</summary>
-    public void Return(BatchWorkspace workspace) => _idle.Add(workspace);
+    public void Return(SolverWorkspace workspace) => _idle.Add(workspace);
 }

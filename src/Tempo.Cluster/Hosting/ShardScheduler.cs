@@ -19,6 +19,9 @@ namespace Tempo.Cluster.Hosting;
 /// </remarks>
 internal sealed class ShardScheduler(IGrainFactory grains, ShardingOptions options)
 {
+    /// <summary>How long the end of a job waits for its cancelled calls to end (a killed silo never answers).</summary>
+    private static readonly TimeSpan CancellationGrace = TimeSpan.FromSeconds(5);
+
     public async IAsyncEnumerable<TResult> RunInOrderAsync<TResult>(
         int shardCount,
         Func<string, int, CancellationToken, Task<TResult>> call,
@@ -87,11 +90,16 @@ internal sealed class ShardScheduler(IGrainFactory grains, ShardingOptions optio
         }
         finally
         {
-            // The job ended (done, failed or cancelled): calls still out are not waited for.
+            // The job ended (done, failed or cancelled): calls still out are cancelled, and their ends awaited for a
+            // moment, so that each cancellation has reached its silo before the client goes away (a client that exits
+            // at once can take an unsent cancellation with it, and that silo then proves on for nobody).
+            var stopping = running.Keys.ToArray();
             foreach (var (task, place) in running)
             {
                 Forget(task, place);
             }
+            var ended = Task.WhenAll(stopping).ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            await Task.WhenAny(ended, Task.Delay(CancellationGrace, CancellationToken.None)).ConfigureAwait(false);
         }
     }
 

@@ -1,4 +1,4 @@
-using Tempo.Chess.Batch;
+using Tempo.Chess.Solving;
 
 namespace Tempo.Web.Hosting;
 
@@ -38,10 +38,10 @@ internal sealed class Job : IDisposable
     /// The running slot's workspace: its transposition table, allocated by the slot's first solve and passed from job to
     /// job, so the server holds at most one table per slot. Null while the job waits.
     /// </summary>
-    public BatchWorkspace? Workspace { get; private set; }
+    public SolverWorkspace? Workspace { get; private set; }
 
     /// <summary>Gives the job its running slot and the slot's workspace; its time cap starts now.</summary>
-    public void Grant(BatchWorkspace workspace)
+    public void Grant(SolverWorkspace workspace)
     {
         Workspace = workspace;
         _cancel.CancelAfter(_timeCap);

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Tempo.Chess.Batch;
+using Tempo.Chess.Solving;
 
 namespace Tempo.Web.Hosting;
 
@@ -14,7 +14,7 @@ internal sealed class JobRegistry(ServerOptions options)
 {
     private readonly ConcurrentDictionary<string, Job> _admitted = new();
     private readonly LinkedList<Job> _waiting = new();
-    private readonly Stack<BatchWorkspace> _idleWorkspaces = new();
+    private readonly Stack<SolverWorkspace> _idleWorkspaces = new();
     private readonly Lock _lock = new();
     private int _running;
 
@@ -43,7 +43,7 @@ internal sealed class JobRegistry(ServerOptions options)
             if (_running < options.MaxConcurrentJobs)
             {
                 _running++;
-                job.Grant(_idleWorkspaces.TryPop(out var workspace) ? workspace : new BatchWorkspace());
+                job.Grant(_idleWorkspaces.TryPop(out var workspace) ? workspace : new SolverWorkspace());
             }
             else if (_waiting.Count < options.MaxQueuedJobs)
             {

@@ -1,14 +1,12 @@
-using Tempo.Chess.Solving;
-
-namespace Tempo.Chess.Batch;
+namespace Tempo.Chess.Solving;
 
 /// <summary>
-/// The transposition table one batch worker proves into, position after position: allocated once and cleared
-/// before each position, so that a file of easy mates does not allocate (and the runtime zero) a fresh table per
-/// line. Clearing keeps every outcome the same as a solve with a table of its own. Not thread-safe: one per worker.
-/// A single solve can use one too (<see cref="MateSolverOptions.Workspace"/>), as the web server does per running slot.
+/// The transposition table one solver worker proves into, position after position (a batch worker, a web server's
+/// running slot, a silo's shard): allocated once and cleared before each position, so that a file of easy mates
+/// does not allocate (and the runtime zero) a fresh table per line. Clearing keeps every outcome the same as a solve with a table of its own. Not thread-safe: one per worker.
+/// A single solve uses one through <see cref="MateSolverOptions.Workspace"/>.
 /// </summary>
-public sealed class BatchWorkspace
+public sealed class SolverWorkspace
 {
     private TranspositionTable? _table;
     private int _megabytes;
