@@ -3,7 +3,9 @@
 # missing, then runs `dotnet test -c Release` with any extra arguments given (e.g. a --logger).
 #   Debian packages: chromium (the HTML animation in a headless browser), pgn-extract (replays the solver's PGN),
 #   nodejs + npm (the node-uci client drives `tempo chess uci`), procps (`kill -INT` in the Ctrl-C tests),
-#   redis-server (the Redis membership of `tempo cluster`; each test starts its own on a free loopback port).
+#   redis-server (the Redis membership of `tempo cluster`; each test starts its own on a free loopback port),
+#   postgresql (the PostgreSQL membership of `tempo cluster`; the tests initdb their own server into a temporary folder
+#   and start it on a free loopback port, as user nobody under root).
 #   npm packages: `npm ci` in tests/uci-client (node-uci).
 # Installing needs root or sudo; when nothing is missing it installs nothing.
 set -euo pipefail
@@ -37,6 +39,7 @@ need=()
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 type -P kill >/dev/null 2>&1 || need+=(procps)
 [ -x /usr/bin/redis-server ] || need+=(redis-server)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
 # Commands a caller needs too, each the Debian package of the same name (.ci/run reads its totals with python3).
 for extra in ${TEST_SH_ALSO_NEEDS:-}; do
   command -v "$extra" >/dev/null 2>&1 || need+=("$extra")

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using Tempo.Chess.Batch;
 using Tempo.Cluster.Chess;
+using Tempo.Cluster.Hosting;
 
 namespace Tempo.Cli.Commands;
 
 /// <summary>
 /// The options of `chess batch` for whole puzzle databases: <c>--prove-all</c> (Lichess puzzles without a mateInN theme
-/// are skipped otherwise) and <c>--cluster MEMBERSHIP</c> (the positions are proven by an Orleans cluster).
+/// are skipped otherwise), <c>--cluster MEMBERSHIP</c> (the positions are proven by an Orleans cluster) and
+/// <c>--shard-size N</c> (positions per shard on the cluster).
 /// </summary>
 internal sealed class BatchScaleOptions
 {
@@ -17,18 +19,25 @@ internal sealed class BatchScaleOptions
 
     private readonly Option<string> _cluster = ClusterArguments.CreateOption();
 
+    private readonly Option<int?> _shardSize = ClusterArguments.CreateShardSizeOption("positions", new ShardingOptions().PositionsPerShard, 100_000);
+
     public static BatchScaleOptions AddTo(Command command)
     {
         var options = new BatchScaleOptions();
         command.Options.Add(options._proveAll);
         command.Options.Add(options._cluster);
+        command.Options.Add(options._shardSize);
         return options;
     }
 
     /// <summary>Whether <c>--cluster</c> was given.</summary>
     public bool ClusterRequested(ParseResult parse) => parse.GetValue(_cluster) is not null;
 
-    public BatchOptions Apply(BatchOptions options, ParseResult parse) => options with { ProveUnthemed = parse.GetValue(_proveAll) };
+    public BatchOptions Apply(BatchOptions options, ParseResult parse)
+    {
+        ClusterArguments.ShardSize(parse, _shardSize, _cluster); // refused without --cluster before any work
+        return options with { ProveUnthemed = parse.GetValue(_proveAll) };
+    }
 
     /// <summary>
     /// With <c>--cluster</c>: proves <paramref name="todo"/> on the cluster, writing each line as it comes back in input
@@ -37,15 +46,18 @@ internal sealed class BatchScaleOptions
     public bool TryRunOnCluster(ParseResult parse, IReadOnlyList<BatchEntry> todo, BatchOptions options, BatchTally tally, CancellationToken cancellationToken)
     {
         var text = parse.GetValue(_cluster);
+        var shardSize = ClusterArguments.ShardSize(parse, _shardSize, _cluster);
         if (ClusterArguments.Parse(text) is not { } membership)
         {
             return false;
         }
+        var sharding = new ShardingOptions();
+        sharding = sharding with { PositionsPerShard = shardSize ?? sharding.PositionsPerShard };
         return ClusterArguments.Run(membership, text!, async connection =>
         {
             try
             {
-                await foreach (var line in ClusterBatch.SolveAsync(connection.Grains, todo, options, cancellationToken: cancellationToken))
+                await foreach (var line in ClusterBatch.SolveAsync(connection.Grains, todo, options, sharding, cancellationToken))
                 {
                     if (cancellationToken.IsCancellationRequested)
                     {

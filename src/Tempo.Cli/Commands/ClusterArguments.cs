@@ -9,8 +9,27 @@ internal static class ClusterArguments
 {
     public static Option<string> CreateOption() => new("--cluster")
     {
-        Description = "Run on an Orleans cluster: 'local' (a silo inside this process), 'loopback[:GATEWAY]' (the silos of `tempo cluster silo --membership local`) or 'redis://HOST[:PORT]' (the silos of `tempo cluster silo --membership redis://…`)",
+        Description = "Run on an Orleans cluster: 'local' (a silo inside this process), 'loopback[:GATEWAY]' (the silos of `tempo cluster silo --membership local`) or 'redis://HOST[:PORT]' or 'postgres://[USER[:PASSWORD]@]HOST[:PORT]/DATABASE' (the silos of `tempo cluster silo --membership` the same)",
     };
+
+    /// <summary>The <c>--shard-size N</c> option beside <c>--cluster</c>: how many <paramref name="items"/> a shard holds (default <paramref name="byDefault"/>).</summary>
+    public static Option<int?> CreateShardSizeOption(string items, int byDefault, int max) =>
+        new Option<int?>("--shard-size")
+        {
+            Description = $"With --cluster: {items} per shard (default {byDefault}); bigger shards cost the client less per {items[..^1]}, smaller ones spread a short job over more silos",
+        }.InRange(1, max, $"give 1 to {max:N0} {items} per shard");
+
+    /// <summary>The <c>--shard-size</c> given, or null; refused without <c>--cluster</c> (one machine has no shards).</summary>
+    public static int? ShardSize(ParseResult parse, Option<int?> shardSize, Option<string> cluster)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var size = parse.GetValue(shardSize);
+        if (size is { } given && parse.GetValue(cluster) is null)
+        {
+            throw new InputException($"--shard-size {given}: only with --cluster (one machine has no shards)");
+        }
+        return size;
+    }
 
     public static ClusterMembership? Parse(string? text, string option = "--cluster")
     {
@@ -42,7 +61,7 @@ internal static class ClusterArguments
             }
             catch (ClusterException e)
             {
-                throw new InputException($"--cluster {text}: {e.Message}");
+                throw new InputException($"--cluster {PostgresDatabase.Hidden(text)}: {e.Message}");
             }
         }
     }

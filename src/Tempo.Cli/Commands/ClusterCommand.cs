@@ -19,30 +19,32 @@ public static class ClusterCommand
     {
         var membership = new Option<string>("--membership")
         {
-            Description = "'local[:PRIMARY]': the development cluster on this machine's loopback (the primary silo at port 11111 or PRIMARY, its gateway at port + 18889); 'redis://HOST[:PORT]': silos on any machines that find each other in that Redis server",
+            Description = "'local[:PRIMARY]': the development cluster on this machine's loopback (the primary silo at port 11111 or PRIMARY, its gateway at port + 18889); 'redis://HOST[:PORT]': silos on any machines that find each other in that Redis server; 'postgres://[USER[:PASSWORD]@]HOST[:PORT]/DATABASE': the same in that PostgreSQL database (the membership tables are created in it when missing; with no PASSWORD, PGPASSWORD or ~/.pgpass)",
             DefaultValueFactory = _ => "local",
         };
         var port = new Option<string>("--port") { Description = $"Silo port (default: the primary's, {ClusterMembership.PrimarySiloPort}); the gateway is port + {ClusterMembership.GatewayOffset}" };
-        var advertise = TypedOption.Create("--advertise", "With redis://: the address other machines reach this silo at (default 127.0.0.1, this machine only)", ReadAddress);
+        var advertise = TypedOption.Create("--advertise", "With redis:// or postgres://: the address other machines reach this silo at (default 127.0.0.1, this machine only)", ReadAddress);
         var command = new Command("silo", "Starts a silo that proves batch positions and runs sweep shards until Ctrl-C") { membership, port, advertise };
         command.SetAction(parse => context.Guard(() =>
         {
             var text = parse.GetValue(membership)!;
             var kind = ClusterArguments.Parse(text, "--membership")!;
+            text = PostgresDatabase.Hidden(text);
             if (kind.Kind == MembershipKind.Loopback)
             {
-                throw new InputException($"--membership {text}: a silo takes 'local' or 'redis://HOST[:PORT]' ('{text}' is for clients)");
+                throw new InputException($"--membership {text}: a silo takes 'local', 'redis://HOST[:PORT]' or 'postgres://…' ('{text}' is for clients)");
             }
-            if (kind.Kind != MembershipKind.Redis && parse.GetResult(advertise) is { Implicit: false })
+            bool shared = kind.Kind is MembershipKind.Redis or MembershipKind.Postgres;
+            if (!shared && parse.GetResult(advertise) is { Implicit: false })
             {
-                throw new InputException($"--advertise: only a redis:// silo is reached at another address (a 'local' one is on loopback)");
+                throw new InputException($"--advertise: only a redis:// or postgres:// silo is reached at another address (a 'local' one is on loopback)");
             }
             var portText = parse.GetValue(port);
             int siloPort;
             try
             {
                 siloPort = portText is not null ? ClusterMembership.ParsePort(portText, portText)
-                    : kind.Kind == MembershipKind.Redis ? ClusterMembership.PrimarySiloPort : kind.Port;
+                    : shared ? ClusterMembership.PrimarySiloPort : kind.Port;
             }
             catch (FormatException e)
             {

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Tempo.Chess.Solving;
+using Tempo.Cluster.Hosting;
 using Tempo.Soccer.Lines;
 using Tempo.Soccer.Output;
 
 namespace Tempo.Cli.Commands;
 
-/// <summary>`tempo soccer sweep PLAY --runs N [--threads K] [--seed S] [--sequential] [--time S] [--format text|json] [--cluster MEMBERSHIP]`.</summary>
+/// <summary>`tempo soccer sweep PLAY --runs N [--threads K] [--seed S] [--sequential] [--time S] [--format text|json] [--cluster MEMBERSHIP [--shard-size N]]`.</summary>
 public static class SoccerSweepCommand
 {
     /// <summary>Outcomes are kept per run: more than this would not fit in memory.</summary>
@@ -25,9 +26,11 @@ public static class SoccerSweepCommand
             text => SolveOptionText.ParseSeconds(text, "--time"));
         var format = FormatOption.Create("text", "json");
         var cluster = ClusterArguments.CreateOption();
-        var command = new Command("sweep", "Runs many seeded variations of a play and reports how often it scores.") { play, runs, threads, seed, sequential, time, format, cluster };
+        var shardSize = ClusterArguments.CreateShardSizeOption("runs", new ShardingOptions().RunsPerShard, MaxRuns);
+        var command = new Command("sweep", "Runs many seeded variations of a play and reports how often it scores.") { play, runs, threads, seed, sequential, time, format, cluster, shardSize };
         command.SetAction(parse => context.Guard(() =>
         {
+            var runsPerShard = ClusterArguments.ShardSize(parse, shardSize, cluster);
             var (thePlay, scripts) = SoccerRunCommand.ResolvePlay(parse.GetValue(play));
             foreach (var warning in thePlay.Warnings)
             {
@@ -58,7 +61,7 @@ public static class SoccerSweepCommand
                     Progress = show ? progress : null,
                 };
                 result = parse.GetValue(cluster) is { } membership
-                    ? SweepOnCluster.Run(membership, parse.GetValue(play)!, thePlay, options, stop.Token)
+                    ? SweepOnCluster.Run(membership, parse.GetValue(play)!, thePlay, options, runsPerShard, stop.Token)
                     : PlaySweep.Run(thePlay, options, scripts, stop.Token);
             }
             catch (OperationCanceledException) when (!cancel.IsCancellationRequested)

@@ -43,6 +43,11 @@ public sealed class ClusterConnection : IAsyncDisposable
             await RedisReach.CheckAsync(membership, cancellationToken).ConfigureAwait(false);
             builder.UseOrleansClient(client => client.UseRedisCluster(membership).AddTempo());
         }
+        else if (membership.Kind == MembershipKind.Postgres)
+        {
+            await PostgresSchema.EnsureAsync(membership.Postgres!, cancellationToken).ConfigureAwait(false);
+            builder.UseOrleansClient(client => client.UsePostgresCluster(membership).AddTempo());
+        }
         else
         {
             builder.UseOrleansClient(client => client

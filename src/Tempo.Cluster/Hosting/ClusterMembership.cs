@@ -8,10 +8,11 @@ namespace Tempo.Cluster.Hosting;
 /// 11111 or PRIMARY, others join it with their own <c>--port</c>; a client: a silo of its own inside the process);
 /// <c>loopback[:GATEWAY]</c> is a client of the silos started with <c>--membership local</c> (gateway 30000 by default);
 /// <c>redis://HOST[:PORT]</c> is a cluster of machines whose silos and clients find each other in a Redis server's
-/// membership table (port 6379 by default).
+/// membership table (port 6379 by default); <c>postgres://[USER[:PASSWORD]@]HOST[:PORT]/DATABASE</c> the same in a
+/// PostgreSQL database's Orleans tables (port 5432 by default).
 /// </summary>
-/// <param name="Kind">Local, loopback or Redis.</param>
-/// <param name="Port">For <see cref="MembershipKind.Local"/> the primary silo's port, for a loopback client the gateway's, for Redis the Redis server's.</param>
+/// <param name="Kind">Local, loopback, Redis or PostgreSQL.</param>
+/// <param name="Port">For <see cref="MembershipKind.Local"/> the primary silo's port, for a loopback client the gateway's, for Redis and PostgreSQL the server's.</param>
 public sealed record ClusterMembership(MembershipKind Kind, int Port)
 {
     /// <summary>The primary silo's port of the loopback development cluster.</summary>
@@ -26,8 +27,11 @@ public sealed record ClusterMembership(MembershipKind Kind, int Port)
     /// <summary>The Redis server's port when <c>redis://HOST</c> names none.</summary>
     public const int RedisDefaultPort = 6379;
 
-    /// <summary>The Redis server's host for <see cref="MembershipKind.Redis"/> (empty for the others).</summary>
+    /// <summary>The Redis or PostgreSQL server's host (empty for the others).</summary>
     public string Host { get; init; } = "";
+
+    /// <summary>Where a <see cref="MembershipKind.Postgres"/> membership is kept: database, user and password.</summary>
+    public PostgresDatabase? Postgres { get; init; }
 
     /// <summary>The StackExchange.Redis connection text of a <see cref="MembershipKind.Redis"/> membership.</summary>
     public string RedisConnection => FormattableString.Invariant($"{Host}:{Port},abortConnect=false");
@@ -56,7 +60,12 @@ public sealed record ClusterMembership(MembershipKind Kind, int Port)
         {
             return ParseRedis(text);
         }
-        throw new FormatException($"'{text}' is not a cluster membership (expected local[:PRIMARY-PORT], loopback[:GATEWAY-PORT] or redis://HOST[:PORT])");
+        if (text.StartsWith("postgres://", StringComparison.Ordinal) || text.StartsWith("postgresql://", StringComparison.Ordinal))
+        {
+            var database = PostgresDatabase.Parse(text);
+            return new(MembershipKind.Postgres, database.Port) { Host = database.Host, Postgres = database };
+        }
+        throw new FormatException($"'{text}' is not a cluster membership (expected local[:PRIMARY-PORT], loopback[:GATEWAY-PORT], redis://HOST[:PORT] or postgres://[USER[:PASSWORD]@]HOST[:PORT]/DATABASE)");
     }
 
     private static ClusterMembership ParseRedis(string text)
@@ -94,4 +103,7 @@ public enum MembershipKind
 
     /// <summary>Silos and clients on any machines, their membership kept in a Redis server.</summary>
     Redis,
+
+    /// <summary>Silos and clients on any machines, their membership kept in a PostgreSQL database.</summary>
+    Postgres,
 }

@@ -13,7 +13,7 @@ public static class SiloHost
 
     /// <summary>
     /// Runs a silo of <paramref name="membership"/> at <paramref name="siloPort"/> until <paramref name="cancellationToken"/>;
-    /// <paramref name="say"/> hears its address, then a line per shard it proves or stops. A Redis-membership silo is reached by the others at <paramref name="advertised"/>.
+    /// <paramref name="say"/> hears its address, then a line per shard it proves or stops. A Redis- or PostgreSQL-membership silo is reached by the others at <paramref name="advertised"/>.
     /// </summary>
     public static async Task RunAsync(ClusterMembership membership, int siloPort, IPAddress advertised, Action<string> say, CancellationToken cancellationToken)
     {
@@ -31,6 +31,15 @@ public static class SiloHost
             await RedisReach.CheckAsync(membership, cancellationToken).ConfigureAwait(false);
             clusterId = SiloSetup.RedisClusterId;
             builder.UseOrleans(silo => silo.UseRedisCluster(membership, advertised, siloPort, gatewayPort).AddTempo());
+        }
+        else if (membership.Kind == MembershipKind.Postgres)
+        {
+            if (await PostgresSchema.EnsureAsync(membership.Postgres!, cancellationToken).ConfigureAwait(false))
+            {
+                say($"created the membership tables in the PostgreSQL {membership.Postgres}");
+            }
+            clusterId = SiloSetup.PostgresClusterId;
+            builder.UseOrleans(silo => silo.UsePostgresCluster(membership, advertised, siloPort, gatewayPort).AddTempo());
         }
         else
         {

@@ -72,6 +72,50 @@ public static class SiloSetup
     /// <summary>The cluster id of Redis-membership clusters (their silos and clients must agree).</summary>
     public const string RedisClusterId = "tempo-redis";
 
+    /// <summary>The cluster id of PostgreSQL-membership clusters (their silos and clients must agree).</summary>
+    public const string PostgresClusterId = "tempo-postgres";
+
+    /// <summary>The ADO.NET provider Orleans loads for a PostgreSQL membership (the Npgsql package).</summary>
+    private const string NpgsqlInvariant = "Npgsql";
+
+    /// <summary>
+    /// A silo of the PostgreSQL-membership cluster (its tables made ready by <see cref="PostgresSchema"/>): found by the
+    /// others at <paramref name="advertised"/>:<paramref name="siloPort"/>, its gateway at <paramref name="gatewayPort"/>.
+    /// </summary>
+    public static ISiloBuilder UsePostgresCluster(this ISiloBuilder silo, ClusterMembership membership, IPAddress advertised, int siloPort, int gatewayPort)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        var database = membership?.Postgres ?? throw new ArgumentException("not a PostgreSQL membership", nameof(membership));
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = PostgresClusterId;
+            o.ServiceId = ClusterMembership.ServiceId;
+        });
+        silo.ConfigureEndpoints(advertised, siloPort, gatewayPort);
+        return silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = NpgsqlInvariant;
+            o.ConnectionString = database.ConnectionString;
+        });
+    }
+
+    /// <summary>A client of the PostgreSQL-membership cluster <paramref name="membership"/> names.</summary>
+    public static IClientBuilder UsePostgresCluster(this IClientBuilder client, ClusterMembership membership)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var database = membership?.Postgres ?? throw new ArgumentException("not a PostgreSQL membership", nameof(membership));
+        client.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = PostgresClusterId;
+            o.ServiceId = ClusterMembership.ServiceId;
+        });
+        return client.UseAdoNetClustering(o =>
+        {
+            o.Invariant = NpgsqlInvariant;
+            o.ConnectionString = database.ConnectionString;
+        });
+    }
+
     /// <summary>Adds the client's side of long shard calls to <paramref name="client"/>.</summary>
     public static IClientBuilder AddTempo(this IClientBuilder client)
     {

@@ -13,11 +13,14 @@ public sealed class ClusterCliTests
     {
         var oneMachine = Run(["chess", "batch", First40]);
         var cluster = Run(["chess", "batch", First40, "--cluster", "local"]);
+        var shardsOfThree = Run(["chess", "batch", First40, "--cluster", "local", "--shard-size", "3"]);
 
         Assert.Equal(0, oneMachine.Exit);
         Assert.Equal(0, cluster.Exit);
         Assert.Equal(Lines(oneMachine.Output), Lines(cluster.Output));
         Assert.Equal(Summary(oneMachine.Output), Summary(cluster.Output));
+        Assert.Equal(0, shardsOfThree.Exit);
+        Assert.Equal(Lines(oneMachine.Output), Lines(shardsOfThree.Output));
     }
 
     [Fact]
@@ -26,9 +29,12 @@ public sealed class ClusterCliTests
         string[] sweep = ["soccer", "sweep", "book", "--runs", "600", "--seed", "11", "--format", "json"];
         var oneMachine = Run(sweep);
         var cluster = Run([.. sweep, "--cluster", "local"]);
+        var shardsOfSeven = Run([.. sweep, "--cluster", "local", "--shard-size", "7"]);
 
         Assert.Equal(0, cluster.Exit);
         Assert.Equal(oneMachine.Output, cluster.Output);
+        Assert.Equal(0, shardsOfSeven.Exit);
+        Assert.Equal(oneMachine.Output, shardsOfSeven.Output);
         Assert.Equal(600, JsonNode.Parse(cluster.Output)!["runs"]!.GetValue<int>());
     }
 
@@ -43,6 +49,20 @@ public sealed class ClusterCliTests
         Assert.Equal(2, result.Exit);
         Assert.StartsWith($"tempo: --cluster ", result.Error, StringComparison.Ordinal);
         Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
+    [InlineData("--shard-size 5: only with --cluster", "chess", "batch", "FILE", "--shard-size", "5")]
+    [InlineData("--shard-size 5: only with --cluster", "soccer", "sweep", "book", "--runs", "5", "--shard-size", "5")]
+    [InlineData("--shard-size 0: give 1 to 100,000 positions per shard", "chess", "batch", "FILE", "--cluster", "local", "--shard-size", "0")]
+    [InlineData("--shard-size 0: give 1 to 10,000,000 runs per shard", "soccer", "sweep", "book", "--runs", "5", "--cluster", "local", "--shard-size", "0")]
+    public void A_shard_size_that_cannot_be_used_is_one_line_and_exit_2(string refusal, params string[] args)
+    {
+        var result = Run([.. args.Select(a => a == "FILE" ? First40 : a)]);
+
+        Assert.Equal(2, result.Exit);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"tempo: {refusal}", result.Error, StringComparison.Ordinal);
     }
 
     private static (int Exit, string Output, string Error) Run(string[] args)

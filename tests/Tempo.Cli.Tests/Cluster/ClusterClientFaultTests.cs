@@ -6,7 +6,8 @@ namespace Tempo.Cli.Tests.Cluster;
 
 /// <summary>
 /// Real processes on loopback (`tempo cluster silo --membership local:P` and a `chess batch --cluster loopback:GATEWAY`
-/// client): a client SIGKILLed mid-batch and restarted with --resume, Ctrl-C on a client, a silo added mid-batch.
+/// client): a client SIGKILLed mid-batch and restarted with --resume, Ctrl-C on a batch or sweep client, a silo added
+/// mid-batch.
 /// Bounded: every wait has a deadline and the children are killed when the test ends.
 /// </summary>
 [Trait("Category", "Cluster")]
@@ -75,6 +76,36 @@ public sealed class ClusterClientFaultTests
     }
 
     [Fact]
+    public void Ctrl_c_on_a_cluster_sweep_stops_the_silos_runs_and_keeps_the_runs_done()
+    {
+        // Shards of 5,000 book runs (seconds each, where 250 took 0.3 s and ended before a cancel could reach them).
+        const int Shard = 5_000;
+        using var dir = new TempDirectory();
+        int primary = ClusterProcessFaultTests.FreePortPair();
+        using var silo = StartSilo(primary, primary, dir.Path);
+        using var client = new ChildTempo(
+            ["soccer", "sweep", "book", "--runs", "1000000", "--format", "json", "--shard-size", $"{Shard}",
+             "--cluster", $"loopback:{primary + ClusterProcessFaultTests.GatewayOffset}"],
+            dir.Path);
+        // The client keeps as many shards running per silo as it has cores and sends the next one when one comes back:
+        // shard cores+1 goes out after two answers, so shard 0 (sent first) is back, an unbroken prefix to keep, and
+        // that shard has just started, with seconds of work left when the cancel comes.
+        int last = Environment.ProcessorCount + 1;
+        var running = $"runs {last * Shard}-{((last + 1) * Shard) - 1}";
+        WaitFor(silo, "running " + running, TimeSpan.FromMinutes(4));
+
+        client.Interrupt();
+
+        Assert.Equal(130, client.WaitForExit(TimeSpan.FromSeconds(60)));
+        using var json = JsonDocument.Parse(client.Output);
+        int runs = json.RootElement.GetProperty("runs").GetInt32();
+        Assert.InRange(runs, Shard, 999_999);
+        Assert.Equal(0, runs % Shard);
+        WaitFor(silo, $"stopped {running} (the client cancelled)");
+        Assert.False(silo.HasExited);
+    }
+
+    [Fact]
     public void A_silo_added_mid_batch_takes_work()
     {
         using var dir = new TempDirectory();
@@ -115,9 +146,9 @@ public sealed class ClusterClientFaultTests
         return silo;
     }
 
-    private static void WaitFor(ChildTempo silo, string text)
+    private static void WaitFor(ChildTempo silo, string text, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(60));
         while (!silo.Output.Contains(text, StringComparison.Ordinal))
         {
             if (silo.HasExited || DateTime.UtcNow > deadline)
