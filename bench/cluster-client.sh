@@ -14,19 +14,8 @@ gateway=loopback:$((primary + 18889))
 out=$(mktemp -d)
 trap 'kill $silo1 $silo2 2>/dev/null || true; rm -rf "$out"' EXIT
 
-measure() { # label, then the tempo arguments
-  local label=$1; shift
-  /usr/bin/time -f "$label wall=%e client_cpu=%U+%S" dotnet "$dll" "$@" >"$out/last" 2>>"$out/times" || true
-  tail -n 1 "$out/times"
-}
-
-start_silo() { # port -> pid in $!
-  setsid dotnet "$dll" cluster silo --membership "local:$primary" --port "$1" >"$out/silo-$1.log" 2>&1 < /dev/null &
-}
-start_silo $primary; silo1=$!
-sleep 5
-start_silo $((primary + 1)); silo2=$!
-for _ in $(seq 1 120); do [ "$(grep -l " up " "$out"/silo-*.log 2>/dev/null | wc -l)" = 2 ] && break; sleep 1; done
+source bench/cluster-lib.sh
+start_two_silos $primary --membership "local:$primary"
 head -n 2 "$puzzles" > "$out/one.csv"
 
 for round in $(seq 1 "$rounds"); do

@@ -11,19 +11,8 @@ runs=2000
 out=$(mktemp -d)
 trap 'kill $silo1 $silo2 2>/dev/null || true; rm -rf "$out"' EXIT
 
-measure() { # label, then the tempo arguments
-  local label=$1; shift
-  /usr/bin/time -f "$label wall=%e client_cpu=%U+%S" dotnet "$dll" "$@" >"$out/last" 2>>"$out/times" || true
-  tail -n 1 "$out/times"
-}
-
-start_silo() { # port -> pid in $!
-  setsid dotnet "$dll" cluster silo --port "$1" >"$out/silo-$1.log" 2>&1 < /dev/null &
-}
-start_silo 11111; silo1=$!
-sleep 5
-start_silo 11112; silo2=$!
-for _ in $(seq 1 120); do grep -q " up " "$out/silo-11111.log" "$out/silo-11112.log" 2>/dev/null && [ "$(grep -l " up " "$out"/silo-*.log | wc -l)" = 2 ] && break; sleep 1; done
+source bench/cluster-lib.sh
+start_two_silos 11111
 
 for round in $(seq 1 "$rounds"); do
   echo "round $round (load $(cut -d' ' -f1 /proc/loadavg))"
