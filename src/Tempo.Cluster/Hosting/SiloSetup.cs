@@ -22,7 +22,11 @@ public static class SiloSetup
         silo.AddPlacementDirector<SiloPinnedStrategy, SiloPinnedDirector>();
         silo.Services.AddSingleton<BatchWorkspacePool>();
         silo.Services.TryAddSingleton(ShardLog.Quiet);
-        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = LongCall);
+        silo.Configure<SiloMessagingOptions>(o =>
+        {
+            o.ResponseTimeout = LongCall;
+            o.WaitForCancellationAcknowledgement = true;
+        });
         silo.Configure<ClusterMembershipOptions>(o =>
         {
             // Declare a killed silo dead within a few seconds (defaults take about half a minute).
@@ -120,6 +124,13 @@ public static class SiloSetup
     public static IClientBuilder AddTempo(this IClientBuilder client)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = LongCall);
+        return client.Configure<ClientMessagingOptions>(o =>
+        {
+            o.ResponseTimeout = LongCall;
+            // A cancelled call ends only once its silo has heard the cancellation (Orleans' default ends it at once), so
+            // the end of a job can wait for its cancels (ShardScheduler) and a client that exits after Ctrl-C does
+            // not take an unsent cancellation with it, leaving the silo to work on for nobody.
+            o.WaitForCancellationAcknowledgement = true;
+        });
     }
 }

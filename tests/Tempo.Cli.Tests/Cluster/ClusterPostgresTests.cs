@@ -48,6 +48,22 @@ public sealed class ClusterPostgresTests(PostgresServer postgres) : IClassFixtur
         Assert.Equal("3|11111|3\n3|11112|2", Run("MembershipReadAllKey", new(), "\"Version\", \"Port\", \"Status\""));
         Assert.Equal("127.0.0.1|30000|7", Run("GatewaysQueryKey", new() { ["Status"] = "3" }));
 
+        // "I am alive" moves only that silo's time and leaves the version alone (Orleans writes it outside the check).
+        var alive = Silo(11112, version: 3);
+        alive["IAmAliveTime"] = "'2026-01-01 10:07:00Z'::timestamptz";
+        Run("UpdateIAmAlivetimeKey", alive);
+        Assert.Equal("3|11111|2026-01-01 10:00:05+00\n3|11112|2026-01-01 10:07:00+00",
+            Run("MembershipReadAllKey", new(), "\"Version\", \"Port\", to_char(\"IAmAliveTime\" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || '+00'"));
+
+        // Clean-up removes only dead silos (status 6) silent since the time given; removing the cluster removes all.
+        Assert.Equal("t", Run("UpdateMembershipKey", new(Silo(11111, version: 3)) { ["Status"] = "6" }));
+        Run("CleanupDefunctSiloEntriesKey", new() { ["IAmAliveTime"] = "'2026-01-01 10:00:00Z'::timestamptz" });
+        Assert.Equal("11111\n11112", Run("MembershipReadAllKey", new(), "\"Port\""));
+        Run("CleanupDefunctSiloEntriesKey", new() { ["IAmAliveTime"] = "'2026-01-01 10:01:00Z'::timestamptz" });
+        Assert.Equal("11112", Run("MembershipReadAllKey", new(), "\"Port\""));
+        Run("DeleteMembershipTableEntriesKey", new());
+        Assert.Equal(string.Empty, Run("MembershipReadAllKey", new(), "\"Port\""));
+
         // The query of the key with its parameters written in (psql has no named parameters), and what it printed;
         // with columns, only those columns of its rows, ordered by them.
         string Run(string key, Dictionary<string, string> parameters, string? columns = null)
