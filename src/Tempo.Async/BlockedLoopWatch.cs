@@ -5,7 +5,8 @@ namespace Tempo.Async;
 /// <summary>
 /// A wall-clock watch over a running loop: a step that has not ended after <see cref="SimulationOptions.ReportBlockedStepAfter"/>
 /// has blocked the loop's thread (nothing inside a simulation takes wall-clock time but a blocking wait or a lock),
-/// which would otherwise hang the run without a word. The watch reports it once per step, naming the line.
+/// which would otherwise hang the run without a word. The watch reports it once per step, naming the line and what it
+/// is blocked on (<see cref="BlockedStepDiagnosis"/>).
 /// </summary>
 internal sealed class BlockedLoopWatch : IDisposable
 {
@@ -33,14 +34,36 @@ internal sealed class BlockedLoopWatch : IDisposable
 
     private void Check()
     {
-        var (step, inStep, line) = _loop.StepSnapshot();
+        var (step, inStep, current, blame) = _loop.StepSnapshot();
         if (inStep && step == _lastStep && step != _reportedStep)
         {
-            _reportedStep = step;
-            var who = line is null ? "a step of the loop itself (a timer callback)" : $"line '{line}'";
-            _report($"simulation '{_simulation}': {who} has held the loop for more than {TimeFormat.Seconds(_after)} s of wall-clock time in one step at t={TimeFormat.Seconds(_loop.Now)}: " +
-                "it is blocked (.Wait(), .Result, GetAwaiter().GetResult(), Thread.Sleep or a lock) and nothing else can run; inside lines, await instead");
+            var message = Describe(step, current, blame);
+            // Only a step that still runs is blocked: one that ended while it was described is not reported.
+            if (message is not null && _loop.StepSnapshot() is { InStep: true } again && again.Step == step)
+            {
+                _reportedStep = step;
+                _report(message);
+            }
         }
         _lastStep = step;
+    }
+
+    private string? Describe(long step, Line? current, Line? blame)
+    {
+        string? pending;
+        try
+        {
+            pending = current is null ? null : BlockedStepDiagnosis.PendingWait(current, step);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // The loop changed what was being read: the step has ended, so it did not block.
+            return null;
+        }
+        var who = (current ?? blame) is { } line ? $"line '{line.Name}'" : "a step of the loop itself (a timer callback)";
+        var cause = pending ?? BlockedStepDiagnosis.Unknown;
+        var advice = pending is null ? "inside lines, await instead" : "await it instead";
+        return $"simulation '{_simulation}': {who} blocks the loop at t={TimeFormat.Seconds(_loop.Now)} " +
+            $"(one step has held it for more than {TimeFormat.Seconds(_after)} s of wall-clock time, and nothing else can run): {cause}; {advice}";
     }
 }
