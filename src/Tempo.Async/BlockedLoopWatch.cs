@@ -15,8 +15,11 @@ internal sealed class BlockedLoopWatch : IDisposable
     private readonly Action<string> _report;
     private readonly string _simulation;
     private readonly Timer? _timer;
+    // Timer callbacks may overlap (a slow report, a busy thread pool): one check at a time, and none after Dispose.
+    private readonly Lock _gate = new();
     private long _lastStep = -1;
     private long _reportedStep = -1;
+    private bool _disposed;
 
     public BlockedLoopWatch(EventLoop loop, SimulationOptions options)
     {
@@ -30,9 +33,36 @@ internal sealed class BlockedLoopWatch : IDisposable
         }
     }
 
-    public void Dispose() => _timer?.Dispose();
+    /// <summary>Stops the watch; it waits for a report in progress, so none comes after the run has returned.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+        }
+        _timer?.Dispose();
+    }
 
     private void Check()
+    {
+        if (!_gate.TryEnter())
+        {
+            return;
+        }
+        try
+        {
+            if (!_disposed)
+            {
+                CheckOnce();
+            }
+        }
+        finally
+        {
+            _gate.Exit();
+        }
+    }
+
+    private void CheckOnce()
     {
         var (step, inStep, current, blame) = _loop.StepSnapshot();
         if (inStep && step == _lastStep && step != _reportedStep)

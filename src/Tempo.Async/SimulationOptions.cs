@@ -28,6 +28,9 @@ public sealed record SimulationOptions
     /// </summary>
     public TimeSpan ReportBlockedStepAfter { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Where a blocked loop is reported (one line of text); standard error when null.</summary>
+    /// <summary>
+    /// Where a blocked loop is reported (one line of text); standard error when null. It is called on another thread
+    /// while the loop is blocked, and must not wait for the run to end (the run's end waits for a report in progress).
+    /// </summary>
     public Action<string>? OnBlockedStep { get; init; }
 }
