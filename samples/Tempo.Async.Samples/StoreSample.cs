@@ -3,7 +3,7 @@ namespace Tempo.Async.Samples;
 /// <summary>
 /// SimPy's <c>Store</c> is a <see cref="Store{T}"/>: <c>store.put(x)</c> not yielded is <c>TryPut(x)</c> (or
 /// <c>await PutAsync(x, ct)</c>, which waits while a bounded store is full), and <c>yield store.get()</c> is
-/// <c>await GetAsync(ct)</c>. A <c>System.Threading.Channels</c> channel works too (<c>TryWrite</c>, <c>ReadAsync</c>;
+/// <c>await GetAsync(ct)</c>. A <c>System.Threading.Channels</c> channel works too (<c>channel.TryWrite(sim, x)</c>, <c>channel.ReadAsync(sim, ct)</c>;
 /// not <c>ReadAllAsync</c>, which completes on the thread pool inside .NET), but only the store is traced and served
 /// in SimPy's order. See SimPy/store.py.
 /// </summary>

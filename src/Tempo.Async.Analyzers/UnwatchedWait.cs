@@ -6,7 +6,8 @@ namespace Tempo.Async.Analyzers;
 /// <summary>
 /// TEMPO011: a SemaphoreSlim or a Channel used directly rather than through the simulation's extension methods
 /// (<c>semaphore.WaitAsync(sim, ct)</c>, <c>semaphore.Release(sim)</c>, <c>channel.ReadAsync(sim, ct)</c>,
-/// <c>channel.WriteAsync(sim, item, ct)</c>), which record who waits, who holds and who wrote or read.
+/// <c>channel.WriteAsync(sim, item, ct)</c>, <c>channel.TryWrite(sim, item)</c>, <c>channel.TryRead(sim, out item)</c>),
+/// which record who waits, who holds and who wrote or read.
 /// </summary>
 internal static class UnwatchedWait
 {
@@ -32,6 +33,14 @@ internal static class UnwatchedWait
         if (KnownTypes.Is(type, known.ChannelWriter) && method.Name is "WriteAsync" or "WaitToWriteAsync")
         {
             return (what, "channel", "await channel.WriteAsync(sim, item, ct)");
+        }
+        if (KnownTypes.Is(type, known.ChannelReader) && method.Name == "TryRead")
+        {
+            return (what, "channel", "read with channel.TryRead(sim, out item), or await channel.ReadAsync(sim, ct)");
+        }
+        if (KnownTypes.Is(type, known.ChannelWriter) && method.Name == "TryWrite")
+        {
+            return (what, "channel", "write with channel.TryWrite(sim, item), or await channel.WriteAsync(sim, item, ct)");
         }
         return null;
     }

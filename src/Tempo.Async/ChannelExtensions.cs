@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
@@ -77,6 +78,53 @@ public static class ChannelExtensions
             }
         }
         watch.Wrote(owner);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="item"/> if there is room, as <c>channel.Writer.TryWrite(item)</c> does, without waiting,
+    /// and records the line as a writer (a direct <c>Writer.TryWrite</c> is not seen, and a reader stuck on the channel
+    /// could not name it).
+    /// </summary>
+    /// <returns>Whether the item was written.</returns>
+    public static bool TryWrite<T>(this Channel<T> channel, Simulation simulation, T item, [CallerArgumentExpression(nameof(channel))] string name = "")
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(simulation);
+        var watch = simulation.Watches.Of(channel, name);
+        var line = Current(simulation, $"its write to channel '{watch.Name}'");
+        if (!channel.Writer.TryWrite(item))
+        {
+            return false;
+        }
+        watch.Wrote(line);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads an item if there is one, as <c>channel.Reader.TryRead(out item)</c> does, without waiting, and records the
+    /// line as a reader (a writer stuck on a full channel then names it).
+    /// </summary>
+    /// <returns>Whether an item was read.</returns>
+    public static bool TryRead<T>(this Channel<T> channel, Simulation simulation, [MaybeNullWhen(false)] out T item,
+        [CallerArgumentExpression(nameof(channel))] string name = "")
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(simulation);
+        var watch = simulation.Watches.Of(channel, name);
+        var line = Current(simulation, $"its read from channel '{watch.Name}'");
+        if (!channel.Reader.TryRead(out item))
+        {
+            return false;
+        }
+        watch.Read(line);
+        return true;
+    }
+
+    private static Line? Current(Simulation simulation, string action)
+    {
+        simulation.Loop.CheckLoopThread(null);
+        simulation.Loop.CheckIdentity(action);
+        return simulation.Loop.Current;
     }
 
     private static Line? Begin(Simulation simulation, CancellationToken cancellationToken)

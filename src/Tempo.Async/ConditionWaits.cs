@@ -35,7 +35,7 @@ internal sealed class ConditionWaits(Simulation simulation)
         {
             return Task.CompletedTask;
         }
-        var promise = new Promise<bool>(simulation, owner, what, condition) { EndsOwnWork = state == SpanState.Running, Cause = cause };
+        var promise = new Promise<bool>(simulation, owner, what, condition) { EndsOwnWork = state == SpanState.Running, Cause = cause, Subject = $"'{what}' to hold" };
         owner?.RegisterWait(promise, what, state, busy: state == SpanState.Running);
         promise.Watch(cancellationToken);
         _waits.Add(promise);

@@ -24,6 +24,9 @@ internal sealed class DelaySource(Simulation simulation) : ITimedItem, IWait
 
     public Line? Blame => _owner;
 
+    /// <summary>When the sleep is due, in ticks of virtual time, or -1 when it is not scheduled.</summary>
+    public long DueTicks => _due;
+
     public SleepAwaitable Arm(Line? owner, long due, CancellationToken cancellationToken)
     {
         _owner = owner;

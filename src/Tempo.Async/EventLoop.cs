@@ -176,9 +176,15 @@ internal sealed class EventLoop
         (_inTimerCallback ? _wakeups : _ready).Enqueue(new WorkItem(line, WorkKind.Post, callback, state, 0));
     }
 
-    /// <summary>For the blocked-loop watch, from another thread: the step count, whether a step runs, and its line's name.</summary>
-    public (long Step, bool InStep, string? Line) StepSnapshot() =>
-        (Volatile.Read(ref _steps), Volatile.Read(ref _inStep), (Volatile.Read(ref _current) ?? Volatile.Read(ref _blame))?.Name);
+    /// <summary>The number of steps run so far: the current step's number while a step runs.</summary>
+    public long Steps => _steps;
+
+    /// <summary>
+    /// For the blocked-loop watch, from another thread: the step count, whether a step runs, the line whose step it is
+    /// (null in a step of the loop itself) and the line that step is blamed on.
+    /// </summary>
+    public (long Step, bool InStep, Line? Current, Line? Blame) StepSnapshot() =>
+        (Volatile.Read(ref _steps), Volatile.Read(ref _inStep), Volatile.Read(ref _current), Volatile.Read(ref _blame));
 
     /// <summary>Keeps the first failure nobody handles; the run throws it before its next step.</summary>
     public void ReportFailure(LineFailedException failure) => _failure ??= failure;

@@ -68,6 +68,9 @@ internal sealed class Line
 
     public IWait? CurrentWait { get; set; }
 
+    /// <summary>The last timer the line set on the simulation's TimeProvider as its wait (see <see cref="SimTimer.CreatedInStep"/>).</summary>
+    public SimTimer? StepTimer { get; set; }
+
     /// <summary>The loop's step count when a step of this line last ended waiting on something the runtime does not know.</summary>
     public long EscapeStep { get; set; } = long.MaxValue;
 

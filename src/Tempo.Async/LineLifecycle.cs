@@ -93,7 +93,7 @@ internal sealed class LineLifecycle(Simulation simulation)
         {
             return Task.FromException<T>(interrupt);
         }
-        var promise = new Promise<T>(simulation, owner, target.Name);
+        var promise = new Promise<T>(simulation, owner, target.Name) { Subject = $"line '{target.Name}' to finish" };
         owner.RegisterWait(promise, promise.Label);
         (target.FinishCallbacks ??= []).Add(() =>
         {

@@ -4,7 +4,7 @@ namespace Tempo.Async;
 /// The task behind every runtime wait that returns a Task (delays, conditions, events, awaiting a line, scopes).
 /// It is completed in its owner's step, so the awaiting code continues inline, attributed to its own line.
 /// </summary>
-internal sealed class Promise<T> : TaskCompletionSource<T>, IWait, ITimedItem
+internal sealed class Promise<T> : TaskCompletionSource<T>, IPromise, ITimedItem
 {
     private readonly Simulation _simulation;
     private CancellationTokenRegistration _registration;
@@ -32,6 +32,12 @@ internal sealed class Promise<T> : TaskCompletionSource<T>, IWait, ITimedItem
     public Line? Cause { get; init; }
 
     public bool Done { get; private set; }
+
+    /// <summary>What the wait is for, as a blocked-loop report names it (e.g. "event 'go'"); the label quoted when null.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>When a timed promise is due, in ticks of virtual time, or -1 when it is not scheduled.</summary>
+    public long DueTicks => _due;
 
     public Line? Blame => Owner;
 

@@ -81,7 +81,7 @@ public sealed class Scope : IAsyncDisposable
         {
             return Task.FromException(interrupt);
         }
-        var promise = new Promise<bool>(_simulation, owner, $"scope {Name}");
+        var promise = new Promise<bool>(_simulation, owner, $"scope {Name}") { Subject = $"the lines of scope '{Name}' to finish" };
         owner?.RegisterWait(promise, promise.Label);
         promise.Watch(cancellationToken);
         (_waiters ??= []).Add(promise);

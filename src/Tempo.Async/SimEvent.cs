@@ -76,7 +76,7 @@ public sealed class SimEvent
         {
             return Task.FromException(interrupt);
         }
-        var promise = new Promise<bool>(_simulation, owner, Name);
+        var promise = new Promise<bool>(_simulation, owner, Name) { Subject = $"event '{Name}'" };
         owner?.RegisterWait(promise, Name);
         promise.Watch(cancellationToken);
         (_waiters ??= []).Add(promise);

@@ -10,6 +10,12 @@ internal sealed class SimTimer(EventLoop loop, TimerCallback callback, object? s
 
     public Line? Blame => creator;
 
+    /// <summary>The loop step the timer was created in.</summary>
+    public long CreatedInStep { get; } = loop.Steps;
+
+    /// <summary>When the timer fires next, in ticks of virtual time, or -1 when it is not scheduled.</summary>
+    public long DueTicks => _due;
+
     public bool Change(TimeSpan dueTime, TimeSpan period)
     {
         if (dueTime < TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan)

@@ -21,10 +21,16 @@ public sealed record SimulationOptions
     /// <summary>
     /// How long one step of a line may hold the loop, in wall-clock time, before the run reports the loop as blocked
     /// (sync-over-async such as <c>.Wait()</c> or <c>.Result</c>, <c>Thread.Sleep</c>, a lock): it is reported within
-    /// twice this time, naming the line. <see cref="Timeout.InfiniteTimeSpan"/> turns the watch off.
+    /// twice this time, naming the line and what it blocks on: the simulation's own wait it started in that step and then
+    /// waited for synchronously (its timer or delay and when it is due, a resource request, a semaphore or channel taken
+    /// through the simulation and who holds or feeds it), or else something the simulation does not know.
+    /// <see cref="Timeout.InfiniteTimeSpan"/> turns the watch off.
     /// </summary>
     public TimeSpan ReportBlockedStepAfter { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Where a blocked loop is reported (one line of text); standard error when null.</summary>
+    /// <summary>
+    /// Where a blocked loop is reported (one line of text); standard error when null. It is called on another thread
+    /// while the loop is blocked, and must not wait for the run to end (the run's end waits for a report in progress).
+    /// </summary>
     public Action<string>? OnBlockedStep { get; init; }
 }

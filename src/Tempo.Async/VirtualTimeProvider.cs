@@ -18,11 +18,12 @@ internal sealed class VirtualTimeProvider(Simulation simulation, DateTimeOffset 
         loop.CheckLoopThread(null);
         var creator = loop.StepOwner;
         // A line that sets a timer is busy with its own work until it fires, unless it already waits for something else.
+        var timer = new SimTimer(loop, callback, state, creator);
         if (creator is not null && creator == loop.Current && creator.WaitLabel is null)
         {
             creator.RegisterWait(null, "timer", busy: true);
+            creator.StepTimer = timer;
         }
-        var timer = new SimTimer(loop, callback, state, creator);
         timer.Change(dueTime, period);
         return timer;
     }

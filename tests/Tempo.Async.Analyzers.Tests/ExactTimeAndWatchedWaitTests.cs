@@ -35,6 +35,10 @@ public sealed class ExactTimeAndWatchedWaitTests
         { "var inbox = System.Threading.Channels.Channel.CreateUnbounded<int>(); var n = await {|#0:inbox.Reader.ReadAsync(ct)|};", "ChannelReader.ReadAsync", "channel", "await channel.ReadAsync(sim, ct)" },
         { "var inbox = System.Threading.Channels.Channel.CreateUnbounded<int>(); await {|#0:inbox.Reader.WaitToReadAsync(ct)|};", "ChannelReader.WaitToReadAsync", "channel", "await channel.ReadAsync(sim, ct)" },
         { "var inbox = System.Threading.Channels.Channel.CreateBounded<int>(1); await {|#0:inbox.Writer.WriteAsync(1, ct)|};", "ChannelWriter.WriteAsync", "channel", "await channel.WriteAsync(sim, item, ct)" },
+        { "var inbox = System.Threading.Channels.Channel.CreateUnbounded<int>(); {|#0:inbox.Writer.TryWrite(1)|}; await inbox.ReadAsync(sim, ct);", "ChannelWriter.TryWrite", "channel",
+            "write with channel.TryWrite(sim, item), or await channel.WriteAsync(sim, item, ct)" },
+        { "var inbox = System.Threading.Channels.Channel.CreateUnbounded<int>(); if ({|#0:inbox.Reader.TryRead(out var n)|}) { await sim.DelayAsync(TimeSpan.FromSeconds(n), ct); }", "ChannelReader.TryRead", "channel",
+            "read with channel.TryRead(sim, out item), or await channel.ReadAsync(sim, ct)" },
     };
 
     public static TheoryData<string> Exact => new()
@@ -50,7 +54,7 @@ public sealed class ExactTimeAndWatchedWaitTests
         "using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(1.5), sim.TimeProvider);",
         "using var timer = sim.TimeProvider.CreateTimer(_ => { }, null, TimeSpan.FromMilliseconds(1.5), Timeout.InfiniteTimeSpan);",
         "using var gate = new SemaphoreSlim(1); await gate.WaitAsync(sim, ct); gate.Release(sim);",
-        "var inbox = System.Threading.Channels.Channel.CreateUnbounded<int>(); inbox.Writer.TryWrite(1); await inbox.WriteAsync(sim, 2, ct); var n = await inbox.ReadAsync(sim, ct);",
+        "var inbox = System.Threading.Channels.Channel.CreateUnbounded<int>(); inbox.TryWrite(sim, 1); await inbox.WriteAsync(sim, 2, ct); var n = await inbox.ReadAsync(sim, ct); inbox.TryRead(sim, out var m);",
     };
 
     [Theory]

@@ -10,20 +10,8 @@ public sealed class BlockedLoopTests
     {
         var reports = new List<string>();
         using var gate = new ManualResetEventSlim();
-        var options = new SimulationOptions
-        {
-            Name = "match",
-            ReportBlockedStepAfter = TimeSpan.FromMilliseconds(100),
-            OnBlockedStep = message =>
-            {
-                lock (reports)
-                {
-                    reports.Add(message);
-                }
-                // The report is what this test waits for: only then may the blocked line go on.
-                gate.Set();
-            },
-        };
+        // The report is what this test waits for: only then may the blocked line go on.
+        var options = BlockedReports.Collecting("match", reports, gate.Set);
         using var sim = new Simulation(options);
         sim.Start("keeper", async ct =>
         {
@@ -36,8 +24,8 @@ public sealed class BlockedLoopTests
 
         var report = Assert.Single(reports);
         Assert.Equal(
-            "simulation 'match': line 'keeper' has held the loop for more than 0.1 s of wall-clock time in one step at t=2: " +
-            "it is blocked (.Wait(), .Result, GetAwaiter().GetResult(), Thread.Sleep or a lock) and nothing else can run; inside lines, await instead",
+            "simulation 'match': line 'keeper' blocks the loop at t=2 (one step has held it for more than 0.1 s of wall-clock time, and nothing else can run): " +
+            "it is blocked on something the simulation does not know (Thread.Sleep, a lock, I/O, or a task, semaphore or channel not awaited through the simulation); inside lines, await instead",
             report);
     }
 

@@ -20,21 +20,12 @@ public sealed class IssueTrapTests
         var reports = new List<string>();
         using var sem = new SemaphoreSlim(0);
         using var unblock = new CancellationTokenSource();
-        var options = new SimulationOptions
+        // Only the report lets the blocked line go on (as a user's Ctrl-C would end the hang it names).
+        var options = BlockedReports.Collecting("bank", reports, () =>
         {
-            Name = "bank",
-            ReportBlockedStepAfter = TimeSpan.FromMilliseconds(100),
-            OnBlockedStep = message =>
-            {
-                lock (reports)
-                {
-                    reports.Add(message);
-                }
-                // Only the report lets the blocked line go on (as a user's Ctrl-C would end the hang it names).
-                sem.Release();
-                unblock.Cancel();
-            },
-        };
+            sem.Release();
+            unblock.Cancel();
+        });
         using var sim = new Simulation(options);
         var ended = "";
         sim.Start("teller", async ct =>
@@ -57,9 +48,11 @@ public sealed class IssueTrapTests
         sim.Run();
 
         Assert.Equal("released by the report", ended);
+        var cause = trap == "sem.Wait()"
+            ? "it is blocked on something the simulation does not know (Thread.Sleep, a lock, I/O, or a task, semaphore or channel not awaited through the simulation); inside lines, await instead"
+            : "it waits synchronously (.Wait(), .Result or GetResult()) for its own timer due at t=2, which can only fire when the loop runs; await it instead";
         Assert.Equal(
-            "simulation 'bank': line 'teller' has held the loop for more than 0.1 s of wall-clock time in one step at t=1: " +
-            "it is blocked (.Wait(), .Result, GetAwaiter().GetResult(), Thread.Sleep or a lock) and nothing else can run; inside lines, await instead",
+            "simulation 'bank': line 'teller' blocks the loop at t=1 (one step has held it for more than 0.1 s of wall-clock time, and nothing else can run): " + cause,
             Assert.Single(reports));
     }
 

@@ -173,7 +173,7 @@ public sealed class SemaphoreAndChannelDeadlockTests
 
         var e = Assert.Throws<DeadlockException>(sim.Run);
 
-        Assert.Equal([("barista", "an item from channel 'orders' (empty; no running line has written to it)")], e.WaitForList);
+        Assert.Equal([("barista", "an item from channel 'orders' (empty; no running line has written to it through the simulation)")], e.WaitForList);
     }
 
     [Fact]

@@ -46,6 +46,8 @@ internal sealed class ContainerQueue : ResourceCore
         return put ? $"put {amount} into {Name}" : $"get {amount} from {Name}";
     }
 
+    public override string Kind => "container";
+
     public override string DescribeWait(ResourceOperation operation) => operation.IsPut
         ? $"room for {operation.Amount} in container '{Name}' (level {Level} of {Capacity}; waiting to get: {LinesOf(Gets, "nobody")})"
         : $"{operation.Amount} from container '{Name}' (level {Level}; waiting to put: {LinesOf(Puts, "nobody")})";

@@ -59,6 +59,10 @@ internal sealed class RequestQueue : ResourceCore
         }
     }
 
+    public override string Kind => "resource";
+
+    public override string OperationName(ResourceOperation operation) => "request";
+
     public override string DescribeWait(ResourceOperation operation) =>
         $"resource '{Name}' held by {LinesOf(_users, "nobody")}";
 

@@ -93,6 +93,12 @@ internal abstract class ResourceCore(Simulation simulation, string name)
         Simulation.Link(operation.GrantedBy, operation.Owner, Name);
     }
 
+    /// <summary>What the resource is, as a message names it: "resource", "store" or "container".</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>What <paramref name="operation"/> is called in a message: a put or a get (a request, for a resource).</summary>
+    public virtual string OperationName(ResourceOperation operation) => operation.IsPut ? "put" : "get";
+
     /// <summary>What <paramref name="operation"/> waits for, naming the lines on the other side where there are any.</summary>
     public abstract string DescribeWait(ResourceOperation operation);
 

@@ -128,6 +128,11 @@ internal sealed class ResourceOperation : TaskCompletionSource<object?>, IDescri
     /// <summary>What the line waits for and who stands on the other side, for a deadlock report.</summary>
     public string Describe() => _core.DescribeWait(this);
 
+    /// <summary>What a line that blocks the loop waiting synchronously for this operation waits for, and why only the loop can end it.</summary>
+    public string DescribeBlocked() => Granted
+        ? $"{_core.Kind} '{_core.Name}', which has granted its {_core.OperationName(this)} but hands it over only when the loop runs"
+        : $"{Describe()}, and only the loop it blocks can end that wait";
+
     private void OnProcessed()
     {
         // SimPy's callbacks in order: the resource serves the other queue, then the waiting process resumes.

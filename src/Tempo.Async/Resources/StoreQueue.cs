@@ -79,6 +79,8 @@ internal sealed class StoreQueue<T> : ResourceCore
 
     private string GetLabel(Func<T, bool>? filter) => filter is null ? $"get from {Name}" : $"get a matching item from {Name}";
 
+    public override string Kind => "store";
+
     public override string DescribeWait(ResourceOperation operation) => operation.IsPut
         ? $"room in store '{Name}' (full: {_items.Count} items; waiting to get: {LinesOf(Gets, "nobody")})"
         : $"an item from store '{Name}' ({(operation.Filter is null ? "empty" : $"no matching item among {_items.Count}")}; waiting to put: {LinesOf(Puts, "nobody")})";

@@ -37,6 +37,6 @@ internal sealed class ChannelWatch<T>(Channel<T> channel, string name)
     private static string Others(List<Line?> lines, string verb)
     {
         var running = lines.Where(l => l is null || !l.HasFinished).Select(l => l is null ? "code outside lines" : $"'{l.Name}'").ToList();
-        return running.Count == 0 ? $"no running line has {verb} it" : $"{verb} by {string.Join(", ", running)}";
+        return running.Count == 0 ? $"no running line has {verb} it through the simulation" : $"{verb} by {string.Join(", ", running)}";
     }
 }
