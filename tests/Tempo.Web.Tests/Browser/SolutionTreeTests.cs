@@ -13,6 +13,7 @@ public sealed class SolutionTreeTests : IAsyncLifetime
 {
     private const string Cooked = "7B/5R2/3p3N/3P4/1K2k2r/4N3/4Q3/8 w - - 0 1";
     private const string WithTries = "8/5R2/2K1P3/4k3/8/b1PPpp1B/5p2/8 w - - 0 1";
+    private const string WithADual = "1r4k1/8/5PP1/K7/6NR/7B/1r6/7R w - - 0 1"; // DualTests: after 1.Nh6+ Kh8, 2.g7+ and 2.Nf7+ both mate in time
     private AppSession _app = null!;
 
     public async Task InitializeAsync() => _app = await StartAsync();
@@ -53,11 +54,27 @@ public sealed class SolutionTreeTests : IAsyncLifetime
         page.AssertNoProblems();
     }
 
-    private async Task<Testing.Browser.BrowserPage> ProveAsync(string fen)
+    [Fact]
+    public async Task ADual_IsMarkedWhereItHappens_AndInTheNotes()
+    {
+        var page = await ProveAsync(WithADual, max: 3);
+        Assert.Contains("dual after Nh6+ Kh8: g7+ / Nf7+", await page.EvaluateAsync<string>("document.querySelector('#notes').textContent"));
+        // In the tree, beside the move played after 1.Nh6+ Kh8: "dual also" the other one.
+        var marked = await page.EvaluateAsync<string[][]>("""
+            [...document.querySelectorAll('#tree .tag.dual')].map(tag => { const holder = tag.parentElement;
+              const moves = [...holder.children].filter(e => e.classList.contains('mv')); return [moves.at(-1).dataset.line, holder.textContent]; })
+            """);
+        var (line, text) = (Assert.Single(marked)[0], marked[0][1]);
+        Assert.Contains(line, new[] { "Nh6+ Kh8 g7+", "Nh6+ Kh8 Nf7+" });
+        Assert.EndsWith(line.EndsWith("g7+", StringComparison.Ordinal) ? "dual also Nf7+" : "dual also g7+", text);
+        page.AssertNoProblems();
+    }
+
+    private async Task<Testing.Browser.BrowserPage> ProveAsync(string fen, int max = 2)
     {
         var page = await _app.OpenAsync("/chess.html?fen=" + Uri.EscapeDataString(fen));
         await WaitAsync(page, "document.querySelector('#fen-message').textContent.includes('legal moves')");
-        await TypeAsync(page.Page, "#max", "2");
+        await TypeAsync(page.Page, "#max", max.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await ClickAsync(page.Page, "#prove");
         await WaitAsync(page, "!document.querySelector('#tree-card').classList.contains('hidden') && document.querySelectorAll('#tree .mv').length > 1");
         return page;
