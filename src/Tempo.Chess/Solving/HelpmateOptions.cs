@@ -14,4 +14,10 @@ public sealed record HelpmateOptions
 
     /// <summary>Transposition table size in MiB.</summary>
     public int TableMegabytes { get; init; } = 64;
+
+    /// <summary>
+    /// A table to prove into (cleared first) instead of allocating one, as <see cref="MateSolverOptions.Workspace"/>: a web
+    /// server's running slot passes its own. Null allocates a fresh table.
+    /// </summary>
+    public SolverWorkspace? Workspace { get; init; }
 }

@@ -32,7 +32,7 @@ public static class HelpmateSolver
         }
         var start = WithSideToMove(position, stipulation.FirstToMove);
         var control = new SearchControl(options.TimeLimit, cancellationToken);
-        var table = new TranspositionTable(options.TableMegabytes);
+        var table = options.Workspace?.EmptyTable(options.TableMegabytes) ?? new TranspositionTable(options.TableMegabytes);
         var rootMoves = MoveOrder.SortedLegalMoves(start);
         var split = new HelpmateRootSplit(start, rootMoves, table, control, options.Threads, options.MaxSolutions ?? int.MaxValue);
         split.Run(stipulation.HalfMoves);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using Tempo.Web;
 
 namespace Tempo.Cli.Commands;
@@ -49,11 +48,9 @@ public static class ServeCommand
             {
                 context.Output.WriteLine($"Tempo is serving {server.Address} (Ctrl-C stops it)");
                 context.Output.Flush();
-                if (parse.GetValue(open))
-                {
-                    OpenBrowser(server.Address, context);
-                }
+                var opening = parse.GetValue(open) ? OpenBrowserAsync(server.Address, context, cancel.Token) : Task.CompletedTask;
                 server.WaitAsync(cancel.Token).GetAwaiter().GetResult();
+                opening.ContinueWith(_ => { }, TaskScheduler.Default).GetAwaiter().GetResult();
             }
             finally
             {
@@ -65,15 +62,13 @@ public static class ServeCommand
         return command;
     }
 
-    private static void OpenBrowser(Uri address, CliContext context)
+    /// <summary>Opens the app in a browser (BROWSER, else the system's opener); if none can be, one line says so and the server runs on.</summary>
+    private static async Task OpenBrowserAsync(Uri address, CliContext context, CancellationToken cancellationToken)
     {
-        try
+        if (await BrowserLauncher.OpenAsync(address, Environment.GetEnvironmentVariable("BROWSER"), cancellationToken).ConfigureAwait(false) is { } reason)
         {
-            using var browser = Process.Start(new ProcessStartInfo(address.ToString()) { UseShellExecute = true });
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
-        {
-            context.Error.WriteLine($"tempo: --open: no browser could be started ({e.Message}); open {address} yourself");
+            context.Error.WriteLine($"tempo: --open: no browser could be started ({reason}); open {address} yourself");
+            context.Error.Flush();
         }
     }
 }

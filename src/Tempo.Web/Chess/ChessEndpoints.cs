@@ -21,7 +21,7 @@ internal static class ChessEndpoints
             if (setup.Help is { } help)
             {
                 var helpmate = await Task.Factory.StartNew(
-                    () => HelpmateSolver.Solve(setup.Position, help, setup.HelpOptions, job.Token),
+                    () => HelpmateSolver.Solve(setup.Position, help, setup.HelpOptions with { Workspace = job.Workspace }, job.Token),
                     CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
                 var (helpText, helpType) = SolveSetup.Render(helpmate, setup.Format);
                 return Results.Text(helpText, helpType);

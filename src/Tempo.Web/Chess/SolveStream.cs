@@ -27,7 +27,7 @@ internal static class SolveStream
         {
             // Helpmates report no progress: the result (every solution) is sent when the search ends.
             var helpmate = await Task.Factory.StartNew(
-                () => HelpmateSolver.Solve(setup.Position, help, setup.HelpOptions, job.Token),
+                () => HelpmateSolver.Solve(setup.Position, help, setup.HelpOptions with { Workspace = job.Workspace }, job.Token),
                 CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             await stream.SendAsync("result", helpmate.ToJson(), aborted);
             return;

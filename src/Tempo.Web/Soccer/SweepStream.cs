@@ -8,7 +8,7 @@ namespace Tempo.Web.Soccer;
 
 /// <summary>
 /// A sweep streamed as Server-Sent Events: while it waits for a running slot <c>queued {"id","place","running"}</c>,
-/// then <c>started {"id","runs"}</c>, <c>progress {"done","runs","ms"}</c> at least
+/// then <c>started {"id","runs"}</c>, <c>progress {"done","runs","ms","inOrder","goals","ci95"}</c> (the goal rate so far) at least
 /// 4 times a second, then <c>result</c> (the CLI's `soccer sweep --format json` object) or <c>error {"message"}</c>.
 /// Cancel, a closed connection or the time limit stop it; the unbroken prefix of finished runs is the result, as with Ctrl-C.
 /// </summary>
@@ -23,16 +23,13 @@ internal static class SweepStream
             return;
         }
         await stream.SendAsync("started", JsonSerializer.Serialize(new { id = job.Id, runs = options.Runs }), aborted);
-        var done = 0;
         var clock = Stopwatch.StartNew();
-        var sweep = Task.Factory.StartNew(
-            () => PlaySweep.Run(play, options with { Progress = new Synchronous(n => InterlockedMax(ref done, n)) }, scripts, job.Token),
-            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var live = new LiveSweep(play, options, scripts);
+        var sweep = Task.Factory.StartNew(() => live.Run(job.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         while (!sweep.IsCompleted)
         {
             await Task.WhenAny(sweep, Task.Delay(server.ProgressInterval, CancellationToken.None));
-            var update = JsonSerializer.Serialize(new { done = Volatile.Read(ref done), runs = options.Runs, ms = clock.ElapsedMilliseconds });
-            if (!sweep.IsCompleted && !await stream.SendAsync("progress", update, aborted))
+            if (!sweep.IsCompleted && !await stream.SendAsync("progress", Progress(live, options.Runs, clock.ElapsedMilliseconds), aborted))
             {
                 job.Cancel();
             }
@@ -48,17 +45,14 @@ internal static class SweepStream
         }
     }
 
-    private static void InterlockedMax(ref int target, int value)
+    /// <summary>
+    /// <c>{"done","runs","ms","inOrder","goals","ci95"}</c>: runs finished, and the goal rate so far: <c>goals</c> of the
+    /// first <c>inOrder</c> runs (the unbroken prefix, the same for any thread count) with its 95 % interval.
+    /// </summary>
+    private static string Progress(LiveSweep live, int runs, long ms)
     {
-        int seen;
-        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
-        {
-        }
-    }
-
-    /// <summary>An <see cref="IProgress{T}"/> that runs on the reporting thread (Progress&lt;T&gt; would post to the pool).</summary>
-    private sealed class Synchronous(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
+        var (done, inOrder, goals) = live.Progress;
+        var (low, high) = SweepResult.Wilson(goals, inOrder);
+        return JsonSerializer.Serialize(new { done, runs, ms, inOrder, goals, ci95 = new[] { low, high } });
     }
 }

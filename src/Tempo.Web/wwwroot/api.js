@@ -1,5 +1,6 @@
 // Talking to Tempo's HTTP API: JSON requests, one-line errors, and Server-Sent Events read from a fetch body
-// (so a POST can stream, and aborting the fetch closes the connection, which stops the server's work).
+// (so a POST can stream, and aborting the fetch closes the connection, which stops the server's work). Leaving the
+// page cancels the stream's job too: a page the browser keeps in its back/forward cache keeps its connection open.
 
 /** An error the server explained: `message` is the CLI's one-line text. */
 export class ApiError extends Error {
@@ -41,11 +42,26 @@ export async function requestText(path, { method = "GET", body, type = "applicat
 
 /**
  * POSTs and calls onEvent(name, data) for each Server-Sent Event until the stream ends.
- * Rejects with an ApiError when the server refuses the request (400, 429, ...).
+ * Rejects with an ApiError when the server refuses the request (400, 429, ...). If the page is left (closed, reloaded,
+ * or a link followed) while the stream runs, the job it named (`queued` / `started` {"id"}) is cancelled by a beacon.
  */
 export async function streamEvents(path, { body, type = "application/json", signal, onEvent }) {
   const response = await fetch(path, { method: "POST", body, headers: { "Content-Type": type }, signal });
   if (!response.ok) throw await failure(response);
+  let jobId = null;
+  const leave = () => jobId && navigator.sendBeacon(`/api/jobs/${encodeURIComponent(jobId)}/cancel`);
+  addEventListener("pagehide", leave);
+  try {
+    await readEvents(response, (name, data) => {
+      if (name === "queued" || name === "started") jobId = JSON.parse(data).id ?? jobId;
+      onEvent(name, data);
+    });
+  } finally {
+    removeEventListener("pagehide", leave);
+  }
+}
+
+async function readEvents(response, onEvent) {
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
   for (;;) {

@@ -44,7 +44,8 @@ export function describe(result) {
 }
 
 /**
- * The solution tree: the key, each defence with the attacker's answer, threats after quiet moves, duals marked.
+ * The solution tree: the key, each defence with the attacker's answer, threats after quiet moves, duals marked; then
+ * the cooks (the other keys) and the tries with their refutations, every move playable.
  * `onMove(moves)` gets the SAN moves from the root to the clicked one.
  */
 export function renderTree(container, result, whiteFirst, onMove) {
@@ -91,7 +92,12 @@ export function renderTree(container, result, whiteFirst, onMove) {
     return details;
   };
   container.append(attack(result.tree, [], 0, true));
+  // A cooked problem's other keys (each mates as fast), then the tries: first moves that fail to one defence only.
+  for (const cook of result.keys.slice(1)) {
+    container.append(el("div", { className: "leaf cook" }, ...button(cook, [cook], 0), el("span", { textContent: "!" }), " ", tag("cook", "cook: also mates")));
+  }
   for (const attempt of result.tries ?? []) {
-    container.append(el("div", { className: "leaf" }, tag("try", "try"), ` ${number(0)}${attempt.move}? ${attempt.refutation}!`));
+    container.append(el("div", { className: "leaf try" }, ...button(attempt.move, [attempt.move], 0), el("span", { textContent: "?" }), " ",
+      tag("try", "try"), " refuted by ", ...button(attempt.refutation, [attempt.move, attempt.refutation], 1), el("span", { textContent: "!" })));
   }
 }

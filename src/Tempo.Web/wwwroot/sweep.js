@@ -1,6 +1,7 @@
-// Sweep: many seeded variations of the play (POST /api/soccer/sweep/stream), with live progress, Cancel, how often
-// it scores (95 % interval) and the ways it fails, each with a run to replay.
+// Sweep: many seeded variations of the play (POST /api/soccer/sweep/stream), with live progress and a live chart of
+// the goal rate with its 95 % interval, Cancel, how often it scores and the ways it fails, each with a run to replay.
 import { queuedText, streamEvents } from "./api.js";
+import { RateChart } from "./rate-chart.js";
 
 const $ = (id) => document.getElementById(id);
 const percent = (x) => `${(x * 100).toFixed(1)} %`;
@@ -11,6 +12,7 @@ export class SweepPanel {
     this.request = request;
     this.onReplay = onReplay;
     this.jobId = null;
+    this.chart = new RateChart($("sweep-chart"));
     $("sweep").addEventListener("click", () => this.start());
     $("sweep-cancel").addEventListener("click", () => this.cancel());
   }
@@ -21,6 +23,8 @@ export class SweepPanel {
     $("sweep").disabled = true;
     $("sweep-cancel").disabled = false;
     $("sweep-result").replaceChildren();
+    $("sweep-live").textContent = "";
+    this.chart.start(runs);
     this.#say("Starting…", "");
     try {
       await streamEvents(path, {
@@ -35,7 +39,10 @@ export class SweepPanel {
             this.jobId = event.id;
             this.#say("Running…", "");
           }
-          else if (name === "progress") this.#progress(event.done, event.runs, event.ms);
+          else if (name === "progress") {
+            this.#progress(event.done, event.runs, event.ms);
+            this.#rate(event.inOrder, event.goals, event.ci95);
+          }
           else if (name === "result") this.#result(event);
           else if (name === "error") this.#say(event.message, "error");
         },
@@ -61,8 +68,16 @@ export class SweepPanel {
     this.#say(`${done.toLocaleString("en-US")} of ${runs.toLocaleString("en-US")} runs · ${(ms / 1000).toFixed(1)} s`, "");
   }
 
+  /** The chart's newest point and its caption: the goal rate of the first `runs` runs, as `soccer sweep --runs` gives it. */
+  #rate(runs, goals, [low, high]) {
+    if (runs === 0) return;
+    this.chart.add(runs, goals, low, high);
+    $("sweep-live").textContent = `Goal rate after ${runs.toLocaleString("en-US")} runs: ${percent(goals / runs)} (95 % interval ${percent(low)}–${percent(high)})`;
+  }
+
   #result(r) {
     this.#progress(r.runs, r.requestedRuns, 0);
+    this.#rate(r.runs, r.goals, r.ci95);
     this.#say(r.runs < r.requestedRuns ? `Stopped after ${r.runs} of ${r.requestedRuns} runs.` : "", "");
     const head = Object.assign(document.createElement("p"), { className: "sweep-rate" });
     head.textContent = `Scores in ${r.goals} of ${r.runs} runs: ${percent(r.rate)} (95 % interval ${percent(r.ci95[0])}–${percent(r.ci95[1])})`;

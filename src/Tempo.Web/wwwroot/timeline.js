@@ -1,6 +1,7 @@
 // An interactive lines-of-control timeline for one trace: a row per line, spans coloured by state, links drawn
-// from cause to effect. Wheel or the +/- buttons zoom around the pointer, dragging pans, double-click resets;
-// hovering a span tells what the line did or waited for and which line woke it.
+// from cause to effect. The wheel zooms around the pointer, the + / − buttons around the middle, dragging pans,
+// double-click or "Whole run" resets, and the toolbar says which time window is shown; hovering a span tells what the
+// line did or waited for and which line woke it.
 import { wakers, lineName } from "./trace.js";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -23,6 +24,7 @@ export class Timeline {
     this.view = [0, trace.end || 1];
     this.id = `timeline-${++instances}`;
     this.root = Object.assign(document.createElement("div"), { className: "timeline" });
+    this.#toolbar();
     this.svg = node("svg", { class: "timeline-svg", role: "img", "aria-label": `${trace.name}: lines of control` }, this.root);
     this.tip = Object.assign(document.createElement("div"), { className: "timeline-tip hidden" });
     this.root.append(this.tip);
@@ -44,6 +46,12 @@ export class Timeline {
   time(x) {
     const [a, b] = this.view;
     return a + ((x - LEFT) / (this.width - LEFT - 12)) * (b - a);
+  }
+
+  /** Shows the whole run again. */
+  reset() {
+    this.view = [0, this.trace.end || 1];
+    this.draw();
   }
 
   zoom(factor, around = (this.view[0] + this.view[1]) / 2) {
@@ -97,6 +105,24 @@ export class Timeline {
       node("line", { x1: this.x(link.from), y1: AXIS + r1 * ROW + ROW / 2, x2: this.x(link.to), y2: AXIS + r2 * ROW + ROW / 2, class: "link", "marker-end": `url(#${this.id}-head)` }, plot);
     }
     if (this.cursor !== null) node("line", { x1: this.x(this.cursor), x2: this.x(this.cursor), y1: AXIS - 4, y2: height, class: "cursor" }, this.svg);
+    const whole = a <= 0 && b >= (this.trace.end || 1);
+    this.window.textContent = whole ? `whole run: ${formatTime(a, this.unit, 1e-6)} – ${formatTime(b, this.unit, 1e-6)}` : `showing ${formatTime(a, this.unit, 1e-6)} – ${formatTime(b, this.unit, 1e-6)}`;
+  }
+
+  #toolbar() {
+    const bar = Object.assign(document.createElement("div"), { className: "timeline-tools" });
+    const button = (text, title, action) => {
+      const b = Object.assign(document.createElement("button"), { type: "button", className: "small", textContent: text, title });
+      b.addEventListener("click", action);
+      bar.append(b);
+      return b;
+    };
+    button("+", "Zoom in", () => this.zoom(0.5)).dataset.zoom = "in";
+    button("−", "Zoom out", () => this.zoom(2)).dataset.zoom = "out";
+    button("Whole run", "Show the whole run (or double-click the timeline)", () => this.reset()).dataset.zoom = "reset";
+    this.window = Object.assign(document.createElement("span"), { className: "timeline-window muted small" });
+    bar.append(this.window);
+    this.root.append(bar);
   }
 
   #interact() {
@@ -104,10 +130,7 @@ export class Timeline {
       e.preventDefault();
       this.zoom(e.deltaY > 0 ? 1.25 : 0.8, this.time(this.#localX(e)));
     }, { passive: false });
-    this.svg.addEventListener("dblclick", () => {
-      this.view = [0, this.trace.end || 1];
-      this.draw();
-    });
+    this.svg.addEventListener("dblclick", () => this.reset());
     let drag = null;
     this.svg.addEventListener("pointerdown", (e) => {
       drag = { x: this.#localX(e), view: [...this.view], moved: false };

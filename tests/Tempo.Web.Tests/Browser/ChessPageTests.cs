@@ -64,7 +64,8 @@ public sealed class ChessPageTests : IAsyncLifetime
         var page = await _app.OpenAsync("/chess.html");
         await WaitAsync(page, "document.querySelector('#fen-message').textContent.includes('legal moves')");
         await TypeAsync(page.Page, "#fen", "8/8/8 w - -");
-        await WaitAsync(page, "document.querySelector('#fen-message').classList.contains('error')");
+        // The box is checked as it is typed: wait for the answer about the whole FEN, not about "8/8/8" half-typed.
+        await WaitAsync(page, "document.querySelector('#fen-message').classList.contains('error') && document.querySelector('#fen-message').textContent.startsWith(\"invalid FEN '8/8/8 w - -'\")");
         Assert.Equal(CliOutput.Refusal("chess", "diagram", "8/8/8 w - -"), await page.EvaluateAsync<string>("document.querySelector('#fen-message').textContent"));
         Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#prove').disabled"));
         page.AssertNoProblems();
