@@ -2,8 +2,9 @@ namespace Tempo.Chess.Solving;
 
 /// <summary>
 /// One worker's exhaustive helpmate search: every sequence of exactly the stipulated half-moves that ends with
-/// White's mate is listed. The only pruning is exact: White's last move must give check, and a subtree proven to hold
-/// no solution (for its position and half-moves left) is remembered in a shared <see cref="TranspositionTable"/>.
+/// White's mate is listed. Every pruning is exact: White's last move must give check, and a subtree proven to hold
+/// no solution (for its position and half-moves left) is remembered in a shared <see cref="TranspositionTable"/>, and
+/// a node with one Black move and White's mate left is cut when <see cref="HelpmateLastMoveBound"/> proves no mate.
 /// </summary>
 /// <remarks>
 /// "No helpmate in exactly k half-moves" is not monotone in k (a side cannot pass), so the table key mixes k into the
@@ -96,6 +97,10 @@ internal sealed class HelpmateSearch
 
         ulong key = _position.Hash ^ DepthKey(left);
         if (_table.TryGet(key, out var entry) && entry.NoMateWithin != 0)
+        {
+            return false;
+        }
+        if (left == 2 && !HelpmateLastMoveBound.MatePossible(_position))
         {
             return false;
         }

@@ -1,0 +1,136 @@
+using Tempo.Chess.Solving;
+
+namespace Tempo.Chess.Tests;
+
+/// <summary>
+/// The helpmate search's distance bounds may only cut where no mate exists: checked on every published solution of
+/// both helpmate sets (tests/data) and against brute force on positions of the CI set's search trees.
+/// </summary>
+public sealed class HelpmateBoundTests
+{
+    private static IEnumerable<(Stipulation Stipulation, string Fen, string Expected)> Helpmates(params string[] files)
+    {
+        foreach (var file in files)
+        {
+            foreach (var line in File.ReadLines(TestData.PathOf(file)))
+            {
+                if (line.StartsWith("# ", StringComparison.Ordinal) || string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+                var fields = line.Split('\t');
+                var stipulation = Stipulation.Parse(fields[0]);
+                if (stipulation.Kind == StipulationKind.Help)
+                {
+                    yield return (stipulation, fields[1], fields[2]);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Bounds_OnEveryPublishedSolution_NeverCut()
+    {
+        int checkedNodes = 0;
+        foreach (var (stipulation, fen, expected) in Helpmates("stipulations.tsv", "stipulations-slow.tsv"))
+        {
+            if (!expected.StartsWith("lines=", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            foreach (var solution in expected[6..].Split(" | "))
+            {
+                var position = HelpmateSolver.WithSideToMove(Position.Parse(fen), stipulation.FirstToMove);
+                var moves = solution.Split(' ');
+                for (int i = 0; i < moves.Length; i++)
+                {
+                    int left = moves.Length - i;
+                    if (left == 2)
+                    {
+                        Assert.True(HelpmateLastMoveBound.MatePossible(position), $"{fen} {solution}: cut before {moves[i]}");
+                        checkedNodes++;
+                    }
+                    position.MakeMove(position.ParseUci(moves[i]));
+                }
+                Assert.True(position.IsCheckmate(), solution);
+            }
+        }
+        Assert.True(checkedNodes >= 200, $"{checkedNodes} solution nodes");
+    }
+
+    [Fact]
+    public void LastMoveBound_OnSearchTreePositions_NeverCutsAMate()
+    {
+        // Black-to-move positions two and four half-moves into each CI helpmate (at most 60 each), against brute force.
+        int mates = 0, cuts = 0, positions = 0;
+        foreach (var (stipulation, fen, _) in Helpmates("stipulations.tsv"))
+        {
+            Position start;
+            try
+            {
+                start = HelpmateSolver.WithSideToMove(Position.Parse(fen), Color.Black);
+            }
+            catch (FenException)
+            {
+                continue;
+            }
+            int taken = 0;
+            foreach (var position in Descendants(start, 2).Concat(Descendants(start, 4)).Take(60))
+            {
+                taken++;
+                bool mate = MateInTwoHalfMoves(position);
+                bool possible = HelpmateLastMoveBound.MatePossible(position);
+                Assert.True(possible || !mate, $"{position.ToFen()}: a mate follows, yet the bound cuts");
+                mates += mate ? 1 : 0;
+                cuts += possible ? 0 : 1;
+            }
+            positions += taken;
+        }
+        Assert.True(mates >= 20 && cuts >= 100, $"{positions} positions, {mates} with a mate, {cuts} cut");
+    }
+
+    /// <summary>Positions <paramref name="halfMoves"/> half-moves after <paramref name="start"/>, following every fifth move.</summary>
+    private static IEnumerable<Position> Descendants(Position start, int halfMoves)
+    {
+        if (halfMoves == 0)
+        {
+            yield return start.Clone();
+            yield break;
+        }
+        var moves = new Move[Position.MaxMoves];
+        int count = start.GenerateLegalMoves(moves);
+        // Every fifth move keeps the walk small but spread over the tree.
+        for (int i = 0; i < count; i += 5)
+        {
+            foreach (var after in Descendants(start.WithMove(moves[i]), halfMoves - 1))
+            {
+                yield return after;
+            }
+        }
+    }
+
+    private static bool MateInTwoHalfMoves(Position position)
+    {
+        var black = new Move[Position.MaxMoves];
+        var white = new Move[Position.MaxMoves];
+        int count = position.GenerateLegalMoves(black);
+        for (int i = 0; i < count; i++)
+        {
+            position.MakeMove(black[i]);
+            int replies = position.GenerateLegalMoves(white);
+            for (int j = 0; j < replies; j++)
+            {
+                position.MakeMove(white[j]);
+                bool mate = position.IsCheckmate();
+                position.UnmakeMove();
+                if (mate)
+                {
+                    position.UnmakeMove();
+                    return true;
+                }
+            }
+            position.UnmakeMove();
+        }
+        return false;
+    }
+}
