@@ -31,9 +31,10 @@ internal sealed partial class MateSearch
 
     /// <summary>
     /// Scores the defender's moves after the table's refutation (and the killers): checks, captures, king moves; when
-    /// <paramref name="byReplies"/>, first of all by how few legal replies each leaves the attacker.
+    /// <paramref name="byReplies"/>, first of all by how few legal replies each leaves the attacker, and before that any
+    /// defence whose position the table already proves unmated within <paramref name="movesLeft"/> moves.
     /// </summary>
-    private void ScoreDefenderMoves(ReadOnlySpan<Move> moves, Span<int> scores, bool byReplies)
+    private void ScoreDefenderMoves(ReadOnlySpan<Move> moves, Span<int> scores, bool byReplies, int movesLeft)
     {
         for (int i = 0; i < moves.Length; i++)
         {
@@ -43,15 +44,30 @@ internal sealed partial class MateSearch
             {
                 _position.MakeMove(move);
                 score += (Position.MaxMoves - _position.CountLegalMoves()) << 22;
+                // A defence the table already knows refutes (or loses) at this depth, through a transposition, goes first (or last).
+                if (_table.TryGet(_position.Hash, out var child))
+                {
+                    if (child.NoMateWithin >= movesLeft)
+                    {
+                        score = int.MaxValue;
+                    }
+                    else if (child.MateWithin != 0 && child.MateWithin <= movesLeft)
+                    {
+                        score = int.MinValue;
+                    }
+                }
                 _position.UnmakeMove();
             }
-            if (_position.GivesCheck(move))
+            if (score is not (int.MaxValue or int.MinValue))
             {
-                score += 1 << 20;
-            }
-            if (_position.PieceAt(move.From) is { Type: PieceType.King })
-            {
-                score += 1 << 18;
+                if (_position.GivesCheck(move))
+                {
+                    score += 1 << 20;
+                }
+                if (_position.PieceAt(move.From) is { Type: PieceType.King })
+                {
+                    score += 1 << 18;
+                }
             }
             scores[i] = score;
         }

@@ -62,6 +62,11 @@ internal sealed partial class MateSearch
         {
             _control.Poll();
         }
+        if (_nodes > _nodeLimit)
+        {
+            _overBudget = true;
+            return false;
+        }
         if (_selfmate && _position.InCheck && !_position.HasLegalMove())
         {
             return true;
@@ -96,6 +101,10 @@ internal sealed partial class MateSearch
             bool win = Defend(moves - 1);
             _ply--;
             _position.UnmakeMove();
+            if (_overBudget)
+            {
+                return false;
+            }
             if (win)
             {
                 _table.StoreMate(key, moves, move);
@@ -116,6 +125,11 @@ internal sealed partial class MateSearch
         if ((++_nodes & PollInterval) == 0)
         {
             _control.Poll();
+        }
+        if (_nodes > _nodeLimit)
+        {
+            _overBudget = true;
+            return false;
         }
         if (moves == 0)
         {
@@ -146,11 +160,15 @@ internal sealed partial class MateSearch
             first = MoveToFront(list, first, count, _killers[_ply * 2 + 1]);
         }
         Span<int> scores = stackalloc int[count];
+        if (byReplies && moves >= BudgetFromMoves && count >= 2)
+        {
+            return DefendByBudget(key, moves, list[..count], scores[..count], first);
+        }
         for (int i = 0; i < count; i++)
         {
             if (i == first)
             {
-                ScoreDefenderMoves(list[i..count], scores[i..count], byReplies);
+                ScoreDefenderMoves(list[i..count], scores[i..count], byReplies, moves);
             }
             Move move = i < first ? list[i] : PickNext(list, scores, i, count);
             _position.MakeMove(move);
@@ -158,6 +176,10 @@ internal sealed partial class MateSearch
             bool mated = Attack(moves);
             _ply--;
             _position.UnmakeMove();
+            if (_overBudget)
+            {
+                return false;
+            }
             if (!mated)
             {
                 _table.StoreNoMate(key, moves, move);
