@@ -128,10 +128,18 @@ public sealed class MisuseTests
     public void TaskRunInsideALine_IsReportedNamingTheLine()
     {
         using var sim = new Simulation();
+        // The thread-pool work ends only once another line has run, so the escaper's await never finds it done (a busy
+        // machine could otherwise leave a line's step more than a short sleep behind its Task.Run).
+        using var gate = new ManualResetEventSlim();
         sim.Start("escaper", async ct =>
         {
-            await Task.Run(() => Thread.Sleep(50), ct);
+            await Task.Run(() => gate.Wait(TimeSpan.FromSeconds(30)), ct);
             await sim.DelayAsync(S(1), ct);
+        });
+        sim.Start("opener", async ct =>
+        {
+            await sim.DelayAsync(S(0.5), ct);
+            gate.Set();
         });
 
         var e = Assert.Throws<SimulationMisuseException>(sim.Run);
