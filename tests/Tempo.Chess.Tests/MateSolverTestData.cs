@@ -8,10 +8,15 @@ internal static partial class MateSolverTestData
     public const string BookPuzzleFen = "r1q2rk1/p1pp1p1p/1pn2Bp1/5b2/8/1BQ5/PPP2PPP/R4RK1 w - - 0 1";
 
     /// <summary>dev.epd lines with a known mate in <paramref name="min"/>..<paramref name="max"/>: (FEN, N).</summary>
-    public static TheoryData<string, int> DevMates(int min, int max)
+    public static TheoryData<string, int> DevMates(int min, int max) => Mates("mates-dev.epd", min, max);
+
+    /// <summary>The matetrack #7 and #8 of mates-moremovers.epd that the prover settles within CI's time: (FEN, N).</summary>
+    public static TheoryData<string, int> Moremovers() => Mates("mates-moremovers.epd", 1, 50);
+
+    private static TheoryData<string, int> Mates(string file, int min, int max)
     {
         var data = new TheoryData<string, int>();
-        foreach (var line in File.ReadLines(TestData.PathOf("mates-dev.epd")))
+        foreach (var line in File.ReadLines(TestData.PathOf(file)))
         {
             var match = MateDistance().Match(line);
             int n = int.Parse(match.Groups[1].Value);

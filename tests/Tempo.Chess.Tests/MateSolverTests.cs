@@ -123,6 +123,19 @@ public sealed class MateSolverTests
         AssertVerified(fen, result, checkAllKeys: false);
     }
 
+    [Theory]
+    [Trait("Category", "Slow")]
+    [MemberData(nameof(MateSolverTestData.Moremovers), MemberType = typeof(MateSolverTestData))]
+    public void Solve_MoremoverSample_ExactAndVerified(string fen, int expected)
+    {
+        // Deep enough that defender nodes choose their refutation by budget many levels down.
+        var result = MateSolver.Solve(Position.Parse(fen), new MateSolverOptions { MaxMoves = expected, MaxTreeMoves = 1_000_000 });
+
+        Assert.Equal(MateStatus.Mate, result.Status);
+        Assert.Equal(expected, result.MateIn);
+        AssertVerified(fen, result, checkAllKeys: false);
+    }
+
     [Fact]
     public void Solve_BlackToMove_TableStartsInTheBlackColumn()
     {
