@@ -32,6 +32,24 @@ internal sealed partial class World
     public bool CanReach(PlayerState player, Vec2 point, double seconds, double reaction) =>
         seconds > reaction && Physics.DistanceAfter(seconds - reaction, player.MaxSpeed) >= player.Position.DistanceTo(point) - Physics.ControlRadius;
 
+    /// <summary>
+    /// True if the player, running on from his current speed (its part along the way to the point) on the sprint curve
+    /// dv/dt = (vmax − v)/τ, gets within control distance of the point within <paramref name="seconds"/>: a receiver
+    /// already at full tilt meets a pass further on than one who starts from rest.
+    /// </summary>
+    public bool CanReachRunning(PlayerState player, Vec2 point, double seconds)
+    {
+        var offset = point - player.Position;
+        var length = offset.Length;
+        if (length <= Physics.ControlRadius)
+        {
+            return true;
+        }
+        var along = Math.Max(0, player.Speed * player.Heading.Dot(offset * (1 / length)));
+        var k = Physics.Tau * (1 - Math.Exp(-seconds / Physics.Tau));
+        return (player.MaxSpeed * seconds) - ((player.MaxSpeed - along) * k) >= length - Physics.ControlRadius;
+    }
+
     /// <summary>Seconds a player needs to reach a point from where he stands, after reacting (a conservative from-rest estimate).</summary>
     public double TimeToReach(PlayerState player, Vec2 point, double reaction) =>
         reaction + Physics.TimeToCover(Math.Max(0, player.Position.DistanceTo(point) - Physics.ControlRadius), player.MaxSpeed);

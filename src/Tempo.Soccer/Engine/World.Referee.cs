@@ -100,6 +100,11 @@ internal sealed partial class World
                 continue;
             }
             var reach = ShotInFlight && p.Spec.Role == Role.Goalkeeper && p.Id.Side == Side.Defence ? KeeperReachAt(BallHeight, Physics) : Physics.ControlRadius;
+            if (KickCount > 0 && p != IntendedRecipient && Time - _kickTime < p.ReactionTime)
+            {
+                // A ball struck past him before he could react: only his body is in its way.
+                reach = Math.Min(reach, Physics.BodyReach);
+            }
             var d = p.Position.DistanceTo(BallPosition);
             if (d <= reach && d < bestDistance && !_beatenKeepers.Contains(p.Index))
             {

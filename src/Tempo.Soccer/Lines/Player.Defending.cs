@@ -75,7 +75,9 @@ public sealed partial class Player
             {
                 case DefenderBehaviour.Mark when mark is { } n && World.Find(new PlayerId(Side.Attack, n)) is { } man:
                     _doing = Label("mark", man);
-                    World.RunTo(State, GoalSide(man.Position, 1.5), 1.0);
+                    // Goal-side of where his man will be when he next reads the play (one reaction time on), not where
+                    // he was: a marker who aims at a sprinting man's last position stays a stride behind him.
+                    World.RunTo(State, GoalSide(man.Position + (man.Velocity * State.ReactionTime), 1.5), 1.0, through: man.Speed > 0);
                     break;
                 case DefenderBehaviour.Guard:
                     var zone = Zone(anchor);

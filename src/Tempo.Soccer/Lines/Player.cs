@@ -49,7 +49,9 @@ public sealed partial class Player
             return;
         }
         World.RunTo(State, to, effort, through);
-        await _context.WorkAsync($"run to {to}", () => State.Target is null, cancellationToken);
+        // A pass played to him ends the run: he goes on to his next action (to meet it) as a receiver does.
+        var kicks = World.KickCount;
+        await _context.WorkAsync($"run to {to}", () => State.Target is null || (World.KickCount != kicks && World.Holder is null && World.IntendedRecipient == State), cancellationToken);
     }
 
     /// <summary>Passes to a teammate, leading him to where he is running; returns once the ball is played.</summary>
@@ -98,15 +100,15 @@ public sealed partial class Player
     }
 
     /// <summary>Carries the ball to a point; a defender who comes to tackle him is taken on in a duel (the seeded random source decides).</summary>
-    public Task DribbleAsync(Vec2 to, int? past = null, CancellationToken cancellationToken = default) => DribbleAsync(to, past, 1.0, cancellationToken);
+    public Task DribbleAsync(Vec2 to, int? past = null, CancellationToken cancellationToken = default) => DribbleAsync(to, past, 1.0, false, cancellationToken);
 
-    private async Task DribbleAsync(Vec2 to, int? past, double effort, CancellationToken cancellationToken)
+    private async Task DribbleAsync(Vec2 to, int? past, double effort, bool through, CancellationToken cancellationToken)
     {
         if (AdvanceAndCheckDone() || !GiveUpUnlessHoldingBall("dribble"))
         {
             return;
         }
-        World.RunTo(State, to, effort);
+        World.RunTo(State, to, effort, through);
         await _context.WorkAsync(past is { } n ? $"dribble past opp#{n}" : $"dribble to {to}", () => State.Target is null || World.Holder != State, cancellationToken);
     }
 
@@ -145,7 +147,8 @@ public sealed partial class Player
             {
                 seenKick = World.KickCount;
                 _context.Note(State, "meet the pass");
-                World.RunTo(State, MeetingPoint(), 1.0);
+                // At speed through the meeting point: braking into it would bring him there after the ball.
+                World.RunTo(State, MeetingPoint(), 1.0, through: true);
             }
             else if (World.Holder is null && World.IntendedRecipient == State && State.Target is null)
             {
@@ -207,7 +210,7 @@ public sealed partial class Player
         RunAction r => RunToAsync(r.To, r.Effort, r.Through, cancellationToken),
         PassAction { To: { } n } p => PassAsync(n, p.Point, p.Speed, p.Height, cancellationToken),
         PassAction p => PassAsync(p.Point!.Value, p.Speed, p.Height, cancellationToken),
-        DribbleAction d => DribbleAsync(d.To, d.Past, d.Effort, cancellationToken),
+        DribbleAction d => DribbleAsync(d.To, d.Past, d.Effort, d.Through, cancellationToken),
         ShootAction s => ShootAsync(s.Target, s.Speed, s.Height, cancellationToken),
         ReceiveAction => ReceiveAsync(cancellationToken),
         WaitAction w => WaitUntilAsync(w.Condition, cancellationToken),
@@ -252,7 +255,7 @@ public sealed partial class Player
         for (var t = 0.1; t <= 6; t += 0.1)
         {
             var at = World.PredictBall(t);
-            if (World.PredictBallHeight(t) <= World.ReachHeight(State) && World.CanReach(State, at, t, 0))
+            if (World.PredictBallHeight(t) <= World.ReachHeight(State) && World.CanReachRunning(State, at, t))
             {
                 return at;
             }

@@ -135,6 +135,14 @@ public sealed record PhysicsParameters
     /// </summary>
     public double HeaderSpeed { get; init; } = 14.0;
 
+    /// <summary>
+    /// How near a ball must pass a player for him to take or block it before he has had his reaction time since it was
+    /// kicked, metres: his body, not a reaching leg. Half a shoulder width (0.259 of stature, Winter's anthropometric
+    /// table: 0.24 m for a 1.83 m player) plus the ball's radius, 0.35. The pass's intended receiver, who expects it, and
+    /// anyone after his reaction time reach <see cref="ControlRadius"/>.
+    /// </summary>
+    public double BodyReach { get; init; } = 0.35;
+
     /// <summary>Fixed physics step inside the virtual clock, seconds.</summary>
     public double TimeStep { get; init; } = 0.02;
 

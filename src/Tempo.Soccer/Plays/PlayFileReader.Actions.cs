@@ -59,13 +59,13 @@ internal sealed partial class PlayFileReader
                 var at = Child(map, path, "at") is { } atNode ? Point(atNode, path + ".at") : (Vec2?)null;
                 return new PassAction(Integer(value, p, 1, 99), at, speed, height);
             case "dribble":
-                CheckKeys(map, path, "dribble", "past", "effort");
+                CheckKeys(map, path, "dribble", "past", "effort", "through");
                 int? past = null;
                 if (Child(map, path, "past") is { } pastNode)
                 {
                     past = Integer(pastNode, path + ".past", 1, 99);
                 }
-                return new DribbleAction(Point(value, p), past, OptionalNumber(map, path, "effort", 0.1, 1) ?? 1.0);
+                return new DribbleAction(Point(value, p), past, OptionalNumber(map, path, "effort", 0.1, 1) ?? 1.0, OptionalFlag(map, path, "through"));
             case "shoot":
                 CheckKeys(map, path, "shoot", "speed", "height");
                 var shotSpeed = OptionalNumber(map, path, "speed", MinKickSpeed, MaxKickSpeed);

@@ -169,7 +169,7 @@ internal sealed partial class PlayFileReader(string source)
         {
             throw Error(node, path, "expected a mapping of physics parameters");
         }
-        CheckKeys(map, path, "max_speed", "tau", "reaction_time", "ball_deceleration", "min_pass_speed", "max_pass_speed", "pass_arrival_speed", "shot_speed", "control_radius", "goalkeeper_reach", "tackle_range", "dribble_speed_factor", "beaten_recovery", "time_step");
+        CheckKeys(map, path, "max_speed", "tau", "reaction_time", "ball_deceleration", "min_pass_speed", "max_pass_speed", "pass_arrival_speed", "shot_speed", "control_radius", "goalkeeper_reach", "tackle_range", "dribble_speed_factor", "beaten_recovery", "time_step", "foot_reach", "head_reach", "goalkeeper_reach_height", "header_speed", "body_reach");
         return physics with
         {
             MaxSpeed = OptionalNumber(map, path, "max_speed", 1, 12) ?? physics.MaxSpeed,
@@ -186,6 +186,11 @@ internal sealed partial class PlayFileReader(string source)
             DribbleSpeedFactor = OptionalNumber(map, path, "dribble_speed_factor", 0.1, 1) ?? physics.DribbleSpeedFactor,
             BeatenRecovery = OptionalNumber(map, path, "beaten_recovery", 0, 10) ?? physics.BeatenRecovery,
             TimeStep = OptionalNumber(map, path, "time_step", 0.001, 0.2) ?? physics.TimeStep,
+            FootReach = OptionalNumber(map, path, "foot_reach", 0.2, 2) ?? physics.FootReach,
+            HeadReach = OptionalNumber(map, path, "head_reach", 1, 3.5) ?? physics.HeadReach,
+            GoalkeeperReachHeight = OptionalNumber(map, path, "goalkeeper_reach_height", 1, 4) ?? physics.GoalkeeperReachHeight,
+            HeaderSpeed = OptionalNumber(map, path, "header_speed", 1, 30) ?? physics.HeaderSpeed,
+            BodyReach = OptionalNumber(map, path, "body_reach", 0, 2) ?? physics.BodyReach,
         };
     }
 

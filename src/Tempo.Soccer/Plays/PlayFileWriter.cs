@@ -63,6 +63,11 @@ public static class PlayFileWriter
         ("dribble_speed_factor", p => p.DribbleSpeedFactor),
         ("beaten_recovery", p => p.BeatenRecovery),
         ("time_step", p => p.TimeStep),
+        ("foot_reach", p => p.FootReach),
+        ("head_reach", p => p.HeadReach),
+        ("goalkeeper_reach_height", p => p.GoalkeeperReachHeight),
+        ("header_speed", p => p.HeaderSpeed),
+        ("body_reach", p => p.BodyReach),
     ];
 
     /// <summary>The play as play-file text (YAML).</summary>
@@ -132,7 +137,7 @@ public static class PlayFileWriter
         PassAction { To: { } to } pass => With(new YamlMappingNode { { "pass", Number(to) } }, ("at", pass.Point is { } at ? Point(at) : null), ("speed", Optional(pass.Speed)), ("height", Height(pass.Height))),
         PassAction pass => With(new YamlMappingNode { { "pass", Point(pass.Point ?? default) } }, ("speed", Optional(pass.Speed)), ("height", Height(pass.Height))),
         RunAction run => With(new YamlMappingNode { { "run", Point(run.To) } }, ("effort", run.Effort != 1.0 ? Number(run.Effort) : null), ("through", run.Through ? Text("true") : null)),
-        DribbleAction dribble => With(new YamlMappingNode { { "dribble", Point(dribble.To) } }, ("past", dribble.Past is { } past ? Number(past) : null), ("effort", dribble.Effort != 1.0 ? Number(dribble.Effort) : null)),
+        DribbleAction dribble => With(new YamlMappingNode { { "dribble", Point(dribble.To) } }, ("past", dribble.Past is { } past ? Number(past) : null), ("effort", dribble.Effort != 1.0 ? Number(dribble.Effort) : null), ("through", dribble.Through ? Text("true") : null)),
         ShootAction shot => With(new YamlMappingNode { { "shoot", shot.Target == Pitch.AttackedGoal ? Text("goal") : Point(shot.Target) } }, ("speed", Optional(shot.Speed)), ("height", Height(shot.Height))),
         WaitAction wait => new YamlMappingNode { { "wait", Wait(wait.Condition) } },
         _ => throw new ArgumentException($"no play-file form for the action '{action.Describe()}'", nameof(action)),

@@ -70,4 +70,32 @@ public static class KickFit
         }
         return Math.Round(hi, 2);
     }
+
+    /// <summary>
+    /// The effort (fraction of top speed, 0.1–1) at which a player already running at <paramref name="startSpeed"/>
+    /// covers <paramref name="distance"/> metres in <paramref name="seconds"/> on the model's sprint curve,
+    /// dv/dt = (v* − v)/τ: d = v*·t − (v* − v0)·τ·(1 − e^(−t/τ)), solved for v*. A player who speeds up over the second
+    /// needs a higher target than his average speed, or he falls behind his real track.
+    /// </summary>
+    public static double RunEffort(double distance, double seconds, double startSpeed, PhysicsParameters physics)
+    {
+        ArgumentNullException.ThrowIfNull(physics);
+        return SprintEffort(distance, seconds, startSpeed, physics.MaxSpeed, physics);
+    }
+
+    /// <summary>The effort of a carry that he plays on the move (no braking at its end), from his speed where it starts; as <see cref="RunEffort"/> at dribbling top speed.</summary>
+    public static double CarryThroughEffort(double distance, double seconds, double startSpeed, PhysicsParameters physics)
+    {
+        ArgumentNullException.ThrowIfNull(physics);
+        return SprintEffort(distance, seconds, startSpeed, physics.MaxSpeed * physics.DribbleSpeedFactor, physics);
+    }
+
+    private static double SprintEffort(double distance, double seconds, double startSpeed, double topSpeed, PhysicsParameters physics)
+    {
+        var t = Math.Max(seconds, 0.05);
+        var k = physics.Tau * (1 - Math.Exp(-t / physics.Tau));
+        // Slowing down is braking in the model, not this curve: then his average speed is the target.
+        var target = Math.Max((distance - (startSpeed * k)) / (t - k), distance / t);
+        return Math.Clamp(target / topSpeed, 0.1, 1);
+    }
 }

@@ -25,6 +25,9 @@ public static class PlayImporter
     private const double DribbleMetres = 3.0;
     private const double MarkMetres = 4.0;
 
+    /// <summary>Share of the play's frames in which a marker's man is the attacker nearest him (three in four: more often than not, by a margin).</summary>
+    private const double MarkShare = 0.75;
+
     /// <summary>Seconds of holding the ball after taking a pass from which the importer writes the hold as a wait (a 4-frame touch is noise).</summary>
     private const double HoldSeconds = 0.2;
 
@@ -39,7 +42,9 @@ public static class PlayImporter
         var end = goalFrame ?? data.FrameCount - 1;
         var events = all.Where(e => e.Frame >= start).ToList();
         var shirts = AssignShirts(data, start);
-        var deceleration = KickFit.BallDeceleration(data, events);
+        var lofts = events.Where(e => e.Kind == TrackedEventKind.Pass).ToDictionary(e => e, e => LoftInference.Infer(data, e));
+        // The rolling ball's deceleration is fitted on the passes that stayed on the ground.
+        var deceleration = KickFit.BallDeceleration(data, events.Where(e => !lofts.TryGetValue(e, out var v) || v.Height == PassHeight.Ground));
         var physics = new PhysicsParameters();
         physics = physics with { BallDeceleration = deceleration ?? physics.BallDeceleration };
         var yaml = new StringBuilder();
@@ -67,7 +72,7 @@ public static class PlayImporter
                 yaml.AppendLine(CultureInfo.InvariantCulture, $"    - number: {n}");
                 yaml.AppendLine(CultureInfo.InvariantCulture, $"      role: {(data.Players[i].Positions[start].X >= 70 ? "forward" : "midfielder")}");
                 yaml.AppendLine(CultureInfo.InvariantCulture, $"      at: {P(data.Players[i].Positions[start])}");
-                var script = Script(data, i, start, end, events, shirts, physics);
+                var script = Script(data, i, start, end, events, shirts, physics, lofts);
                 if (script.Count > 0)
                 {
                     yaml.AppendLine("      actions:");
@@ -93,12 +98,12 @@ public static class PlayImporter
                 yaml.AppendLine(CultureInfo.InvariantCulture, $"    - {{number: {n}, role: {(i == keeper ? "goalkeeper" : "defender")}, at: {P(data.Players[i].Positions[start])}{behaviour}}}");
             }
         }
-        var report = events.Select(e => Describe(data, e, start, shirts)).ToList();
+        var report = events.Select(e => Describe(data, e, start, shirts, lofts.GetValueOrDefault(e))).ToList();
         return new PlayImport(yaml.ToString(), start, shirts, events, report);
     }
 
     /// <summary>An attacker's script: runs and waits while he is off the ball, receive, dribble, pass or shoot when he has it.</summary>
-    private static List<string> Script(TrackingData data, int player, int start, int end, List<TrackedEvent> events, int?[] shirts, PhysicsParameters physics)
+    private static List<string> Script(TrackingData data, int player, int start, int end, List<TrackedEvent> events, int?[] shirts, PhysicsParameters physics, Dictionary<TrackedEvent, LoftVerdict> lofts)
     {
         var script = new List<string>();
         var track = data.Players[player].Positions;
@@ -124,8 +129,11 @@ public static class PlayImporter
                 var held = (e.EndFrame - e.Frame) / data.FrameRate;
                 if (carried.Length >= DribbleMetres)
                 {
-                    var effort = KickFit.CarryEffort(track[e.Frame].DistanceTo(track[e.EndFrame]), held, physics);
-                    script.Add($"dribble: {P(track[e.EndFrame])}" + (effort < 1 ? $"\n          effort: {F(effort)}" : ""));
+                    // Still running when he plays the ball: he carries it through the point and passes on the move.
+                    var through = SpeedAt(e.EndFrame) >= MovedMetres / Chunk;
+                    var carry = track[e.Frame].DistanceTo(track[e.EndFrame]);
+                    var effort = through ? KickFit.CarryThroughEffort(carry, held, e.Frame <= start ? 0 : SpeedAt(e.Frame), physics) : KickFit.CarryEffort(carry, held, physics);
+                    script.Add($"dribble: {P(track[e.EndFrame])}" + (effort < 1 ? $"\n          effort: {F(effort)}" : "") + (through ? "\n          through: true" : ""));
                 }
                 else if (received && held >= HoldSeconds)
                 {
@@ -137,7 +145,10 @@ public static class PlayImporter
             }
             else if (e.Player == player && e.Kind == TrackedEventKind.Pass)
             {
-                var speed = $"\n          speed: {F(KickFit.KickSpeed(e.At.DistanceTo(e.To), (e.EndFrame - e.Frame) / data.FrameRate, physics.BallDeceleration))}";
+                // A lofted pass is written with its height and no speed: the model then lands it on its target.
+                var speed = lofts[e].Height is var h && h != PassHeight.Ground
+                    ? $"\n          height: {h.ToString().ToLowerInvariant()}"
+                    : $"\n          speed: {F(KickFit.KickSpeed(e.At.DistanceTo(e.To), (e.EndFrame - e.Frame) / data.FrameRate, physics.BallDeceleration))}";
                 script.Add(e.Other is { } o && data.Players[o].Side == Side.Attack && shirts[o] is { } n && o != player
                     ? $"pass: {n}\n          at: {P(e.To)}{speed}"
                     : $"pass: {P(e.To)}{speed}");
@@ -179,12 +190,14 @@ public static class PlayImporter
                     lastFrame = f;
                     continue;
                 }
+                // The effort that covers the real distance in the real time from his speed where the leg starts (the
+                // simulated player is at rest at the play's start and after a wait, else running as the real one was).
+                var effort = KickFit.RunEffort(moved, seconds, wait > 0 || lastFrame <= start ? 0 : SpeedAt(lastFrame), physics);
                 if (wait > 0)
                 {
                     script.Add($"wait: {{seconds: {F(wait)}}}");
                     wait = 0;
                 }
-                var effort = Math.Clamp(moved / (seconds * physics.MaxSpeed), 0.1, 1);
                 // A waypoint: he runs through it at speed while he keeps moving (into the next second, or at the pass).
                 var next = Math.Min(f + step, data.FrameCount - 1);
                 var through = next > f && track[next].DistanceTo(track[f]) >= MovedMetres * (next - f) / (Chunk * data.FrameRate);
@@ -193,6 +206,8 @@ public static class PlayImporter
             }
             wait = 0;
         }
+
+        double SpeedAt(int f) => f < 2 ? 0 : track[f].DistanceTo(track[f - 2]) * data.FrameRate / 2;
     }
 
     /// <summary>Shirts from the file where it gives them (once per team), else the lowest free numbers; the defending goalkeeper gets 1 if free.</summary>
@@ -233,25 +248,26 @@ public static class PlayImporter
         .Where(i => data.Players[i].Side == Side.Defence)
         .OrderBy(i => data.Players[i].Positions[start].DistanceTo(Pitch.AttackedGoal)).FirstOrDefault(-1);
 
-    /// <summary>The attacker a defender stays within 4 m of for 70 % of the play, if any.</summary>
+    /// <summary>
+    /// The attacker a defender marks, if any: the one nearest him in at least <see cref="MarkShare"/> of the play's frames,
+    /// whose median distance from him is within <see cref="MarkMetres"/> (he stays with one man rather than with a zone).
+    /// </summary>
     private static int? Marks(TrackingData data, int defender, int start, int end, int?[] shirts)
     {
-        for (var a = 0; a < data.Players.Count; a++)
+        var attackers = Enumerable.Range(0, data.Players.Count).Where(a => data.Players[a].Side == Side.Attack && shirts[a] is not null).ToList();
+        if (attackers.Count == 0)
         {
-            if (data.Players[a].Side != Side.Attack || shirts[a] is null)
-            {
-                continue;
-            }
-            var near = Enumerable.Range(start, end - start + 1).Count(f => data.Players[a].Positions[f].DistanceTo(data.Players[defender].Positions[f]) <= MarkMetres);
-            if (near >= 0.7 * (end - start + 1))
-            {
-                return shirts[a];
-            }
+            return null;
         }
-        return null;
+        var frames = Enumerable.Range(start, end - start + 1).ToList();
+        var track = data.Players[defender].Positions;
+        var (man, count) = frames.GroupBy(f => attackers.MinBy(a => data.Players[a].Positions[f].DistanceTo(track[f])))
+            .Select(g => (g.Key, g.Count())).MaxBy(g => g.Item2);
+        var distances = frames.Select(f => data.Players[man].Positions[f].DistanceTo(track[f])).Order().ToList();
+        return count >= MarkShare * frames.Count && distances[distances.Count / 2] <= MarkMetres ? shirts[man] : null;
     }
 
-    private static string Describe(TrackingData data, TrackedEvent e, int start, int?[] shirts)
+    private static string Describe(TrackingData data, TrackedEvent e, int start, int?[] shirts, LoftVerdict? loft)
     {
         string Who(int i) => i < 0 ? "" : (data.Players[i].Side == Side.Attack ? "#" : "opp#") + (shirts[i]?.ToString(CultureInfo.InvariantCulture) ?? "?");
         var what = e.Kind switch
@@ -261,7 +277,8 @@ public static class PlayImporter
             TrackedEventKind.Shot => $"{Who(e.Player)} shoots",
             _ => "GOAL",
         };
-        return string.Create(CultureInfo.InvariantCulture, $"{(e.Frame - start) / data.FrameRate,6:0.00} s  frame {e.Frame,4}  {what}  (sure {e.Confidence:0.00}: {e.Why})");
+        var height = loft is null ? "" : string.Create(CultureInfo.InvariantCulture, $"; height {loft.Height.ToString().ToLowerInvariant()} (sure {loft.Confidence:0.00}: {loft.Why})");
+        return string.Create(CultureInfo.InvariantCulture, $"{(e.Frame - start) / data.FrameRate,6:0.00} s  frame {e.Frame,4}  {what}  (sure {e.Confidence:0.00}: {e.Why}){height}");
     }
 
     private static string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
