@@ -22,5 +22,5 @@ public sealed record ShardingOptions
     public int PositionsPerShard { get; init; } = 4;
 
     /// <summary>Sweep runs per soccer shard.</summary>
-    public int RunsPerShard { get; init; } = 250;
+    public int RunsPerShard { get; init; } = 1_000;
 }

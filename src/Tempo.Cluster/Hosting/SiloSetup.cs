@@ -21,6 +21,7 @@ public static class SiloSetup
         ArgumentNullException.ThrowIfNull(silo);
         silo.AddPlacementDirector<SiloPinnedStrategy, SiloPinnedDirector>();
         silo.Services.AddSingleton<BatchWorkspacePool>();
+        silo.Services.AddSingleton<Soccer.SweepPlayCache>();
         silo.Services.TryAddSingleton(ShardLog.Quiet);
         silo.Configure<SiloMessagingOptions>(o =>
         {

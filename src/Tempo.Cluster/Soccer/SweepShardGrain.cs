@@ -5,7 +5,7 @@ namespace Tempo.Cluster.Soccer;
 
 /// <summary>The silo side of <see cref="ISweepShardGrain"/>: <see cref="PlaySweep.RunOne"/> for each index, no state kept.</summary>
 [SiloPinnedPlacement]
-internal sealed class SweepShardGrain(ShardLog log) : ShardGrain(log), ISweepShardGrain
+internal sealed class SweepShardGrain(SweepPlayCache plays, ShardLog log) : ShardGrain(log), ISweepShardGrain
 {
     public Task<RunOutcome[]> RunAsync(SweepJob job, int first, int count, CancellationToken cancellationToken = default)
     {
@@ -14,9 +14,9 @@ internal sealed class SweepShardGrain(ShardLog log) : ShardGrain(log), ISweepSha
         return RunOffTurnAsync("running", "ran", shard, token => Run(job, first, count, token), cancellationToken);
     }
 
-    private static RunOutcome[] Run(SweepJob job, int first, int count, CancellationToken cancellationToken)
+    private RunOutcome[] Run(SweepJob job, int first, int count, CancellationToken cancellationToken)
     {
-        var (play, scripts) = job.Resolve();
+        var (play, scripts) = plays.Resolve(job);
         var runs = new RunOutcome[count];
         for (int i = 0; i < count; i++)
         {
