@@ -78,8 +78,9 @@ public sealed class ClusterClientFaultTests
     [Fact]
     public void Ctrl_c_on_a_cluster_sweep_stops_the_silos_runs_and_keeps_the_runs_done()
     {
-        // Shards of 5,000 book runs (seconds each, where 250 took 0.3 s and ended before a cancel could reach them).
-        const int Shard = 5_000;
+        // Shards of 50,000 book runs (about 25 s each): the cancel may take seconds to reach a busy silo (CI saw shards of
+        // 5,000 run out first), and what is promised is that the silo stops, not that it stops within a shard of 2 s.
+        const int Shard = 50_000;
         using var dir = new TempDirectory();
         int primary = ClusterProcessFaultTests.FreePortPair();
         using var silo = StartSilo(primary, primary, dir.Path);
