@@ -43,7 +43,7 @@ public sealed class BatchKillResumeTests
             // Let it write a seeded random number of lines, then kill it a seeded random moment later:
             // mid-solve, mid-write or between lines, but always before the file is done.
             WaitForLines(outPath, written + random.Next(1, Math.Min(15, remaining - 4)), child);
-            Thread.Sleep(random.Next(0, 40));
+            Thread.Sleep(random.Next(0, 5));
             if (!child.HasExited)
             {
                 child.Kill();
