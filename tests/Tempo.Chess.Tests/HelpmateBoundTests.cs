@@ -4,7 +4,7 @@ namespace Tempo.Chess.Tests;
 
 /// <summary>
 /// The helpmate search's distance bounds may only cut where no mate exists: checked on every published solution of
-/// both helpmate sets (tests/data) and against brute force on positions of the CI set's search trees.
+/// the helpmate set (tests/data) and against brute force on positions of the CI set's search trees.
 /// </summary>
 public sealed class HelpmateBoundTests
 {
@@ -32,7 +32,7 @@ public sealed class HelpmateBoundTests
     public void Bounds_OnEveryPublishedSolution_NeverCut()
     {
         int checkedNodes = 0;
-        foreach (var (stipulation, fen, expected) in Helpmates("stipulations.tsv", "stipulations-slow.tsv"))
+        foreach (var (stipulation, fen, expected) in Helpmates("stipulations.tsv"))
         {
             if (!expected.StartsWith("lines=", StringComparison.Ordinal))
             {
