@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Helpmates and selfmates (issue 14): Tempo against Popeye on the same set, in the same run, every solution compared.
 #
-# The set: every h#2-h#4 (with h#N.5) and s#2-s#4 line of tests/data/stipulations.tsv and stipulations-slow.tsv
+# The set: every h#2-h#4 (with h#N.5) and s#2-s#4 line of tests/data/stipulations.tsv
 # (sources in tests/data/README.md). Each side solves the whole set in one process: Tempo by `chess batch` on the
 # set's .tsv (one thread, then --threads 2), Popeye by one problem file holding every problem (`option intelligent`
 # for helpmates unless MODE=plain; `option whitetoplay` for h#N.5, Popeye's way of writing it). Rounds alternate
@@ -33,7 +33,7 @@ if [ -z "$TEMPO_DLL" ]; then
     TEMPO_DLL="$OUT/tempo/tempo.dll"
 fi
 
-python3 bench/helpself_popeye.py write "$OUT" "$MODE" "$STIPS" tests/data/stipulations.tsv tests/data/stipulations-slow.tsv
+python3 bench/helpself_popeye.py write "$OUT" "$MODE" "$STIPS" tests/data/stipulations.tsv
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); set: $(wc -l < "$OUT/set.tsv") problems; Popeye mode: $MODE"
 
 timed() { # NAME COMMAND...: runs COMMAND, appends "NAME wall cpu" to $OUT/times

@@ -4,7 +4,7 @@ namespace Tempo.Chess.Tests;
 
 /// <summary>
 /// The helpmate search's distance bounds may only cut where no mate exists: checked on every published solution of
-/// both helpmate sets (tests/data) and against brute force on positions of the CI set's search trees.
+/// the helpmate set (tests/data) and against brute force on positions of the CI set's search trees.
 /// </summary>
 public sealed class HelpmateBoundTests
 {
@@ -32,7 +32,7 @@ public sealed class HelpmateBoundTests
     public void Bounds_OnEveryPublishedSolution_NeverCut()
     {
         int checkedNodes = 0;
-        foreach (var (stipulation, fen, expected) in Helpmates("stipulations.tsv", "stipulations-slow.tsv"))
+        foreach (var (stipulation, fen, expected) in Helpmates("stipulations.tsv"))
         {
             if (!expected.StartsWith("lines=", StringComparison.Ordinal))
             {
@@ -50,6 +50,11 @@ public sealed class HelpmateBoundTests
                         Assert.True(HelpmateLastMoveBound.MatePossible(position), $"{fen} {solution}: cut before {moves[i]}");
                         checkedNodes++;
                     }
+                    if (left == 3)
+                    {
+                        var verdict = HelpmateLastMoveBound.AfterWhiteMove(position, position.ParseUci(moves[i]));
+                        Assert.True(verdict != LastMoveVerdict.Impossible, $"{fen} {solution}: {moves[i]} cut before it is made");
+                    }
                     position.MakeMove(position.ParseUci(moves[i]));
                 }
                 Assert.True(position.IsCheckmate(), solution);
@@ -63,17 +68,8 @@ public sealed class HelpmateBoundTests
     {
         // Black-to-move positions two and four half-moves into each CI helpmate (at most 60 each), against brute force.
         int mates = 0, cuts = 0, positions = 0;
-        foreach (var (stipulation, fen, _) in Helpmates("stipulations.tsv"))
+        foreach (var start in BlackToMoveStarts())
         {
-            Position start;
-            try
-            {
-                start = HelpmateSolver.WithSideToMove(Position.Parse(fen), Color.Black);
-            }
-            catch (FenException)
-            {
-                continue;
-            }
             int taken = 0;
             foreach (var position in Descendants(start, 2).Concat(Descendants(start, 4)).Take(60))
             {
@@ -87,6 +83,56 @@ public sealed class HelpmateBoundTests
             positions += taken;
         }
         Assert.True(mates >= 20 && cuts >= 100, $"{positions} positions, {mates} with a mate, {cuts} cut");
+    }
+
+    [Fact]
+    public void LastMoveBound_DrawnBeforeWhitesMove_AnswersAsAfterIt()
+    {
+        // White-to-move positions one and three half-moves into each CI helpmate (at most 40 each): for every White
+        // move, the verdict drawn without making it is the bound's answer in the position after it.
+        int impossible = 0, possible = 0, unknown = 0;
+        foreach (var start in BlackToMoveStarts())
+        {
+            var moves = new Move[Position.MaxMoves];
+            foreach (var position in Descendants(start, 1).Concat(Descendants(start, 3)).Take(40))
+            {
+                int count = position.GenerateLegalMoves(moves);
+                for (int i = 0; i < count; i++)
+                {
+                    var verdict = HelpmateLastMoveBound.AfterWhiteMove(position, moves[i]);
+                    position.MakeMove(moves[i]);
+                    bool after = HelpmateLastMoveBound.MatePossible(position);
+                    position.UnmakeMove();
+                    if (verdict == LastMoveVerdict.Unknown)
+                    {
+                        unknown++;
+                        continue;
+                    }
+                    Assert.True(after == (verdict == LastMoveVerdict.Possible), $"{position.ToFen()} {moves[i].ToUci()}: {verdict} before the move, {after} after it");
+                    impossible += after ? 0 : 1;
+                    possible += after ? 1 : 0;
+                }
+            }
+        }
+        Assert.True(impossible >= 1000 && possible >= 100, $"{impossible} cut, {possible} not cut, {unknown} unknown");
+    }
+
+    /// <summary>Each CI helpmate's diagram with Black to move (those where White would stand in check left out).</summary>
+    private static IEnumerable<Position> BlackToMoveStarts()
+    {
+        foreach (var (_, fen, _) in Helpmates("stipulations.tsv"))
+        {
+            Position start;
+            try
+            {
+                start = HelpmateSolver.WithSideToMove(Position.Parse(fen), Color.Black);
+            }
+            catch (FenException)
+            {
+                continue;
+            }
+            yield return start;
+        }
     }
 
     /// <summary>Positions <paramref name="halfMoves"/> half-moves after <paramref name="start"/>, following every fifth move.</summary>

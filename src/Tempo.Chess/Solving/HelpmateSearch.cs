@@ -1,10 +1,15 @@
+using System.Runtime.CompilerServices;
+
 namespace Tempo.Chess.Solving;
 
 /// <summary>
 /// One worker's exhaustive helpmate search: every sequence of exactly the stipulated half-moves that ends with
 /// White's mate is listed. Every pruning is exact: White's last move must give check, and a subtree proven to hold
 /// no solution (for its position and half-moves left) is remembered in a shared <see cref="TranspositionTable"/>, and
-/// a node with one Black move and White's mate left is cut when <see cref="HelpmateLastMoveBound"/> proves no mate.
+/// a node with one Black move and White's mate left is cut when <see cref="HelpmateLastMoveBound"/> proves no mate
+/// (drawn before White's move to it is made). Two small per-worker caches keyed by the hash of the position after a
+/// move (the bound's verdict after White's move before Black's last; "no mate in one" after Black's last move) skip
+/// positions that recur through moves played in another order; a skipped position still counts as a node.
 /// </summary>
 /// <remarks>
 /// "No helpmate in exactly k half-moves" is not monotone in k (a side cannot pass), so the table key mixes k into the
@@ -12,15 +17,27 @@ namespace Tempo.Chess.Solving;
 /// depends on the position and k alone. The enumeration order is the generator's, unchanged by what the table knows,
 /// so every thread count lists the same sequences.
 /// </remarks>
+// A move buffer is stackalloc'ed at every node, and most nodes are cut before it is used: skip its zeroing.
+[SkipLocalsInit]
 internal sealed class HelpmateSearch
 {
     private const int PollInterval = 1023;
+
+    /// <summary>Slots of each small cache (512 KiB): small enough to stay near the processor.</summary>
+    private const int CacheSlots = 1 << 16;
 
     private readonly Position _position;
     private readonly TranspositionTable _table;
     private readonly SearchControl _control;
     private readonly Move[] _line = new Move[2 * MateSolverOptions.MaxMovesLimit + 2];
     private readonly List<Move[]> _found = [];
+
+    // The bound's verdict per position after White's move before Black's last, each with its hash but bit 0, which
+    // holds "possible"; 0 = empty.
+    private readonly ulong[] _verdicts = new ulong[CacheSlots];
+
+    // Hashes of positions after Black's last move with no mate in one (White to move); 0 = empty.
+    private readonly ulong[] _noMateInOne = new ulong[CacheSlots];
     private int _ply;
     private long _nodes;
 
@@ -69,12 +86,11 @@ internal sealed class HelpmateSearch
     }
 
     /// <summary>Lists the solutions of exactly <paramref name="left"/> half-moves from here; true if there is one.</summary>
-    private bool Search(int left)
+    /// <param name="left">Half-moves left, at least 1.</param>
+    /// <param name="boundPassed">With two left: <see cref="HelpmateLastMoveBound"/> was already asked and did not cut.</param>
+    private bool Search(int left, bool boundPassed = false)
     {
-        if ((++_nodes & PollInterval) == 0)
-        {
-            _control.Poll();
-        }
+        CountNode();
         Span<Move> list = stackalloc Move[Position.MaxMoves];
         if (left == 1)
         {
@@ -96,7 +112,7 @@ internal sealed class HelpmateSearch
         }
 
         // The bound first: it is cheaper than the table's memory access.
-        if (left == 2 && !HelpmateLastMoveBound.MatePossible(_position))
+        if (left == 2 && !boundPassed && !HelpmateLastMoveBound.MatePossible(_position))
         {
             return false;
         }
@@ -106,20 +122,95 @@ internal sealed class HelpmateSearch
             return false;
         }
         int count = _position.GenerateLegalMoves(list);
+        // The table's slots of the children are fetched ahead (a probe is a cache and TLB miss): with three left only
+        // those the bound lets through, whose verdicts are drawn first without making any move.
+        Span<LastMoveVerdict> verdicts = left == 3 ? stackalloc LastMoveVerdict[count] : default;
+        for (int i = 0; i < count; i++)
+        {
+            if (left == 3)
+            {
+                verdicts[i] = VerdictAfter(list[i]);
+                if (verdicts[i] == LastMoveVerdict.Impossible)
+                {
+                    continue;
+                }
+            }
+            if (left >= 3)
+            {
+                _table.Prefetch(_position.HashAfter(list[i]) ^ DepthKey(left - 1));
+            }
+        }
         bool found = false;
         for (int i = 0; i < count; i++)
         {
+            bool passed = false;
+            if (left == 3)
+            {
+                // White's move before Black's last: a move the bound cuts is never made (still counted as a node, as
+                // when it was made and cut).
+                if (verdicts[i] == LastMoveVerdict.Impossible)
+                {
+                    CountNode();
+                    continue;
+                }
+                passed = verdicts[i] == LastMoveVerdict.Possible;
+            }
+            ulong after = 0;
+            if (left == 2)
+            {
+                // Black's last move: a position after it already known to hold no mate in one is not made again.
+                after = _position.HashAfter(list[i]);
+                if (after != 0 && _noMateInOne[(int)after & (CacheSlots - 1)] == after)
+                {
+                    CountNode();
+                    continue;
+                }
+            }
             _line[_ply++] = list[i];
             _position.MakeMove(list[i]);
-            found |= Search(left - 1);
+            bool mates = Search(left - 1, passed);
             _position.UnmakeMove();
             _ply--;
+            found |= mates;
+            if (left == 2 && !mates)
+            {
+                _noMateInOne[(int)after & (CacheSlots - 1)] = after;
+            }
         }
         if (!found)
         {
             _table.StoreNoMate(key, left, Move.None);
         }
         return found;
+    }
+
+    /// <summary>
+    /// <see cref="HelpmateLastMoveBound.AfterWhiteMove"/>, remembered by the hash of the position after the move: the
+    /// same position recurs after White's moves in another order (a verdict depends on the position alone).
+    /// </summary>
+    private LastMoveVerdict VerdictAfter(Move move)
+    {
+        if (!HelpmateLastMoveBound.DrawnWithoutMove(_position, move))
+        {
+            return LastMoveVerdict.Unknown;
+        }
+        ulong hash = _position.HashAfter(move);
+        ref ulong slot = ref _verdicts[(int)(hash >> 1) & (CacheSlots - 1)];
+        if (slot != 0 && ((slot ^ hash) & ~1UL) == 0)
+        {
+            return (slot & 1) != 0 ? LastMoveVerdict.Possible : LastMoveVerdict.Impossible;
+        }
+        var verdict = HelpmateLastMoveBound.AfterWhiteMove(_position, move);
+        slot = (hash & ~1UL) | (verdict == LastMoveVerdict.Possible ? 1UL : 0UL);
+        return verdict;
+    }
+
+    private void CountNode()
+    {
+        if ((++_nodes & PollInterval) == 0)
+        {
+            _control.Poll();
+        }
     }
 
     /// <summary>A fixed random word per depth, so the same position at different depths has different keys.</summary>
