@@ -136,6 +136,23 @@ public sealed class MateSolverTests
         AssertVerified(fen, result, checkAllKeys: false);
     }
 
+    [Theory]
+    [Trait("Category", "Slow")]
+    [MemberData(nameof(MateSolverTestData.Moremovers), MemberType = typeof(MateSolverTestData))]
+    public void Solve_MoremoverWithHelpingThreads_SameAnswerAsOneThread(string fen, int expected)
+    {
+        // Three workers on two cores: whenever no first move is left to start, the idle ones help prove a running one.
+        var options = new MateSolverOptions { MaxMoves = expected, MaxTreeMoves = 1_000_000 };
+        var one = MateSolver.Solve(Position.Parse(fen), options);
+        var three = MateSolver.Solve(Position.Parse(fen), options with { Threads = 3 });
+
+        Assert.Equal(expected, three.MateIn);
+        Assert.Equal(WithoutEffort(one.ToJson()), WithoutEffort(three.ToJson()));
+        Assert.Equal(one.FormatTree().Split('\n')[..^2], three.FormatTree().Split('\n')[..^2]);
+        Assert.Contains(three.Trace.Lines.SelectMany(l => l.Spans), s => s.Label?.EndsWith("(helping)", StringComparison.Ordinal) == true);
+        AssertVerified(fen, three, checkAllKeys: false);
+    }
+
     [Fact]
     public void Solve_BlackToMove_TableStartsInTheBlackColumn()
     {

@@ -77,7 +77,7 @@ internal sealed partial class MateSearch
                 }
                 if (_overBudget)
                 {
-                    if (_nodes > outerLimit)
+                    if (_nodes > outerLimit || _abandoned)
                     {
                         return false;
                     }

@@ -61,8 +61,9 @@ internal sealed partial class MateSearch
         if ((++_nodes & PollInterval) == 0)
         {
             _control.Poll();
+            PollStop();
         }
-        if (_nodes > _nodeLimit)
+        if (_nodes > _nodeLimit || _abandoned)
         {
             _overBudget = true;
             return false;
@@ -119,14 +120,16 @@ internal sealed partial class MateSearch
     /// <summary>
     /// Defender to move: does the attacker mate within <paramref name="moves"/> more moves whatever the defender plays?
     /// With 0 moves left this asks whether the defender is already checkmated (in a selfmate: whether every defence mates).
+    /// A <paramref name="helperRank"/> above 0 (a helper on a first move another worker is on) takes the defences from another start.
     /// </summary>
-    public bool Defend(int moves)
+    public bool Defend(int moves, int helperRank = 0)
     {
         if ((++_nodes & PollInterval) == 0)
         {
             _control.Poll();
+            PollStop();
         }
-        if (_nodes > _nodeLimit)
+        if (_nodes > _nodeLimit || _abandoned)
         {
             _overBudget = true;
             return false;
@@ -160,6 +163,10 @@ internal sealed partial class MateSearch
             first = MoveToFront(list, first, count, _killers[_ply * 2 + 1]);
         }
         Span<int> scores = stackalloc int[count];
+        if (helperRank > 0)
+        {
+            return DefendFrom(key, moves, list[..count], scores[..count], first, byReplies, helperRank);
+        }
         if (byReplies && moves >= BudgetFromMoves && count >= 2)
         {
             return DefendByBudget(key, moves, list[..count], scores[..count], first);

@@ -173,6 +173,10 @@ internal sealed class RootSearch
         _cost ??= new long[rootMoves.Length];
         var order = Enumerable.Range(0, rootMoves.Length).OrderByDescending(i => _cost[i]).ThenBy(i => i).ToArray();
         int next = -1;
+        // Per root move: waiting, running or done; the signal that stops its other workers once it is answered; its helpers.
+        var state = new int[rootMoves.Length];
+        var signals = new StopSignal[rootMoves.Length];
+        var helpers = new int[rootMoves.Length];
         Exception? failure = null;
         Volatile.Write(ref _rootMovesDone, 0);
         _recorder.BeginIteration(n);
@@ -212,7 +216,7 @@ internal sealed class RootSearch
                     int slot = Interlocked.Increment(ref next);
                     if (slot >= rootMoves.Length)
                     {
-                        return;
+                        break;
                     }
                     _control.Poll();
                     int index = order[slot];
@@ -222,12 +226,30 @@ internal sealed class RootSearch
                     {
                         Volatile.Write(ref _firstWorkerRootMove, index);
                     }
+                    signals[index] = new StopSignal();
+                    Volatile.Write(ref state[index], Running);
+                    search.Stop = signals[index];
                     search.Position.MakeMove(rootMoves[index]);
                     bool mates = search.Defend(n - 1);
                     search.Position.UnmakeMove();
-                    outcome[index] = mates ? RootOutcome.Mates : RootOutcome.Fails;
+                    Answer(index, mates);
                     _cost[index] = search.Nodes - before;
-                    Interlocked.Increment(ref _rootMovesDone);
+                }
+                // No first move is left to start: help prove one that another worker is still on.
+                while (_workers.Length > 1 && RunningTarget() is int target and >= 0)
+                {
+                    _control.Poll();
+                    int rank = Interlocked.Increment(ref helpers[target]);
+                    _recorder.BeginRootMove(worker, n, rootMoves[target], helping: true);
+                    if (worker == 0)
+                    {
+                        Volatile.Write(ref _firstWorkerRootMove, target);
+                    }
+                    search.Stop = signals[target];
+                    search.Position.MakeMove(rootMoves[target]);
+                    bool mates = search.Defend(n - 1, rank);
+                    search.Position.UnmakeMove();
+                    Answer(target, mates);
                 }
             }
             catch (SearchAbortedException)
@@ -246,10 +268,40 @@ internal sealed class RootSearch
             }
             finally
             {
+                search.Stop = null;
                 _recorder.EndWorker(worker);
             }
         }
+
+        // The first worker to finish a root move gives its answer (exact, so the same whoever it is) and stops the others
+        // on it. A worker gives up only once the move is answered, so its meaningless answer then loses the exchange.
+        void Answer(int index, bool mates)
+        {
+            if (Interlocked.CompareExchange(ref state[index], Done, Running) == Running)
+            {
+                outcome[index] = mates ? RootOutcome.Mates : RootOutcome.Fails;
+                signals[index].Raise();
+                Interlocked.Increment(ref _rootMovesDone);
+            }
+        }
+
+        // The running root move with the fewest helpers (the costliest first among equals), or -1 when none runs.
+        int RunningTarget()
+        {
+            int target = -1;
+            foreach (int i in order)
+            {
+                if (Volatile.Read(ref state[i]) == Running && (target < 0 || Volatile.Read(ref helpers[i]) < Volatile.Read(ref helpers[target])))
+                {
+                    target = i;
+                }
+            }
+            return target;
+        }
     }
+
+    private const int Running = 1;
+    private const int Done = 2;
 
     private enum RootOutcome : byte
     {

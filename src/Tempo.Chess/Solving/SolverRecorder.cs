@@ -43,11 +43,11 @@ internal sealed class SolverRecorder
         }
     }
 
-    public void BeginRootMove(int worker, int n, Move move)
+    public void BeginRootMove(int worker, int n, Move move, bool helping = false)
     {
         if (_workers.Length > 0)
         {
-            _workers[worker].Begin(SpanState.Running, _control.Elapsed, $"{n}: {move.ToUci()}");
+            _workers[worker].Begin(SpanState.Running, _control.Elapsed, helping ? $"{n}: {move.ToUci()} (helping)" : $"{n}: {move.ToUci()}");
         }
     }
 

@@ -13,11 +13,19 @@ namespace Tempo.Chess.Solving;
 /// Worker threads read and write without locks. A slot stores <c>key ^ data</c> beside <c>data</c>,
 /// so a torn write (one word from each of two writers) fails the key check and reads as a miss
 /// instead of a wrong bound: the table can lose entries but never lie.
-/// Buckets hold two slots: the first keeps the deeper proof, the second always takes the newest.
+/// A bucket is four slots in one 64-byte cache line (one memory wait per probe). A new position takes the bucket's
+/// shallowest slot (fewest moves proven), so the deep bounds that cost most to prove, and that the next deepening step
+/// and the budget rounds come back to, outlive the flood of one-move bounds of a long search.
 /// </remarks>
 internal sealed class TranspositionTable
 {
-    private readonly Slot[] _slots;
+    private const int SlotsPerBucket = 4;
+    private const int WordsPerBucket = SlotsPerBucket * 2;
+    private const int CacheLineBytes = 64;
+
+    /// <summary>Pairs of words per slot (check, data), on the pinned heap so that the buckets stay cache-line aligned.</summary>
+    private readonly ulong[] _words;
+    private readonly int _first;
     private readonly ulong _bucketMask;
 
     /// <summary>Creates a table of about <paramref name="megabytes"/> MiB (rounded down to a power of two).</summary>
@@ -27,11 +35,17 @@ internal sealed class TranspositionTable
         {
             throw new ArgumentOutOfRangeException(nameof(megabytes), megabytes, "the table needs at least 1 MiB");
         }
-        long slots = (long)megabytes * 1024 * 1024 / Unsafe.SizeOf<Slot>();
-        long buckets = (long)BitOperations.RoundUpToPowerOf2((ulong)slots / 2 + 1) / 2;
-        buckets = Math.Max(buckets, 1);
-        _slots = new Slot[buckets * 2];
+        long buckets = (long)BitOperations.RoundUpToPowerOf2((ulong)megabytes * 1024 * 1024 / CacheLineBytes + 1) / 2;
+        _words = GC.AllocateArray<ulong>((int)(buckets * WordsPerBucket) + WordsPerBucket - 1, pinned: true);
+        _first = AlignedStart(_words);
         _bucketMask = (ulong)buckets - 1;
+    }
+
+    /// <summary>The first index of <paramref name="words"/> (pinned) at a cache-line boundary.</summary>
+    private static unsafe int AlignedStart(ulong[] words)
+    {
+        long address = (long)Unsafe.AsPointer(ref words[0]);
+        return (int)((CacheLineBytes - address % CacheLineBytes) % CacheLineBytes / sizeof(ulong));
     }
 
     /// <summary>Asks the processor to start loading the bucket of <paramref name="key"/> into the cache; changes nothing.</summary>
@@ -39,37 +53,37 @@ internal sealed class TranspositionTable
     {
         if (Sse.IsSupported)
         {
-            // Only a hint: if the array were moved after the address is taken, a prefetch never faults.
-            Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)(key & _bucketMask) * 2]));
+            // The array is pinned, so the address stays valid; a prefetch never faults anyway.
+            Sse.Prefetch0(Unsafe.AsPointer(ref _words[BucketStart(key)]));
         }
     }
 
     /// <summary>The memory the slots take, in bytes: the budget asked for, rounded down to a power of two.</summary>
-    public long Bytes => (long)_slots.Length * Unsafe.SizeOf<Slot>();
+    public long Bytes => (long)(_bucketMask + 1) * CacheLineBytes;
 
     /// <summary>How full the table is, in thousandths, counted over its first 1000 slots (as UCI's <c>hashfull</c>).</summary>
     public int UsedPermille()
     {
-        int sample = Math.Min(1000, _slots.Length);
+        int sample = (int)Math.Min(1000, (long)(_bucketMask + 1) * SlotsPerBucket);
         int used = 0;
         for (int i = 0; i < sample; i++)
         {
-            used += Volatile.Read(ref _slots[i].Data) != 0 ? 1 : 0;
+            used += Volatile.Read(ref _words[_first + 2 * i + 1]) != 0 ? 1 : 0;
         }
         return used * 1000 / sample;
     }
 
     /// <summary>Forgets every entry.</summary>
-    public void Clear() => Array.Clear(_slots);
+    public void Clear() => Array.Clear(_words);
 
     /// <summary>Looks up what is proven about a position.</summary>
     public bool TryGet(ulong key, out TableEntry entry)
     {
-        int index = (int)(key & _bucketMask) * 2;
-        for (int i = index; i < index + 2; i++)
+        int start = BucketStart(key);
+        for (int i = start; i < start + WordsPerBucket; i += 2)
         {
-            ulong check = Volatile.Read(ref _slots[i].Check);
-            ulong data = Volatile.Read(ref _slots[i].Data);
+            ulong check = Volatile.Read(ref _words[i]);
+            ulong data = Volatile.Read(ref _words[i + 1]);
             if ((check ^ data) == key && data != 0)
             {
                 entry = Unpack(data);
@@ -88,53 +102,53 @@ internal sealed class TranspositionTable
 
     private void Store(ulong key, int mateWithin, int noMateWithin, Move move)
     {
-        int index = (int)(key & _bucketMask) * 2;
+        int start = BucketStart(key);
         int target = -1;
-        TableEntry old = default;
-        for (int i = index; i < index + 2; i++)
+        int shallowest = start;
+        int shallowestDepth = int.MaxValue;
+        for (int i = start; i < start + WordsPerBucket; i += 2)
         {
-            ulong check = _slots[i].Check;
-            ulong data = _slots[i].Data;
+            ulong check = _words[i];
+            ulong data = _words[i + 1];
             if ((check ^ data) == key && data != 0)
             {
                 target = i;
-                old = Unpack(data);
+                var old = Unpack(data);
+                // Bounds only ever tighten: keep the smallest proven mate and the largest proven no-mate.
+                if (old.MateWithin != 0 && (mateWithin == 0 || old.MateWithin < mateWithin))
+                {
+                    mateWithin = old.MateWithin;
+                }
+                noMateWithin = Math.Max(noMateWithin, old.NoMateWithin);
+                if (move == Move.None)
+                {
+                    move = old.Move;
+                }
                 break;
             }
-        }
-        if (target >= 0)
-        {
-            // Bounds only ever tighten: keep the smallest proven mate and the largest proven no-mate.
-            if (old.MateWithin != 0 && (mateWithin == 0 || old.MateWithin < mateWithin))
+            int depth = data == 0 ? -1 : Depth(Unpack(data));
+            if (depth < shallowestDepth)
             {
-                mateWithin = old.MateWithin;
-            }
-            noMateWithin = Math.Max(noMateWithin, old.NoMateWithin);
-            if (move == Move.None)
-            {
-                move = old.Move;
+                shallowest = i;
+                shallowestDepth = depth;
             }
         }
-        else
+        if (target < 0)
         {
-            int depth = Math.Max(mateWithin, noMateWithin);
-            TableEntry first = Unpack(_slots[index].Data);
-            target = depth >= Math.Max(first.MateWithin, first.NoMateWithin) ? index : index + 1;
+            target = shallowest;
         }
         ulong packed = Pack(mateWithin, noMateWithin, move);
-        _slots[target].Data = packed;
-        _slots[target].Check = key ^ packed;
+        _words[target + 1] = packed;
+        _words[target] = key ^ packed;
     }
+
+    private int BucketStart(ulong key) => _first + (int)(key & _bucketMask) * WordsPerBucket;
+
+    private static int Depth(TableEntry entry) => Math.Max(entry.MateWithin, entry.NoMateWithin);
 
     private static ulong Pack(int mateWithin, int noMateWithin, Move move) =>
         move.Value | (ulong)(byte)mateWithin << 16 | (ulong)(byte)noMateWithin << 24 | 1UL << 32;
 
     private static TableEntry Unpack(ulong data) =>
         new((byte)(data >> 16), (byte)(data >> 24), new Move((ushort)data));
-
-    private struct Slot
-    {
-        public ulong Check;
-        public ulong Data;
-    }
 }
