@@ -234,7 +234,8 @@ public sealed class BallInTheAirTests
     {
         foreach (var (height, touched) in new[] { (PassHeight.Low, true), (PassHeight.High, false) })
         {
-            var world = ShooterWorld(keeperAt: new Vec2(104.5, 34), from: new Vec2(88, 35.4));
+            // 1.75 m beside him, 0.65-0.7 s after the kick: within his dive's reach low (1.84 m), out of it near the bar (1.65 m).
+            var world = ShooterWorld(keeperAt: new Vec2(104.5, 33.65), from: new Vec2(88, 35.4));
             world.Kick(world.Holder!, new Vec2(105, 35.4), 27, null, shot: true, height);
             world.AdvanceTo(world.Time + 2);
             Assert.Equal(touched, world.Events.Any(e => e.Type is PlayEventType.Save or PlayEventType.GoalKeeper));

@@ -5,22 +5,34 @@ using Tempo.Soccer.Tracking;
 
 namespace Tempo.Cli.Commands;
 
-/// <summary>`tempo soccer compare PLAY TRACKING [--out DIR] [--seed S]`: simulates the play and measures it against the real tracks.</summary>
+/// <summary>`tempo soccer compare PLAY TRACKING [--format lastrow|metrica-events] [--goal N] [--out DIR] [--seed S]`: simulates the play and measures it against the real tracks or events.</summary>
 public static class SoccerCompareCommand
 {
     public static Command Build(CliContext context)
     {
         var play = new Argument<string>("play") { Description = "A play file (e.g. one `soccer import` made from the tracks)." };
-        var tracking = new Argument<string>("tracking") { Description = "The tracking file (Last Row CSV)." };
+        var tracking = new Argument<string>("tracking") { Description = "The tracking file (Last Row CSV), or Metrica's event CSV with --format metrica-events." };
+        var format = new Option<string?>("--format") { Description = "The real data's format: lastrow (default) or metrica-events (compared at the points the events place the ball)." };
+        format.AcceptOnlyFromAmong("lastrow", "metrica-events");
+        var goal = SoccerImportCommand.GoalOption();
         var outDir = new Option<string?>("--out") { Description = "Directory for overlay.svg (real and simulated paths) and compare.html (both plays animated side by side)." };
         var seed = new Option<int?>("--seed") { Description = "Random seed (default: the play's own)." };
-        var command = new Command("compare", "Simulates a play and measures it against the real tracks: ball and player position error (median, 90th percentile), goal time, event order.") { play, tracking, outDir, seed };
+        var command = new Command("compare", "Simulates a play and measures it against the real tracks: ball and player position error (median, 90th percentile), goal time, event order.") { play, tracking, format, goal, outDir, seed };
         command.SetAction(parse => context.Guard(() =>
         {
             var (thePlay, scripts) = SoccerRunCommand.ResolvePlay(parse.GetValue(play));
             if (parse.GetValue(seed) is < 1)
             {
                 throw new InputException($"--seed {parse.GetValue(seed)}: the seed must be a positive integer");
+            }
+            if (parse.GetValue(format) == "metrica-events")
+            {
+                var (_, move) = SoccerImportCommand.LoadMove(parse.GetValue(tracking) ?? "", SoccerImportCommand.Goal(parse.GetValue(goal)));
+                var run = PlaySimulator.Run(thePlay, new RunOptions { Seed = parse.GetValue(seed) }, scripts);
+                context.Output.WriteLine(run.FormatOutcome());
+                context.Output.WriteLine($"events: {parse.GetValue(tracking)}, goal {move.Goal} ({move.Team}), from its move's first pass ({move.StartSeconds:0.00} s into period {move.Shot.Period})");
+                context.Output.WriteLine(MetricaComparison.Measure(run, move).Format());
+                return ExitCodes.Ok;
             }
             var data = SoccerImportCommand.Load(parse.GetValue(tracking) ?? "");
             var (events, _) = TrackInference.Infer(data);

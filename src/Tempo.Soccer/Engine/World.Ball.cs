@@ -143,19 +143,22 @@ internal sealed partial class World
     /// <summary>How he took an aerial ball, for the log: the height and the body part.</summary>
     private static string HowTaken(double height) => height > ShoulderHeight ? " with his head" : height > 1.0 ? " on his chest" : height >= GroundTouch ? " on the volley" : "";
 
-    /// <summary>The keeper's sideways reach at a height: <see cref="PhysicsParameters.GoalkeeperReach"/> up to hip height, narrowing (an ellipse) to nothing at his highest reach.</summary>
-    internal static double KeeperReachAt(double height, PhysicsParameters p)
+    /// <summary>The keeper's sideways reach at a height at full stretch: <see cref="PhysicsParameters.GoalkeeperReach"/> up to hip height, narrowing (an ellipse) to nothing at his highest reach.</summary>
+    internal static double KeeperReachAt(double height, PhysicsParameters p) => KeeperReachAt(height, p.GoalkeeperReach, p);
+
+    /// <summary>A keeper's sideways reach <paramref name="sideways"/> (up to hip height) at a height: narrowing (an ellipse) above the hip to nothing at his highest reach.</summary>
+    internal static double KeeperReachAt(double height, double sideways, PhysicsParameters p)
     {
         if (height <= p.FootReach)
         {
-            return p.GoalkeeperReach;
+            return sideways;
         }
         if (height >= p.GoalkeeperReachHeight)
         {
             return 0;
         }
         var u = (height - p.FootReach) / (p.GoalkeeperReachHeight - p.FootReach);
-        return p.GoalkeeperReach * Math.Sqrt(1 - (u * u));
+        return sideways * Math.Sqrt(1 - (u * u));
     }
 
     private bool UsesHands(PlayerState p) => p.Spec.Role == Role.Goalkeeper && p.Id.Side == Side.Defence && Pitch.InAttackedPenaltyArea(p.Position);

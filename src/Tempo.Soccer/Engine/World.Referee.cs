@@ -99,13 +99,24 @@ internal sealed partial class World
                 // Over his head: he cannot play it.
                 continue;
             }
-            var reach = ShotInFlight && p.Spec.Role == Role.Goalkeeper && p.Id.Side == Side.Defence ? KeeperReachAt(BallHeight, Physics) : Physics.ControlRadius;
-            if (KickCount > 0 && p != IntendedRecipient && Time - _kickTime < p.ReactionTime)
+            double reach;
+            double d;
+            if (FacesShot(p))
             {
-                // A ball struck past him before he could react: only his body is in its way.
-                reach = Math.Min(reach, Physics.BodyReach);
+                // His dive, from where he stood at the shot, after his reaction time (his body before it).
+                reach = DiveReach(Time - _kickTime, p.ReactionTime, BallHeight, Physics);
+                d = DiveOrigin(p).DistanceTo(BallPosition);
             }
-            var d = p.Position.DistanceTo(BallPosition);
+            else
+            {
+                reach = Physics.ControlRadius;
+                if (KickCount > 0 && p != IntendedRecipient && Time - _kickTime < p.ReactionTime)
+                {
+                    // A ball struck past him before he could react: only his body is in its way.
+                    reach = Math.Min(reach, Physics.BodyReach);
+                }
+                d = p.Position.DistanceTo(BallPosition);
+            }
             if (d <= reach && d < bestDistance && !_beatenKeepers.Contains(p.Index))
             {
                 best = p;
@@ -120,29 +131,9 @@ internal sealed partial class World
             }
             return;
         }
-        if (ShotInFlight && best.Spec.Role == Role.Goalkeeper && best.Id.Side == Side.Defence)
+        if (FacesShot(best))
         {
-            var p = SaveProbabilityNear * (1 - (0.5 * bestDistance / KeeperReachAt(BallHeight, Physics)));
-            var roll = Luck(best).NextDouble();
-            var data = !_recordDetail ? null : new Dictionary<string, string>
-            {
-                ["keeperAt"] = best.Position.ToString(),
-                ["ball"] = BallPosition.ToString(),
-                ["distance"] = bestDistance.ToString("0.00", CultureInfo.InvariantCulture),
-                ["height"] = BallHeight.ToString("0.00", CultureInfo.InvariantCulture),
-                ["reachAtHeight"] = KeeperReachAt(BallHeight, Physics).ToString("0.00", CultureInfo.InvariantCulture),
-                ["saveProbability"] = p.ToString("0.000", CultureInfo.InvariantCulture),
-                ["roll"] = roll.ToString("0.000", CultureInfo.InvariantCulture),
-            };
-            if (roll >= p)
-            {
-                _beatenKeepers.Add(best.Index);
-                Log(PlayEventType.GoalKeeper, best, $"{best.Id} dives but cannot keep it out", BallPosition, data, outcome: "Beaten");
-                return;
-            }
-            Log(PlayEventType.Save, best, $"{best.Id} saves", BallPosition, data, outcome: "Saved");
-            EndFlight(BallPosition, "Saved");
-            TakePossession(best, "saved");
+            TrySave(best);
             return;
         }
         Control(best);

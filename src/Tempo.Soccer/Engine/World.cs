@@ -14,6 +14,8 @@ internal sealed partial class World
 {
     internal const double BrakingDeceleration = 5.0;
     private const double KickerIgnoreSeconds = 0.3;
+
+    /// <summary>A keeper keeps out a ball struck at his body this often (one at his fingertips never).</summary>
     private const double SaveProbabilityNear = 0.95;
 
     // One stream per player, drawn from the run's seed: a change in one player's choices (a duel he no longer
@@ -216,6 +218,10 @@ internal sealed partial class World
         IntendedRecipient = recipient;
         ShotInFlight = shot;
         _beatenKeepers.Clear();
+        if (shot)
+        {
+            NoteStandingAtShot();
+        }
         var (launchHeight, header) = FirstTimeHeight(from);
         if (header)
         {

@@ -59,8 +59,40 @@ public sealed record PhysicsParameters
     /// <summary>Distance within which a player controls a loose ball, metres (about a stride: 1 m).</summary>
     public double ControlRadius { get; init; } = 1.0;
 
-    /// <summary>Distance a diving goalkeeper covers with hands beyond his body, metres (arm span ≈ 1.9 m, half plus a dive).</summary>
-    public double GoalkeeperReach { get; init; } = 1.6;
+    /// <summary>
+    /// How far sideways a goalkeeper's hands reach a ball at full stretch of a dive, metres, from where he stood when the
+    /// shot was struck. A 1.90 m keeper stretched out has his fingertips 0.72 of his stature beyond his centre of mass
+    /// (overhead reach 1.27 of stature less the centre of mass at 0.55: Winter, Biomechanics and Motor Control of Human
+    /// Movement, anthropometric table), 1.37 m; his centre of mass flies sideways at
+    /// <see cref="GoalkeeperDiveSpeed"/> for the 0.43 s it takes to fall from 0.9 m (his crouched stance) to the grass,
+    /// 1.68 m; plus the ball's radius: 3.2 m. A dive from the middle of the goal just about reaches a ball inside a post.
+    /// Was 1.6 (half an arm span plus a dive, reached at once) until the dive was timed.
+    /// </summary>
+    public double GoalkeeperReach { get; init; } = 3.2;
+
+    /// <summary>
+    /// How far sideways a goalkeeper's hands reach without diving, metres, once his reaction time is up: half his shoulder
+    /// width and an arm (0.129 + 0.440 of stature, Winter's anthropometric table: 1.08 m for a 1.90 m keeper) plus the
+    /// ball's radius, 1.2.
+    /// </summary>
+    public double GoalkeeperStandReach { get; init; } = 1.2;
+
+    /// <summary>
+    /// A diving goalkeeper's sideways speed at take-off, m/s: the horizontal speed of his centre of mass from both legs'
+    /// push-off, 2.7 + 1.2 = 3.9 m/s (ten elite keepers diving at balls shot from a ball cannon: Ibrahim, Kingma, de Boode,
+    /// Faber and van Dieën, "Kinematic and kinetic analysis of the goalkeeper's diving save in football", Journal of
+    /// Sports Sciences 37(3), 313–321, 2019).
+    /// </summary>
+    public double GoalkeeperDiveSpeed { get; init; } = 3.9;
+
+    /// <summary>
+    /// Seconds a goalkeeper's push-off takes to bring his dive to <see cref="GoalkeeperDiveSpeed"/>, evenly, from the end
+    /// of his reaction time. Set so that the dive reaches full stretch (<see cref="GoalkeeperReach"/>) about 0.7 s after
+    /// the keeper starts to move, the body-movement time to a corner in the penalty-kick literature (reaction 0.2–0.3 s,
+    /// then about 0.7 s of movement; summarised in C. Hoeger, "Biomechanics of goalkeeping", University of Pennsylvania
+    /// BIOL 438, 2011): 0.7 = (3.2 − 1.2) / 3.9 + push-off / 2 gives 0.37.
+    /// </summary>
+    public double GoalkeeperPushOff { get; init; } = 0.37;
 
     /// <summary>Distance from which a defender can attempt a tackle, metres (a lunging leg).</summary>
     public double TackleRange { get; init; } = 1.5;

@@ -169,7 +169,7 @@ internal sealed partial class PlayFileReader(string source)
         {
             throw Error(node, path, "expected a mapping of physics parameters");
         }
-        CheckKeys(map, path, "max_speed", "tau", "reaction_time", "ball_deceleration", "min_pass_speed", "max_pass_speed", "pass_arrival_speed", "shot_speed", "control_radius", "goalkeeper_reach", "tackle_range", "dribble_speed_factor", "beaten_recovery", "time_step", "foot_reach", "head_reach", "goalkeeper_reach_height", "header_speed", "body_reach");
+        CheckKeys(map, path, "max_speed", "tau", "reaction_time", "ball_deceleration", "min_pass_speed", "max_pass_speed", "pass_arrival_speed", "shot_speed", "control_radius", "goalkeeper_reach", "tackle_range", "dribble_speed_factor", "beaten_recovery", "time_step", "foot_reach", "head_reach", "goalkeeper_reach_height", "header_speed", "body_reach", "goalkeeper_stand_reach", "goalkeeper_dive_speed", "goalkeeper_push_off");
         return physics with
         {
             MaxSpeed = OptionalNumber(map, path, "max_speed", 1, 12) ?? physics.MaxSpeed,
@@ -191,6 +191,9 @@ internal sealed partial class PlayFileReader(string source)
             GoalkeeperReachHeight = OptionalNumber(map, path, "goalkeeper_reach_height", 1, 4) ?? physics.GoalkeeperReachHeight,
             HeaderSpeed = OptionalNumber(map, path, "header_speed", 1, 30) ?? physics.HeaderSpeed,
             BodyReach = OptionalNumber(map, path, "body_reach", 0, 2) ?? physics.BodyReach,
+            GoalkeeperStandReach = OptionalNumber(map, path, "goalkeeper_stand_reach", 0, 5) ?? physics.GoalkeeperStandReach,
+            GoalkeeperDiveSpeed = OptionalNumber(map, path, "goalkeeper_dive_speed", 0.1, 10) ?? physics.GoalkeeperDiveSpeed,
+            GoalkeeperPushOff = OptionalNumber(map, path, "goalkeeper_push_off", 0.01, 2) ?? physics.GoalkeeperPushOff,
         };
     }
 

@@ -68,6 +68,9 @@ public static class PlayFileWriter
         ("goalkeeper_reach_height", p => p.GoalkeeperReachHeight),
         ("header_speed", p => p.HeaderSpeed),
         ("body_reach", p => p.BodyReach),
+        ("goalkeeper_stand_reach", p => p.GoalkeeperStandReach),
+        ("goalkeeper_dive_speed", p => p.GoalkeeperDiveSpeed),
+        ("goalkeeper_push_off", p => p.GoalkeeperPushOff),
     ];
 
     /// <summary>The play as play-file text (YAML).</summary>

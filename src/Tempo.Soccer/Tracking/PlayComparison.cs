@@ -73,10 +73,7 @@ public sealed record PlayComparison(
         var real = events.Where(e => e.Frame >= startFrame && e.Kind != TrackedEventKind.Control)
             .Select(e => Token(e.Kind, shirtOfTrack.GetValueOrDefault(e.Player), e.Other is { } o && data.Players[o].Side == Side.Attack ? shirtOfTrack.GetValueOrDefault(o) : null))
             .ToList();
-        var simulated = result.Events.Where(e => e.Type is PlayEventType.Pass or PlayEventType.Shot or PlayEventType.Goal)
-            .Select(e => Token(e.Type switch { PlayEventType.Pass => TrackedEventKind.Pass, PlayEventType.Shot => TrackedEventKind.Shot, _ => TrackedEventKind.Goal },
-                e.Player, e.Recipient is { Side: Side.Attack } r ? r : null))
-            .ToList();
+        var simulated = SimulatedTokens(result);
         return new PlayComparison(
             Error("ball", ball),
             Error("all players", everyone),
@@ -114,7 +111,14 @@ public sealed record PlayComparison(
         return sb.ToString();
     }
 
-    private static string Token(TrackedEventKind kind, PlayerId? who, PlayerId? to) => kind switch
+    /// <summary>The simulation's passes, shots and goal as tokens ("pass #10→#9", "shot #10", "goal").</summary>
+    internal static List<string> SimulatedTokens(PlayResult result) =>
+        [.. result.Events.Where(e => e.Type is PlayEventType.Pass or PlayEventType.Shot or PlayEventType.Goal)
+            .Select(e => Token(e.Type switch { PlayEventType.Pass => TrackedEventKind.Pass, PlayEventType.Shot => TrackedEventKind.Shot, _ => TrackedEventKind.Goal },
+                e.Player, e.Recipient is { Side: Side.Attack } r ? r : null))];
+
+    /// <summary>A real or simulated event as a token ("pass #10→#9", "shot #10", "goal").</summary>
+    internal static string Token(TrackedEventKind kind, PlayerId? who, PlayerId? to) => kind switch
     {
         TrackedEventKind.Pass => to is { } t ? $"pass {who}→{t}" : $"pass {who}",
         TrackedEventKind.Shot => $"shot {who}",
@@ -147,7 +151,7 @@ public sealed record PlayComparison(
         return trackOf;
     }
 
-    private static PathError Error(string label, List<double> distances)
+    internal static PathError Error(string label, List<double> distances)
     {
         if (distances.Count == 0)
         {

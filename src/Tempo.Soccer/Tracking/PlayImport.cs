@@ -69,18 +69,7 @@ public static class PlayImporter
         {
             if (data.Players[i].Side == Side.Attack && shirts[i] is { } n)
             {
-                yaml.AppendLine(CultureInfo.InvariantCulture, $"    - number: {n}");
-                yaml.AppendLine(CultureInfo.InvariantCulture, $"      role: {(data.Players[i].Positions[start].X >= 70 ? "forward" : "midfielder")}");
-                yaml.AppendLine(CultureInfo.InvariantCulture, $"      at: {P(data.Players[i].Positions[start])}");
-                var script = Script(data, i, start, end, events, shirts, physics, lofts);
-                if (script.Count > 0)
-                {
-                    yaml.AppendLine("      actions:");
-                    foreach (var action in script)
-                    {
-                        yaml.AppendLine(CultureInfo.InvariantCulture, $"        - {action}");
-                    }
-                }
+                PlayYamlText.AppendAttacker(yaml, n, data.Players[i].Positions[start], Script(data, i, start, end, events, shirts, physics, lofts));
             }
         }
         yaml.AppendLine("defence:");
@@ -281,7 +270,7 @@ public static class PlayImporter
         return string.Create(CultureInfo.InvariantCulture, $"{(e.Frame - start) / data.FrameRate,6:0.00} s  frame {e.Frame,4}  {what}  (sure {e.Confidence:0.00}: {e.Why}){height}");
     }
 
-    private static string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string F(double v) => PlayYamlText.F(v);
 
-    private static string P(Vec2 p) => $"[{F(Math.Clamp(p.X, 0, Pitch.Length))}, {F(Math.Clamp(p.Y, 0, Pitch.Width))}]";
+    private static string P(Vec2 p) => PlayYamlText.P(p);
 }
