@@ -51,8 +51,8 @@ public sealed class MetricaImportTests
         Assert.Equal(Restart.OpenPlay, move.Restart);
         var play = PlayFile.Parse(MetricaImporter.Import(events, 1, Goals23, "goal2").Yaml, "goal2.yaml");
         Assert.Equal(5, play.BallHolder);
-        // #5 passes, takes the return pass, holds it 0.44 s (3598.68 to 3599.12 s) and passes again.
-        Assert.Equal(["pass", "receive", "wait", "pass"], play.Find(new PlayerId(Side.Attack, 5))!.Actions.Select(Kind));
+        // #5 passes, runs 5.6 m to where he takes the return pass, holds it 0.44 s (3598.68 to 3599.12 s) and passes again.
+        Assert.Equal(["pass", "run", "receive", "wait", "pass"], play.Find(new PlayerId(Side.Attack, 5))!.Actions.Select(Kind));
         // The rebound goal: a recovery and a shot from the goalmouth, no pass before it.
         Assert.Empty(MetricaMove.Find(events, 2, Goals23).Passes);
     }

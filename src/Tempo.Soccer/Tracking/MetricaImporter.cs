@@ -14,7 +14,8 @@ public sealed record MetricaImport(string Yaml, MetricaMove Move, IReadOnlyList<
 /// <summary>
 /// Turns a goal's move in Metrica's event data into a play. Events say who played the ball, from where to where and
 /// when, but nothing of anyone's place in between: each attacker starts where he first plays the ball (the first
-/// passer at the move's first pass, a receiver where he took his pass), carries it on (a dribble) when his next pass
+/// passer at the move's first pass, a receiver where he took his pass; one who takes a pass again elsewhere runs there
+/// first), carries it on (a dribble) when his next pass
 /// starts elsewhere, holds it (a wait) as long as the real one did, passes to the real reception point at the speed that
 /// gets the model ball there when the real one arrived (a cross: a low ball), and shoots where the real shot crossed
 /// the line, at the speed that gets it there in its real time. The defence is the goalkeeper (events do not place the
@@ -107,12 +108,19 @@ public static class MetricaImporter
     {
         var script = new List<string>();
         Vec2? heldAt = null;
+        Vec2? lastAt = null;
         var heldSince = 0.0;
         foreach (var e in kicks)
         {
             if (e.To == player && e.From != player)
             {
+                if (lastAt is { } was && was.DistanceTo(e.End!.Value) >= DribbleMetres)
+                {
+                    // He played the ball before, elsewhere: he goes to where he takes this pass.
+                    script.Add($"run: {P(e.End!.Value)}");
+                }
                 script.Add("receive");
+                lastAt = e.End;
                 (heldAt, heldSince) = (e.End, e.EndSeconds);
                 continue;
             }
@@ -121,6 +129,7 @@ public static class MetricaImporter
                 continue;
             }
             var from = e.Start!.Value;
+            lastAt = from;
             if (heldAt is { } r)
             {
                 var held = e.StartSeconds - heldSince;
