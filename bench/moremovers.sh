@@ -41,9 +41,12 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); se
 start=$(date +%s.%N)
 dotnet "$TEMPO_DLL" chess batch "$OUT/set.epd" --threads 1 --time-per "$CAP" --out "$OUT/result.jsonl" >/dev/null || true
 end=$(date +%s.%N)
-python3 - "$OUT/result.jsonl" "$(echo "$end - $start" | bc)" <<'PY'
+python3 - "$OUT/result.jsonl" "$(echo "$end - $start" | bc)" "$CAP" <<'PY'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
+cap_ms = float(sys.argv[3]) * 1000
+# "proven" = the distance agrees; "at the cap" = the time ran out first (the key list or the tree may be incomplete)
+at_cap = lambda r: r["ms"] >= cap_ms or not r.get("keysComplete", True)
 by = {}
 for r in rows:
     by.setdefault(r["expected"], []).append(r)
@@ -53,7 +56,9 @@ for n, rs in sorted(by.items()):
     wrong = [r for r in rs if r.get("status") == "mate" and not r.get("agrees")]
     total_ok += len(ok)
     secs = sum(r["ms"] for r in rs) / 1000
-    print(f"#{n}: {len(ok)}/{len(rs)} proven, {secs:.1f} s in all (proven ones {sum(r['ms'] for r in ok)/1000:.1f} s)"
+    within = [r for r in ok if not at_cap(r)]
+    print(f"#{n}: {len(ok)}/{len(rs)} proven ({len(within)} complete within the cap, {len(ok) - len(within)} at the cap),"
+          f" {secs:.1f} s in all (proven ones {sum(r['ms'] for r in ok)/1000:.1f} s)"
           + (f", {len(wrong)} DISAGREE" if wrong else ""))
 print(f"all: {total_ok}/{len(rows)} proven, {sum(r['ms'] for r in rows)/1000:.1f} s of solve time, wall {float(sys.argv[2]):.1f} s")
 print("per position (line, N, status, ms):", " ".join(f"{r['lineNumber']}:{r['expected']}:{r['status'][0]}:{r['ms']}" for r in rows))
