@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Tempo.Chess.Solving;
 
 /// <summary>
@@ -178,24 +180,50 @@ internal sealed partial class MateSearch
                 ScoreDefenderMoves(list[i..count], scores[i..count], byReplies, moves);
             }
             Move move = i < first ? list[i] : PickNext(list, scores, i, count);
-            _position.MakeMove(move);
-            _line[_ply++] = move;
-            bool mated = Attack(moves);
-            _ply--;
-            _position.UnmakeMove();
-            if (_overBudget)
+            var outcome = TryDefence(key, moves, move);
+            if (outcome != DefenceOutcome.Mated)
             {
-                return false;
-            }
-            if (!mated)
-            {
-                _table.StoreNoMate(key, moves, move);
-                RememberKiller(move);
+                if (outcome == DefenceOutcome.Refuted)
+                {
+                    RememberKiller(move);
+                }
                 return false;
             }
         }
         _table.StoreMate(key, moves, Move.None);
         return true;
+    }
+
+    /// <summary>What one defence came to: mated within the moves left, refuting them (stored), or cut by a budget or a stop.</summary>
+    private enum DefenceOutcome : byte
+    {
+        Mated,
+        Refuted,
+        Cut,
+    }
+
+    /// <summary>
+    /// Defender to move at <paramref name="key"/>: plays <paramref name="move"/> and asks whether the attacker still mates
+    /// within <paramref name="moves"/>; a refutation is stored in the table at once (a cut stores nothing).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private DefenceOutcome TryDefence(ulong key, int moves, Move move)
+    {
+        _position.MakeMove(move);
+        _line[_ply++] = move;
+        bool mated = Attack(moves);
+        _ply--;
+        _position.UnmakeMove();
+        if (_overBudget)
+        {
+            return DefenceOutcome.Cut;
+        }
+        if (!mated)
+        {
+            _table.StoreNoMate(key, moves, move);
+            return DefenceOutcome.Refuted;
+        }
+        return DefenceOutcome.Mated;
     }
 
     /// <summary>
