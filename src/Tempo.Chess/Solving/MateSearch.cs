@@ -13,6 +13,7 @@ namespace Tempo.Chess.Solving;
 /// Repetitions and the fifty-move rule are ignored, as in problem solving; every bound in the table
 /// therefore depends only on the position and the number of moves left, never on the path.
 /// </remarks>
+[SkipLocalsInit] // the move and score buffers of every node are written before they are read: zeroing them cost time per node
 internal sealed partial class MateSearch
 {
     private const int MaxPly = 256;
