@@ -61,21 +61,17 @@ internal sealed partial class MateSearch
                 bool last = openCount - j == 1 && kept == 0;
                 Move move = list[index];
                 _nodeLimit = last ? outerLimit : Math.Min(outerLimit, _nodes + budget);
-                bool mated;
+                DefenceOutcome outcome;
                 try
                 {
-                    _position.MakeMove(move);
-                    _line[_ply++] = move;
-                    mated = Attack(moves);
-                    _ply--;
-                    _position.UnmakeMove();
+                    outcome = TryDefence(key, moves, move);
                 }
                 finally
                 {
                     // Also when the time runs out inside: the search may be used again (the extractor's, a UCI engine's).
                     _nodeLimit = outerLimit;
                 }
-                if (_overBudget)
+                if (outcome == DefenceOutcome.Cut)
                 {
                     if (_nodes > outerLimit || _abandoned)
                     {
@@ -85,9 +81,8 @@ internal sealed partial class MateSearch
                     open[kept++] = index;
                     continue;
                 }
-                if (!mated)
+                if (outcome == DefenceOutcome.Refuted)
                 {
-                    _table.StoreNoMate(key, moves, move);
                     RememberKiller(move);
                     return false;
                 }

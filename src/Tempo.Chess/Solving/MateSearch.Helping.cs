@@ -47,19 +47,8 @@ internal sealed partial class MateSearch
         int start = count * rank / (rank + 1);
         for (int j = 0; j < count; j++)
         {
-            Move move = list[(start + j) % count];
-            _position.MakeMove(move);
-            _line[_ply++] = move;
-            bool mated = Attack(moves);
-            _ply--;
-            _position.UnmakeMove();
-            if (_overBudget)
+            if (TryDefence(key, moves, list[(start + j) % count]) != DefenceOutcome.Mated)
             {
-                return false;
-            }
-            if (!mated)
-            {
-                _table.StoreNoMate(key, moves, move);
                 return false;
             }
         }

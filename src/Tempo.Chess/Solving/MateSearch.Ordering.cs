@@ -36,6 +36,11 @@ internal sealed partial class MateSearch
     /// </summary>
     private void ScoreDefenderMoves(ReadOnlySpan<Move> moves, Span<int> scores, bool byReplies, int movesLeft)
     {
+        if (byReplies)
+        {
+            // Each defence's table slot is read below; asking for them all first lets the memory waits overlap.
+            PrefetchReplies(moves);
+        }
         for (int i = 0; i < moves.Length; i++)
         {
             Move move = moves[i];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Tempo.Chess.Solving;
 
 /// <summary>
@@ -11,6 +13,7 @@ namespace Tempo.Chess.Solving;
 /// Repetitions and the fifty-move rule are ignored, as in problem solving; every bound in the table
 /// therefore depends only on the position and the number of moves left, never on the path.
 /// </remarks>
+[SkipLocalsInit] // the move and score buffers of every node are written before they are read: zeroing them cost time per node
 internal sealed partial class MateSearch
 {
     private const int MaxPly = 256;
@@ -178,24 +181,50 @@ internal sealed partial class MateSearch
                 ScoreDefenderMoves(list[i..count], scores[i..count], byReplies, moves);
             }
             Move move = i < first ? list[i] : PickNext(list, scores, i, count);
-            _position.MakeMove(move);
-            _line[_ply++] = move;
-            bool mated = Attack(moves);
-            _ply--;
-            _position.UnmakeMove();
-            if (_overBudget)
+            var outcome = TryDefence(key, moves, move);
+            if (outcome != DefenceOutcome.Mated)
             {
-                return false;
-            }
-            if (!mated)
-            {
-                _table.StoreNoMate(key, moves, move);
-                RememberKiller(move);
+                if (outcome == DefenceOutcome.Refuted)
+                {
+                    RememberKiller(move);
+                }
                 return false;
             }
         }
         _table.StoreMate(key, moves, Move.None);
         return true;
+    }
+
+    /// <summary>What one defence came to: mated within the moves left, refuting them (stored), or cut by a budget or a stop.</summary>
+    private enum DefenceOutcome : byte
+    {
+        Mated,
+        Refuted,
+        Cut,
+    }
+
+    /// <summary>
+    /// Defender to move at <paramref name="key"/>: plays <paramref name="move"/> and asks whether the attacker still mates
+    /// within <paramref name="moves"/>; a refutation is stored in the table at once (a cut stores nothing).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private DefenceOutcome TryDefence(ulong key, int moves, Move move)
+    {
+        _position.MakeMove(move);
+        _line[_ply++] = move;
+        bool mated = Attack(moves);
+        _ply--;
+        _position.UnmakeMove();
+        if (_overBudget)
+        {
+            return DefenceOutcome.Cut;
+        }
+        if (!mated)
+        {
+            _table.StoreNoMate(key, moves, move);
+            return DefenceOutcome.Refuted;
+        }
+        return DefenceOutcome.Mated;
     }
 
     /// <summary>
