@@ -48,12 +48,15 @@ public static class PlayImporter
         var physics = new PhysicsParameters();
         physics = physics with { BallDeceleration = deceleration ?? physics.BallDeceleration };
         var yaml = new StringBuilder();
-        yaml.AppendLine(CultureInfo.InvariantCulture, $"# Made by `tempo soccer import {data.Source} --format lastrow` from frame {start} ({data.TimeOf(start):0.00} s), when the attack first controls the ball.");
-        yaml.AppendLine("# Positions are turned so that the attack plays towards x = 105; scripts are inferred from the tracks.");
-        yaml.AppendLine(CultureInfo.InvariantCulture, $"name: {name}");
-        yaml.AppendLine(CultureInfo.InvariantCulture, $"description: Imported from {Path.GetFileName(data.Source)}, frames {start}-{end}.");
-        yaml.AppendLine("seed: 1");
-        yaml.AppendLine(CultureInfo.InvariantCulture, $"horizon: {F(Math.Max(5, ((end - start) / data.FrameRate) + 5))}");
+        PlayYamlText.AppendHeader(
+            yaml,
+            [
+                string.Create(CultureInfo.InvariantCulture, $"Made by `tempo soccer import {data.Source} --format lastrow` from frame {start} ({data.TimeOf(start):0.00} s), when the attack first controls the ball."),
+                "Positions are turned so that the attack plays towards x = 105; scripts are inferred from the tracks.",
+            ],
+            name,
+            string.Create(CultureInfo.InvariantCulture, $"Imported from {Path.GetFileName(data.Source)}, frames {start}-{end}."),
+            Math.Max(5, ((end - start) / data.FrameRate) + 5));
         if (deceleration is { } a)
         {
             yaml.AppendLine("# The ball's deceleration on this clip's passes (median least-squares slope of the ball's speed in flight); each");
