@@ -53,6 +53,20 @@ public sealed class TrackingTests
     }
 
     [Fact]
+    public void TheRealBarcelonaPasses_SlowSmoothly_SoTheyAreWrittenAlongTheGroundWithTheirSpeed()
+    {
+        // The file gives no ball height and its balls lose about 6 % of their speed a frame with no step anywhere: no
+        // bounce, so no pass is lofted and each gets the speed that brings it to the receiver when the real one came.
+        var data = LastRowReader.Load(TestData.Path("tracking", "lastrow-Real_vs_Barcelona_Calma.csv"));
+        var import = PlayImporter.Import(data, "rb");
+        var passes = import.Events.Where(e => e.Kind == TrackedEventKind.Pass).ToList();
+        Assert.Equal(4, passes.Count);
+        Assert.All(passes, p => Assert.Equal(PassHeight.Ground, LoftInference.Infer(data, p).Height));
+        var play = PlayFile.Parse(import.Yaml, "rb.yaml");
+        Assert.All(play.Players.SelectMany(p => p.Actions).OfType<PassAction>(), p => Assert.True(p.Height is null && p.Speed is not null, $"{p}"));
+    }
+
+    [Fact]
     public void Compare_OnTheLiverpoolGoal_GivesFiniteErrorsAndTheRealGoalTime()
     {
         var data = LastRowReader.Load(Liverpool);
