@@ -61,6 +61,20 @@ public sealed class LoftAndReceiverTests
     }
 
     [Fact]
+    public void Loft_WithoutHeights_ABallThatSlowsHardButSmoothly_DidNotBounce()
+    {
+        // Last Row's digitised balls lose about 6 % of their speed a frame (Real-Barcelona's first pass: 16.4 m/s to 3.9 in
+        // 1.1 s, no step anywhere): over the 4 frames between two windows that is under 0.8 at every speed, yet it is a slope.
+        var (rolled, pass) = Pass(f => 16 * Math.Pow(0.94, f), _ => 0);
+        var verdict = LoftInference.Infer(rolled, pass);
+        Assert.Equal(PassHeight.Ground, verdict.Height);
+        Assert.DoesNotContain("bounce", verdict.Why, StringComparison.Ordinal);
+        // The same slowing with a bounce's step in it (0.6 of the speed at once) is still a bounce.
+        var (bounced, bouncedPass) = Pass(f => 16 * Math.Pow(0.94, f) * (f < 12 ? 1 : 0.6), _ => 0);
+        Assert.Contains("bounce", LoftInference.Infer(bounced, bouncedPass).Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Loft_WithoutHeights_ABallThatRanThroughADefendersPosition_WentOverHim()
     {
         var (data, pass) = Pass(f => 16 - (0.25 * f), _ => 0, new Vec2(58, 34.3));

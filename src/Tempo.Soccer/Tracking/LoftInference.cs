@@ -29,8 +29,9 @@ public static class LoftInference
     public const double LowHighElevationDegrees = (BallFlight.LowElevationDegrees + BallFlight.HighElevationDegrees) / 2;
 
     /// <summary>
-    /// A bounce: the speed over the 3 frames after a frame is under this fraction of the speed over the 3 before. The model
-    /// keeps 0.6 of it (<see cref="PhysicsParameters.BounceSpeedRetention"/>); 0.8 leaves room for the tracking's smoothing.
+    /// A bounce: the speed over the 3 frames after a frame is under this fraction of the speed the 3 before would come to
+    /// there if the ball went on slowing as it was. The model keeps 0.6 of it (<see cref="PhysicsParameters.BounceSpeedRetention"/>);
+    /// 0.8 leaves room for the tracking's smoothing.
     /// </summary>
     public const double BounceSpeedRatio = 0.8;
 
@@ -77,16 +78,24 @@ public static class LoftInference
         return new LoftVerdict(PassHeight.Ground, 0.7, "its speed fell smoothly all the way, as a rolling ball's does, and it passed over no defender");
     }
 
-    /// <summary>The frame mid-flight where the ball's speed drops at once by more than a bounce's share, away from every player.</summary>
+    /// <summary>
+    /// The frame mid-flight where the ball's speed drops at once by more than a bounce's share, away from every player:
+    /// a step in the speed, not its slope. The speed before is carried on to the frames after at the slope both windows
+    /// show, so a ball that slows smoothly, however hard (Last Row's digitised balls lose about 6 % a frame, 12 m/s² at
+    /// 10 m/s), is not taken for one that bounced.
+    /// </summary>
     private static (int Frame, double Before, double After, double Ratio)? Bounce(TrackingData data, int from, int to)
     {
         double Speed(int f) => data.Ball[f].DistanceTo(data.Ball[f + 1]) * data.FrameRate;
+        double Slope(int first) => (Speed(first + Window - 1) - Speed(first)) / (Window - 1);
         (int, double, double, double)? best = null;
         for (var f = from + EdgeFrames + Window; f + Window + 1 <= to - EdgeFrames; f++)
         {
             var before = Enumerable.Range(f - Window, Window).Average(Speed);
             var after = Enumerable.Range(f + 1, Window).Average(Speed);
-            var ratio = after / Math.Max(before, 1e-9);
+            // The windows' middles are Window + 1 frames apart.
+            var expected = before + ((Slope(f - Window) + Slope(f + 1)) / 2 * (Window + 1));
+            var ratio = after / Math.Max(expected, 1e-9);
             var nearest = data.Players.Min(p => p.Positions[f].DistanceTo(data.Ball[f]));
             if (before >= 3 && ratio < BounceSpeedRatio && nearest > TrackInference.TouchRadius && (best is null || ratio < best.Value.Item4))
             {

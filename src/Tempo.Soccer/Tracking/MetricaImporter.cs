@@ -54,12 +54,15 @@ public static class MetricaImporter
         }
         var (crossing, lineSeconds) = move.GoalLineCrossing();
         var yaml = new StringBuilder();
-        yaml.AppendLine(CultureInfo.InvariantCulture, $"# Made by `tempo soccer import {source} --format metrica-events --goal {goal}` from the scoring move's events,");
-        yaml.AppendLine("# turned so that the attack plays towards x = 105; the defence is the goalkeeper and a stand-in (events do not place the others).");
-        yaml.AppendLine(CultureInfo.InvariantCulture, $"name: {name}");
-        yaml.AppendLine(CultureInfo.InvariantCulture, $"description: Goal {goal} of {Path.GetFileName(source)} ({move.Team}, period {move.Shot.Period}, {move.StartSeconds:0.00}-{move.Shot.EndSeconds:0.00} s).");
-        yaml.AppendLine("seed: 1");
-        yaml.AppendLine(CultureInfo.InvariantCulture, $"horizon: {F(lineSeconds + 5)}");
+        PlayYamlText.AppendHeader(
+            yaml,
+            [
+                string.Create(CultureInfo.InvariantCulture, $"Made by `tempo soccer import {source} --format metrica-events --goal {goal}` from the scoring move's events,"),
+                "turned so that the attack plays towards x = 105; the defence is the goalkeeper and a stand-in (events do not place the others).",
+            ],
+            name,
+            string.Create(CultureInfo.InvariantCulture, $"Goal {goal} of {Path.GetFileName(source)} ({move.Team}, period {move.Shot.Period}, {move.StartSeconds:0.00}-{move.Shot.EndSeconds:0.00} s)."),
+            lineSeconds + 5);
         if (move.Restart != Restart.OpenPlay)
         {
             yaml.AppendLine(CultureInfo.InvariantCulture, $"restart: {RestartNames.NameOf(move.Restart)}");

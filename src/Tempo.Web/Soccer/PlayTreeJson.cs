@@ -14,8 +14,8 @@ namespace Tempo.Web.Soccer;
 internal static class PlayTreeJson
 {
     /// <summary>
-    /// POST /api/soccer/check's answer: <c>{"valid":true,"play":tree,"yaml":the writer's text,"summary":…}</c> for a good
-    /// play. The editor asks on every change, when half-built plays are normal, so a bad play is an answer, not an error:
+    /// POST /api/soccer/check's answer: <c>{"valid":true,"play":tree,"yaml":the writer's text,"summary":…,"warnings":[{"path","line","message"}]}</c>
+    /// for a good play (a warning: allowed but probably not meant, e.g. a shot wide of the posts). The editor asks on every change, when half-built plays are normal, so a bad play is an answer, not an error:
     /// <c>{"valid":false,"message","path","line","reason"}</c>.
     /// </summary>
     public static string Check(Play play)
@@ -32,6 +32,16 @@ internal static class PlayTreeJson
             w.WriteString("yaml", yaml);
             w.WritePropertyName("summary");
             w.WriteRawValue(PlaySummaryJson.Write(play));
+            w.WriteStartArray("warnings");
+            foreach (var warning in play.Warnings)
+            {
+                w.WriteStartObject();
+                w.WriteString("path", warning.PathInFile);
+                w.WriteNumber("line", warning.Line);
+                w.WriteString("message", warning.Message);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         });
     }

@@ -85,7 +85,9 @@ async function check() {
     else model = answer.play;
     const play = answer.summary;
     board.colours = roster.colours = Object.fromEntries(play.players.map((p) => [p.label, p.colour]));
-    say($("yaml-message"), `${play.name}: ${play.attack} against ${play.defence}, ${play.players.length} players, #${play.ballHolder} has the ball.`, "ok");
+    // A warning (a shot wide of the posts, a receive no pass serves) names its action; the play still runs.
+    const warnings = (answer.warnings ?? []).map((w) => `warning: ${w.path}: ${w.message}`);
+    say($("yaml-message"), [`${play.name}: ${play.attack} against ${play.defence}, ${play.players.length} players, #${play.ballHolder} has the ball.`, ...warnings].join("\n"), warnings.length ? "ok warn" : "ok");
     board.mark(null);
     roster.showFault(null);
     if (!animation.playing) animation.showStart(play.players, play.ballHolder);

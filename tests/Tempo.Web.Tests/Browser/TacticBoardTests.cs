@@ -274,6 +274,28 @@ public sealed class TacticBoardTests : IAsyncLifetime
         page.AssertNoProblems();
     }
 
+    [Fact]
+    public async Task AShotEditedWideOfThePosts_IsWarnedOnThePage_NamingTheAction_AndTheWarningGoesWhenPutRight()
+    {
+        var page = await OpenBoardAsync();
+        var wide = BookPlay.Text().Replace("shoot: [105, 36.6]", "shoot: [105, 45]", StringComparison.Ordinal);
+        var expected = Assert.Single(PlayFile.Parse(wide, "play").Warnings);
+        const string Edit = "t => { const y = document.querySelector('#yaml'); y.value = t; y.dispatchEvent(new Event('input')); }";
+        await page.Page.EvaluateFunctionAsync(Edit, wide);
+        await WaitAsync(page, "document.querySelector('#yaml-message').classList.contains('warn')");
+        var message = await TextAsync(page, "#yaml-message");
+        // Still a good play (it runs), with the warning on its own line naming the action.
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#yaml-message').classList.contains('ok')"));
+        Assert.EndsWith($"\nwarning: {expected.PathInFile}: {expected.Message}", message, StringComparison.Ordinal);
+        Assert.Contains("shoot", expected.PathInFile, StringComparison.Ordinal);
+        Assert.Equal("rgb(183, 121, 31)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('#yaml-message')).color"));
+
+        await page.Page.EvaluateFunctionAsync(Edit, BookPlay.Text());
+        await WaitAsync(page, "!document.querySelector('#yaml-message').classList.contains('warn') && document.querySelector('#yaml-message').classList.contains('ok')");
+        Assert.DoesNotContain("warning", await TextAsync(page, "#yaml-message"), StringComparison.Ordinal);
+        page.AssertNoProblems();
+    }
+
     private async Task<BrowserPage> OpenBoardAsync()
     {
         var page = await _app.OpenAsync("/soccer.html");
