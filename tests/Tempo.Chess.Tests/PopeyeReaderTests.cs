@@ -107,6 +107,17 @@ public sealed class PopeyeReaderTests
     }
 
     [Theory]
+    [InlineData("option try", 1)]
+    [InlineData("option defence 3", 3)]
+    [InlineData("option try defence 2", 2)]
+    public void OptionDefence_ListsTriesWithThatManyRefutations(string option, int defences)
+    {
+        var problem = PopeyeReader.Read($"beginproblem\npieces white ka1 black kh8\nstipulation #2\n{option}\nendproblem\n", "t.inp")[0];
+        Assert.True(problem.Tries);
+        Assert.Equal(defences, problem.Defences);
+    }
+
+    [Theory]
     [InlineData("anfangproblem\nendeproblem\n", 1, "anfangproblem: only Popeye's English input is read (beginproblem, pieces white …)")]
     [InlineData("beginproblem\npieces white ka1 black kh8\nstipulation #2\n", 4, "the file ends before endproblem")]
     [InlineData("beginproblem\npieces white ka1 black kh8\nendproblem\n", 3, "no stipulation (e.g. stipulation h#2)")]
@@ -115,7 +126,7 @@ public sealed class PopeyeReaderTests
     [InlineData("beginproblem\npieces white ka1 nd4 black kh8\nstipulation #2\nendproblem\n", 2, "pieces: piece N is Popeye's nightrider, a fairy piece (the knight is S)")]
     [InlineData("beginproblem\npieces white royal ka1\nendproblem\n", 2, "pieces: piece attribute royal is not supported (orthodox problems only)")]
     [InlineData("beginproblem\npieces ka1 black kh8\nendproblem\n", 2, "pieces: give the colour (white or black) before ka1")]
-    [InlineData("beginproblem\npieces white ka1 black kh8\nstipulation #2\noption defence 2\nendproblem\n", 4, "option defence: Tempo lists tries refuted by one defence only (defence 1)")]
+    [InlineData("beginproblem\npieces white ka1 black kh8\nstipulation #2\noption defence 0\nendproblem\n", 4, "option defence: '0' is not a positive whole number")]
     [InlineData("beginproblem\npieces white ka1 black kh8\nstipulation #2\ntwin shift a1 h1\nendproblem\n", 4, "twin shift a1 h1: a piece would leave the board")]
     [InlineData("beginproblem\npieces white ka1 pb8 black kh8\nstipulation #2\nendproblem\n", 1, "the position: a pawn on b8 (rank 1 or 8); Popeye leaves it there unable to move, Tempo does not solve such positions")]
     [InlineData("beginproblem\npieces white kh2 bf3 ph7 black kf4 bf6\nstipulation h#2\ntwin rotate 90\nendproblem\n", 4, "twin b) rotate 90: a pawn on b8 (rank 1 or 8); Popeye leaves it there unable to move, Tempo does not solve such positions")]

@@ -76,7 +76,7 @@ public static class PopeyeFormat
         var start = Position.Parse(result.Fen);
         // Popeye numbers helpmates from Black's move: a pair is "N.black white", h#N.5 opens with "1...white".
         int firstPly = result.Stipulation.HalfMove ? 1 : 0;
-        foreach (var solution in result.Solutions)
+        foreach (var solution in PopeyeMoveOrder.Solutions(start, result.Solutions))
         {
             var position = start.Clone();
             text.Append("  ");

@@ -110,10 +110,9 @@ public static class PopeyeReader
                     problem.Tries = true;
                     break;
                 case "defence":
-                    if (ReadNumber(tokens, "option defence") != 1)
-                    {
-                        throw tokens.Error("option defence: Tempo lists tries refuted by one defence only (defence 1)");
-                    }
+                    // Popeye lists the moves refuted by at most N defences as tries: Defence 1 is Try.
+                    problem.Defences = ReadNumber(tokens, "option defence");
+                    problem.Tries = true;
                     break;
                 case "setplay":
                     problem.SetPlay = true;
@@ -243,6 +242,7 @@ public static class PopeyeReader
         public bool Variation { get; set; }
         public bool NoThreat { get; set; }
         public bool WhiteToPlay { get; set; }
+        public int Defences { get; set; } = 1;
         public int? MaxSolutions { get; set; }
         public TimeSpan? MaxTime { get; set; }
         public List<Square>? EnPassant { get; set; }
@@ -289,6 +289,7 @@ public static class PopeyeReader
                 Twins = twins,
                 SetPlay = SetPlay,
                 Tries = Tries,
+                Defences = Defences,
                 Variation = Variation,
                 NoThreat = NoThreat,
                 MaxSolutions = MaxSolutions,

@@ -51,6 +51,7 @@ internal static class SolvePopeye
                 {
                     Variation = problem.Variation,
                     Tries = problem.Tries,
+                    Defences = problem.Defences,
                     SetPlay = problem.SetPlay || overrides.SetPlay,
                     NoThreat = problem.NoThreat,
                     TableMegabytes = overrides.Hash,
