@@ -17,6 +17,7 @@ internal sealed class PopeyeTree
     private readonly CancellationToken _cancellationToken;
     private readonly StringBuilder _text = new();
     private int _lines;
+    private int _solutions;
 
     private PopeyeTree(bool selfmate, PopeyeTreeOptions options, CancellationToken cancellationToken)
     {
@@ -27,7 +28,8 @@ internal sealed class PopeyeTree
     }
 
     /// <summary>The solution block of <paramref name="position"/> (the attacker to move) for <paramref name="stipulation"/> (#N or s#N).</summary>
-    public static string Write(Position position, Stipulation stipulation, PopeyeTreeOptions options, CancellationToken cancellationToken)
+    /// <remarks>Partial when option MaxSolutions stopped it: Popeye counts keys and tries alike.</remarks>
+    public static (string Text, bool Partial) Write(Position position, Stipulation stipulation, PopeyeTreeOptions options, CancellationToken cancellationToken)
     {
         var tree = new PopeyeTree(stipulation.Kind == StipulationKind.Self, options, cancellationToken);
         try
@@ -38,7 +40,11 @@ internal sealed class PopeyeTree
         {
             tree._text.Append($"(cut at {options.MaxLines} lines)\n");
         }
-        return tree._text.ToString();
+        catch (SolutionLimitException)
+        {
+            return (tree._text.ToString(), true);
+        }
+        return (tree._text.ToString(), false);
     }
 
     private void WriteProblem(Position position, int moves)
@@ -67,6 +73,7 @@ internal sealed class PopeyeTree
             {
                 WriteAttack(position, move, 0, moves, " !");
                 Line("");
+                CountSolution();
             }
             else if (refutations.Count <= _options.Defences && _options.Tries && !StopsAtOnce(after))
             {
@@ -77,6 +84,7 @@ internal sealed class PopeyeTree
                     Line($"      1...{PopeyeNotation.Of(after, refutation)} !");
                 }
                 Line("");
+                CountSolution();
             }
         }
     }
@@ -250,5 +258,15 @@ internal sealed class PopeyeTree
         _text.Append(text).Append('\n');
     }
 
+    private void CountSolution()
+    {
+        if (++_solutions >= _options.MaxSolutions)
+        {
+            throw new SolutionLimitException();
+        }
+    }
+
     private sealed class LineLimitException : Exception;
+
+    private sealed class SolutionLimitException : Exception;
 }

@@ -5,11 +5,15 @@ namespace Tempo.Cli.Tests.Support;
 /// </summary>
 public static class PopeyeText
 {
-    /// <summary>Popeye's output without its first line (the banner) and with " Time = … s" cut from "solution finished.".</summary>
+    /// <summary>Popeye's output without its first line (the banner) and with " Time = … s" cut from "solution finished." and "Partial solution".</summary>
     public static string WithoutBannerAndTime(string popeye)
     {
-        var lines = popeye.Replace("\r", "", StringComparison.Ordinal).Split('\n').Skip(1)
-            .Select(l => l.StartsWith("solution finished. Time = ", StringComparison.Ordinal) ? "solution finished." : l);
+        var lines = popeye.Replace("\r", "", StringComparison.Ordinal).Split('\n').Skip(1).Select(l => l switch
+        {
+            _ when l.StartsWith("solution finished. Time = ", StringComparison.Ordinal) => "solution finished.",
+            _ when l.StartsWith("Partial solution Time = ", StringComparison.Ordinal) => "Partial solution",
+            _ => l,
+        });
         return string.Join('\n', lines);
     }
 }
