@@ -30,9 +30,23 @@ public sealed class PopeyeReaderTests
         Assert.Equal("7k/7p/8/8/8/8/8/K7 w - - 0 1", problem.Twins[0].Fen);
     }
 
+    [Theory]
+    [InlineData("b\npi white kc1 rh2 black ka1\nsti #2\nop Variations Try\nend\n")]
+    [InlineData("BeginProblem\nPieces White Kc1 Rh2 Black Ka1\nStipulation #2\nOption Variations Try\nEndProblem\n")]
+    [InlineData("beg\npie w kc1 rh2 b ka1\nstip #2\nopt var try\nendp\n")]
+    public void Abbreviations_AsShortAsPopeyeTakesThem_AndItsFullSpellings(string text)
+    {
+        // Popeye takes any start of a keyword that names one keyword of the table it looks in: b, pi, op; Variations.
+        var problem = Assert.Single(PopeyeReader.Read(text, "t.inp"));
+        Assert.True(problem.Variation && problem.Tries);
+        Assert.Equal("8/8/8/8/8/8/7R/k1K5 w - - 0 1", problem.Twins[0].Fen);
+    }
+
     [Fact]
     public void Stipulation_SetsTheSideToMove_AndWhiteToPlayMakesAHalfMove()
     {
+        // Where White already begins Popeye ignores the option ("WhiteToPlay not applicable").
+        Assert.Equal("h#2.5", One("pieces white ka1 black kh8\nstipulation h#2.5\noption whitetoplay").Twins[0].Stipulation.ToString());
         Assert.Equal("b", One("pieces white ka1 black kh8\nstipulation h#2").Twins[0].Fen.Split(' ')[1]);
         Assert.Equal("w", One("pieces white ka1 black kh8\nstipulation s#2").Twins[0].Fen.Split(' ')[1]);
         var white = One("pieces white ka1 black kh8\nstipulation h#2\noption whitetoplay").Twins[0];
@@ -107,6 +121,17 @@ public sealed class PopeyeReaderTests
     }
 
     [Theory]
+    [InlineData("option try", 1)]
+    [InlineData("option defence 3", 3)]
+    [InlineData("option try defence 2", 2)]
+    public void OptionDefence_ListsTriesWithThatManyRefutations(string option, int defences)
+    {
+        var problem = PopeyeReader.Read($"beginproblem\npieces white ka1 black kh8\nstipulation #2\n{option}\nendproblem\n", "t.inp")[0];
+        Assert.True(problem.Tries);
+        Assert.Equal(defences, problem.Defences);
+    }
+
+    [Theory]
     [InlineData("anfangproblem\nendeproblem\n", 1, "anfangproblem: only Popeye's English input is read (beginproblem, pieces white …)")]
     [InlineData("beginproblem\npieces white ka1 black kh8\nstipulation #2\n", 4, "the file ends before endproblem")]
     [InlineData("beginproblem\npieces white ka1 black kh8\nendproblem\n", 3, "no stipulation (e.g. stipulation h#2)")]
@@ -115,12 +140,17 @@ public sealed class PopeyeReaderTests
     [InlineData("beginproblem\npieces white ka1 nd4 black kh8\nstipulation #2\nendproblem\n", 2, "pieces: piece N is Popeye's nightrider, a fairy piece (the knight is S)")]
     [InlineData("beginproblem\npieces white royal ka1\nendproblem\n", 2, "pieces: piece attribute royal is not supported (orthodox problems only)")]
     [InlineData("beginproblem\npieces ka1 black kh8\nendproblem\n", 2, "pieces: give the colour (white or black) before ka1")]
-    [InlineData("beginproblem\npieces white ka1 black kh8\nstipulation #2\noption defence 2\nendproblem\n", 4, "option defence: Tempo lists tries refuted by one defence only (defence 1)")]
+    [InlineData("beginproblem\npieces white ka1 black kh8\nstipulation #2\noption defence 0\nendproblem\n", 4, "option defence: '0' is not a positive whole number")]
     [InlineData("beginproblem\npieces white ka1 black kh8\nstipulation #2\ntwin shift a1 h1\nendproblem\n", 4, "twin shift a1 h1: a piece would leave the board")]
     [InlineData("beginproblem\npieces white ka1 pb8 black kh8\nstipulation #2\nendproblem\n", 1, "the position: a pawn on b8 (rank 1 or 8); Popeye leaves it there unable to move, Tempo does not solve such positions")]
     [InlineData("beginproblem\npieces white kh2 bf3 ph7 black kf4 bf6\nstipulation h#2\ntwin rotate 90\nendproblem\n", 4, "twin b) rotate 90: a pawn on b8 (rank 1 or 8); Popeye leaves it there unable to move, Tempo does not solve such positions")]
     [InlineData("beginproblem\npieces white kh2 bf3 pa4 black kf4 bf6\nstipulation h#2\ntwin mirror a1<-->h8\nendproblem\n", 4, "twin b) mirror a1<-->h8: a pawn on e8 (rank 1 or 8); Popeye leaves it there unable to move, Tempo does not solve such positions")]
     [InlineData("beginproblem\npieces white ka1 black kh8\nstipulation #2\ntwin rotate 45\nendproblem\n", 4, "twin rotate: '45' is not 90, 180 or 270")]
+    [InlineData("beginproblem\npieces white ki9 black ka1\nstipulation #2\nendproblem\n", 2, "pieces: 'ki9' is not a piece and its squares (e.g. ka1, pa2b2; squares a1 to h8)")]
+    [InlineData("beginproblem\npieces white kc1 rh2 black ka1\nstipulation #2\ntwin add white qi9\nendproblem\n", 4, "twin add: 'qi9' is not a piece and its squares (e.g. ka1, pa2b2; squares a1 to h8)")]
+    [InlineData("beginproblem\npieces white kc1 rh2 rc1 black ka1\nstipulation #2\nendproblem\n", 2, "pieces: c1 is given twice (white K and white R)")]
+    [InlineData("beginproblem\npieces white kc1 black ka1\npieces black bc1\nstipulation #2\nendproblem\n", 3, "pieces: c1 is given twice (white K and black B)")]
+    [InlineData("beginproblem\npieces white kc1 black ka1\nstipulation #2\ns try\nendproblem\n", 4, "'s' is not a Popeye command Tempo reads")]
     public void Refusals_NameTheLineAndTheReason(string text, int line, string reason)
     {
         var error = Assert.Throws<PopeyeInputException>(() => PopeyeReader.Read(text, "t.inp"));

@@ -16,6 +16,12 @@ public static class PopeyeFormat
     /// <summary>The closing line Popeye prints after a problem, without its time.</summary>
     public const string Finished = "solution finished.\n\n\n";
 
+    /// <summary>
+    /// What Popeye prints instead of the last empty line and "solution finished." when a twin stopped at option
+    /// MaxSolutions (without its time).
+    /// </summary>
+    public const string Partial = "Partial solution\n\n\n";
+
     /// <summary>The heading and diagram of a problem read from a Popeye file.</summary>
     public static string Header(PopeyeProblem problem)
     {
@@ -61,28 +67,59 @@ public static class PopeyeFormat
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(shorter);
-        var text = new StringBuilder();
-        foreach (var shortResult in shorter)
-        {
-            AppendSolutions(text, shortResult);
-        }
-        AppendSolutions(text, result);
-        text.Append('\n');
-        return text.ToString();
+        return Helpmate([.. shorter, result], setPlay: null, maxSolutions: null).Text;
     }
 
-    private static void AppendSolutions(StringBuilder text, HelpmateResult result)
+    /// <summary>
+    /// A helpmate's play as Popeye prints it: the set play first when <paramref name="setPlay"/> is given (the diagram
+    /// with the other side to move, one half-move shorter, shortest first; then an empty line), then
+    /// <paramref name="play"/> (h#1, h#2, … up to the stipulation), then an empty line. Each of the two lists stops after
+    /// <paramref name="maxSolutions"/> solutions in Popeye's order, and the block is then partial.
+    /// </summary>
+    public static PopeyeBlock Helpmate(IReadOnlyList<HelpmateResult> play, IReadOnlyList<HelpmateResult>? setPlay, int? maxSolutions)
+    {
+        ArgumentNullException.ThrowIfNull(play);
+        var text = new StringBuilder();
+        bool partial = false;
+        if (setPlay is not null)
+        {
+            // The set play of h#N.5 is an h#N: White's first half-move is passed, "1...  ...  2.black white".
+            partial = AppendSolutions(text, setPlay, maxSolutions, passed: setPlay.Count > 0 && !setPlay[^1].Stipulation.HalfMove);
+            text.Append('\n');
+        }
+        partial |= AppendSolutions(text, play, maxSolutions, passed: false);
+        text.Append('\n');
+        return new PopeyeBlock(text.ToString(), partial);
+    }
+
+    /// <summary>Appends up to <paramref name="maxSolutions"/> solutions of the results in turn; true when that many were reached.</summary>
+    private static bool AppendSolutions(StringBuilder text, IReadOnlyList<HelpmateResult> results, int? maxSolutions, bool passed)
+    {
+        int left = maxSolutions ?? int.MaxValue;
+        foreach (var result in results)
+        {
+            left -= AppendSolutions(text, result, left, passed);
+            if (left == 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int AppendSolutions(StringBuilder text, HelpmateResult result, int max, bool passed)
     {
         var start = Position.Parse(result.Fen);
         // Popeye numbers helpmates from Black's move: a pair is "N.black white", h#N.5 opens with "1...white".
-        int firstPly = result.Stipulation.HalfMove ? 1 : 0;
-        foreach (var solution in result.Solutions)
+        int firstPly = result.Stipulation.HalfMove || passed ? 1 : 0;
+        int written = 0;
+        foreach (var solution in PopeyeMoveOrder.Solutions(start, result.Solutions).Take(max))
         {
             var position = start.Clone();
-            text.Append("  ");
+            text.Append(passed ? "  1...  ...  " : "  ");
             for (int i = 0; i < solution.Count; i++)
             {
-                int ply = firstPly + i;
+                int ply = firstPly + (passed ? i + 1 : i);
                 if (ply % 2 == 0)
                 {
                     text.Append(i == 0 ? "" : "   ").Append(ply / 2 + 1).Append('.');
@@ -99,14 +136,16 @@ public static class PopeyeFormat
                 position.MakeMove(solution[i]);
             }
             text.Append('\n');
+            written++;
         }
+        return written;
     }
 
     /// <summary>
     /// A directmate's or selfmate's keys and tries with their variations, each followed by an empty line; proven
     /// here, step by step, with <see cref="MateSolver"/>.
     /// </summary>
-    public static string Tree(Position position, Stipulation stipulation, PopeyeTreeOptions options, CancellationToken cancellationToken = default)
+    public static PopeyeBlock Tree(Position position, Stipulation stipulation, PopeyeTreeOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(position);
         ArgumentNullException.ThrowIfNull(options);
@@ -114,7 +153,8 @@ public static class PopeyeFormat
         {
             throw new ArgumentException($"{stipulation} is a helpmate: use Helpmate", nameof(stipulation));
         }
-        return PopeyeTree.Write(position, stipulation, options, cancellationToken) + "\n";
+        var (text, partial) = PopeyeTree.Write(position, stipulation, options, cancellationToken);
+        return new PopeyeBlock(text + "\n", partial);
     }
 
     private static void AppendDiagram(StringBuilder text, PopeyeBoard board, Stipulation stipulation)

@@ -1,45 +1,62 @@
 namespace Tempo.Chess.Popeye;
 
 /// <summary>
-/// Popeye's English keywords and its abbreviations: a word names a keyword when it is the keyword or, with at least
-/// three letters, the start of exactly one keyword of the list it is looked up in.
+/// Popeye's English keywords, table by table as Popeye 4.104 looks them up, and its abbreviations: a word names a
+/// keyword when it is the keyword or the start of exactly one keyword of the table it is looked up in, however short
+/// (<c>b</c> for beginproblem, <c>pi</c> for pieces, <c>op</c> for option; <c>s</c> names nothing: sstipulation or
+/// stipulation).
 /// </summary>
 internal static class PopeyeKeywords
 {
-    public static readonly string[] Commands =
+    /// <summary>The commands of a problem's diagram, looked up first.</summary>
+    private static readonly string[] DiagramCommands =
     [
-        "beginproblem", "endproblem", "nextproblem", "remark", "author", "origin", "title", "award", "protocol",
-        "condition", "option", "stipulation", "sstipulation", "forsyth", "pieces", "twin", "zeroposition", "layout",
+        "remark", "sstipulation", "author", "origin", "pieces", "condition", "option", "stipulation", "protocol", "title",
+        "latex", "latexpieces", "award", "initialgamearray", "forsyth",
     ];
 
+    private static readonly string[] ProblemEnds = ["endproblem", "nextproblem"];
+
+    private static readonly string[] TwinStarts = ["twin", "zeroposition"];
+
+    /// <summary>Popeye's options, the ones Tempo refuses by name included, in Popeye's order.</summary>
     public static readonly string[] Options =
     [
-        "try", "defence", "setplay", "variation", "nothreat", "maxsolutions", "maxtime", "whitetoplay", "movenumbers",
-        "noboard", "enpassant", "nocastling", "intelligent", "noshortvariations",
-        // Read only to refuse them by name:
-        "nowk", "nobk", "duplex", "halfduplex", "postkeyplay", "nonboard", "nontrivial", "threat", "maxflightsquares",
-        "nullmoves", "quodlibet", "keepmatingpiece", "lastcapture", "startmovenumber", "uptomovenumber",
-        "stoponshortsolutions", "trivialtriesavoid", "castlingmutuallyexclusive", "beep", "goalisend", "matesin1",
+        "defence", "setplay", "whitetoplay", "variations", "movenumbers", "startmovenumber", "nowk", "duplex", "nobk",
+        "threat", "nothreat", "try", "maxsolutions", "maxflightsquares", "search", "multisolutions", "nosymmetry",
+        "nontrivial", "keepmatingpiece", "enpassant", "noboard", "noshortvariations", "halfduplex", "postkeyplay",
+        "intelligent", "maxtime", "nocastling", "quodlibet", "stoponshortsolutions", "beep", "suppressgrid", "writegrid",
+        "castlingmutuallyexclusive", "goalisend", "unpublishedoption", "nullmoves", "uptomovenumber", "trivialtriesavoid",
+        "matesin1",
     ];
 
+    /// <summary>Popeye's twinnings (and forsyth, read only to refuse it after <c>twin</c>).</summary>
     public static readonly string[] TwinChanges =
     [
-        "move", "exchange", "remove", "add", "rotate", "mirror", "shift", "polishtype", "stipulation", "substitute",
-        "continued", "condition", "sstipulation", "forsyth",
+        "move", "exchange", "stipulation", "sstipulation", "add", "remove", "continued", "rotate", "condition",
+        "polishtype", "mirror", "shift", "substitute", "forsyth",
     ];
 
+    /// <summary>The colours of <c>pieces</c>.</summary>
     public static readonly string[] Colours = ["white", "black", "neutral"];
 
-    /// <summary>The keyword of <paramref name="list"/> that <paramref name="word"/> names, or null.</summary>
+    /// <summary>
+    /// The command <paramref name="word"/> names, looked up as Popeye does: among the diagram's commands, then
+    /// endproblem/nextproblem, then twin/zeroposition; null if none (or several of the diagram's commands).
+    /// </summary>
+    public static string? Command(string word) =>
+        Match(word, DiagramCommands) ?? Match(word, ProblemEnds) ?? Match(word, TwinStarts);
+
+    /// <summary>The keyword of <paramref name="list"/> that <paramref name="word"/> names, or null (none, or more than one).</summary>
     public static string? Match(string word, string[] list)
     {
+        if (word.Length == 0)
+        {
+            return null;
+        }
         if (list.Contains(word))
         {
             return word;
-        }
-        if (word.Length < 3)
-        {
-            return null;
         }
         string? found = null;
         foreach (var keyword in list)

@@ -43,7 +43,12 @@ internal static partial class PopeyePieces
             var match = PieceWord().Match(word);
             if (!match.Success)
             {
-                break;
+                if (PopeyeKeywords.Command(word) is not null || PopeyeKeywords.Match(word, PopeyeKeywords.TwinChanges) is not null)
+                {
+                    break;
+                }
+                tokens.Next();
+                throw tokens.Error($"{command}: '{tokens.Raw}' is not a piece and its squares (e.g. ka1, pa2b2; squares a1 to h8)");
             }
             tokens.Next();
             if (white is null)
@@ -54,7 +59,13 @@ internal static partial class PopeyePieces
             var squares = match.Groups[2].Value;
             for (int i = 0; i < squares.Length; i += 2)
             {
-                board = board.With(Square.Parse(squares.Substring(i, 2)), white.Value ? char.ToUpperInvariant(letter) : letter);
+                var square = Square.Parse(squares.Substring(i, 2));
+                if (command == "pieces" && board[square] != '\0')
+                {
+                    // Popeye would put the first piece in its "underworld" and go on; a diagram has one piece a square.
+                    throw tokens.Error($"{command}: {square} is given twice ({Name(board[square])} and {Name(white.Value ? char.ToUpperInvariant(letter) : letter)})");
+                }
+                board = board.With(square, white.Value ? char.ToUpperInvariant(letter) : letter);
             }
             any = true;
         }
@@ -84,6 +95,8 @@ internal static partial class PopeyePieces
         'n' => 'S',
         char c => char.ToUpperInvariant(c),
     };
+
+    private static string Name(char piece) => $"{(char.IsUpper(piece) ? "white" : "black")} {PopeyeLetter(piece)}";
 
     [GeneratedRegex("^([a-z0-9]{1,2}?)((?:[a-h][1-8])+)$")]
     private static partial Regex PieceWord();

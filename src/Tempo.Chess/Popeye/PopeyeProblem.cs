@@ -27,8 +27,11 @@ public sealed class PopeyeProblem
     /// <summary>Option SetPlay.</summary>
     public bool SetPlay { get; init; }
 
-    /// <summary>Option Try: list tries (first moves refuted by one defence; option Defence 1 is the only one read).</summary>
+    /// <summary>Option Try (or Defence N): list tries, first moves refuted by at most <see cref="Defences"/> defences.</summary>
     public bool Tries { get; init; }
+
+    /// <summary>Option Defence N: the most refutations a try may have (1 for option Try).</summary>
+    public int Defences { get; init; } = 1;
 
     /// <summary>Option Variation: print the full solution tree (threats, defences), not only the keys.</summary>
     public bool Variation { get; init; }

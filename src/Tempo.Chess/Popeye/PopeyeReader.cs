@@ -27,7 +27,7 @@ public static class PopeyeReader
         {
             throw tokens.Error($"{tokens.Raw}: only Popeye's English input is read (beginproblem, pieces white …)");
         }
-        if (PopeyeKeywords.Match(first, PopeyeKeywords.Commands) != "beginproblem")
+        if (PopeyeKeywords.Match(first, ["beginproblem"]) is null)
         {
             throw tokens.Error($"'{tokens.Raw}': a Popeye problem starts with beginproblem");
         }
@@ -36,7 +36,7 @@ public static class PopeyeReader
         while (true)
         {
             var word = tokens.Next() ?? throw tokens.Error("the file ends before endproblem");
-            var command = PopeyeKeywords.Match(word, PopeyeKeywords.Commands)
+            var command = (word == "beginproblem" ? word : PopeyeKeywords.Command(word))
                 ?? throw tokens.Error($"'{tokens.Raw}' is not a Popeye command Tempo reads");
             switch (command)
             {
@@ -98,7 +98,9 @@ public static class PopeyeReader
     private static void ReadOptions(PopeyeTokens tokens, ProblemText problem)
     {
         bool any = false;
-        while (tokens.Peek() is { } word && PopeyeKeywords.Match(word, PopeyeKeywords.Commands) is null)
+        // As Popeye: a word is read as an option first, and ends the options when it names none but a command.
+        while (tokens.Peek() is { } word
+            && (PopeyeKeywords.Match(word, PopeyeKeywords.Options) is not null || PopeyeKeywords.Command(word) is null))
         {
             tokens.Next();
             any = true;
@@ -110,15 +112,14 @@ public static class PopeyeReader
                     problem.Tries = true;
                     break;
                 case "defence":
-                    if (ReadNumber(tokens, "option defence") != 1)
-                    {
-                        throw tokens.Error("option defence: Tempo lists tries refuted by one defence only (defence 1)");
-                    }
+                    // Popeye lists the moves refuted by at most N defences as tries: Defence 1 is Try.
+                    problem.Defences = ReadNumber(tokens, "option defence");
+                    problem.Tries = true;
                     break;
                 case "setplay":
                     problem.SetPlay = true;
                     break;
-                case "variation":
+                case "variations":
                     problem.Variation = true;
                     break;
                 case "nothreat":
@@ -243,6 +244,7 @@ public static class PopeyeReader
         public bool Variation { get; set; }
         public bool NoThreat { get; set; }
         public bool WhiteToPlay { get; set; }
+        public int Defences { get; set; } = 1;
         public int? MaxSolutions { get; set; }
         public TimeSpan? MaxTime { get; set; }
         public List<Square>? EnPassant { get; set; }
@@ -289,6 +291,7 @@ public static class PopeyeReader
                 Twins = twins,
                 SetPlay = SetPlay,
                 Tries = Tries,
+                Defences = Defences,
                 Variation = Variation,
                 NoThreat = NoThreat,
                 MaxSolutions = MaxSolutions,
@@ -313,11 +316,10 @@ public static class PopeyeReader
         private PopeyeTwin Twin(string label, string change, TwinState state, int at, string fileName)
         {
             var stipulation = state.Stipulation!.Value;
-            if (WhiteToPlay && stipulation.Kind == StipulationKind.Help)
+            if (WhiteToPlay && stipulation.Kind == StipulationKind.Help && !stipulation.HalfMove)
             {
-                stipulation = stipulation.HalfMove
-                    ? throw new PopeyeInputException(fileName, at, $"option whitetoplay with {stipulation}: White already begins")
-                    : new Stipulation(StipulationKind.Help, stipulation.Moves - 1, HalfMove: true);
+                // As Popeye: h#N becomes h#(N-1).5; where White already begins (h#N.5, #N, s#N) the option does nothing.
+                stipulation = new Stipulation(StipulationKind.Help, stipulation.Moves - 1, HalfMove: true);
             }
             string side = stipulation.FirstToMove == Color.White ? "w" : "b";
             string enPassant = EnPassant is { Count: >= 3 } ep ? ep[1].ToString() : "-";

@@ -17,6 +17,7 @@ internal sealed class PopeyeTree
     private readonly CancellationToken _cancellationToken;
     private readonly StringBuilder _text = new();
     private int _lines;
+    private int _solutions;
 
     private PopeyeTree(bool selfmate, PopeyeTreeOptions options, CancellationToken cancellationToken)
     {
@@ -27,7 +28,8 @@ internal sealed class PopeyeTree
     }
 
     /// <summary>The solution block of <paramref name="position"/> (the attacker to move) for <paramref name="stipulation"/> (#N or s#N).</summary>
-    public static string Write(Position position, Stipulation stipulation, PopeyeTreeOptions options, CancellationToken cancellationToken)
+    /// <remarks>Partial when option MaxSolutions stopped it: Popeye counts keys and tries alike.</remarks>
+    public static (string Text, bool Partial) Write(Position position, Stipulation stipulation, PopeyeTreeOptions options, CancellationToken cancellationToken)
     {
         var tree = new PopeyeTree(stipulation.Kind == StipulationKind.Self, options, cancellationToken);
         try
@@ -38,7 +40,11 @@ internal sealed class PopeyeTree
         {
             tree._text.Append($"(cut at {options.MaxLines} lines)\n");
         }
-        return tree._text.ToString();
+        catch (SolutionLimitException)
+        {
+            return (tree._text.ToString(), true);
+        }
+        return (tree._text.ToString(), false);
     }
 
     private void WriteProblem(Position position, int moves)
@@ -53,28 +59,32 @@ internal sealed class PopeyeTree
             }
             Line("");
         }
-        else if (_selfmate && _options.Tries)
-        {
-            // Popeye's selfmates with tries open with an empty line of their own.
-            Line("");
-        }
-        foreach (var move in MoveOrder.SortedLegalMoves(position))
+        foreach (var move in PopeyeMoveOrder.Legal(position))
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var after = position.Clone();
             after.MakeMove(move);
-            var refutations = Refutations(after, moves, limit: 2);
+            var refutations = Refutations(after, moves, limit: _options.Defences + 1);
+            if (refutations is null)
+            {
+                continue;
+            }
             if (refutations.Count == 0)
             {
                 WriteAttack(position, move, 0, moves, " !");
                 Line("");
+                CountSolution();
             }
-            else if (refutations.Count == 1 && _options.Tries && !StopsAtOnce(after))
+            else if (refutations.Count <= _options.Defences && _options.Tries && !StopsAtOnce(after))
             {
-                WriteAttack(position, move, 0, moves, " ?", refutations[0]);
+                WriteAttack(position, move, 0, moves, " ?");
                 Line("    but");
-                Line($"      1...{PopeyeNotation.Of(after, refutations[0])} !");
+                foreach (var refutation in refutations)
+                {
+                    Line($"      1...{PopeyeNotation.Of(after, refutation)} !");
+                }
                 Line("");
+                CountSolution();
             }
         }
     }
@@ -82,19 +92,22 @@ internal sealed class PopeyeTree
     /// <summary>A first move that mates, stalemates or (in a selfmate) mates the wrong side has no defence to refute it.</summary>
     private static bool StopsAtOnce(Position after) => !after.HasLegalMove();
 
-    /// <summary>The defences after the attacker's move (in <paramref name="after"/>) that escape the goal in the moves left (at most <paramref name="limit"/>).</summary>
-    private List<Move> Refutations(Position after, int moves, int limit)
+    /// <summary>
+    /// The defences after the attacker's move (in <paramref name="after"/>) that escape the goal in the moves left (at most
+    /// <paramref name="limit"/>); null when the move is neither key nor try (stalemate, or a directmate's last move that
+    /// does not mate).
+    /// </summary>
+    private List<Move>? Refutations(Position after, int moves, int limit)
     {
         var escapes = new List<Move>();
         if (Reached(after))
         {
             return escapes;
         }
-        var defences = MoveOrder.SortedLegalMoves(after);
+        var defences = PopeyeMoveOrder.Legal(after);
         if (defences.Length == 0 || moves == 1 && !_selfmate)
         {
-            // Stalemate, or a directmate's last move that does not mate: neither key nor try.
-            return [Move.None, Move.None];
+            return null;
         }
         foreach (var defence in defences)
         {
@@ -134,7 +147,7 @@ internal sealed class PopeyeTree
         return result.Status == MateStatus.Mate ? result : null;
     }
 
-    private void WriteAttack(Position before, Move move, int ply, int moves, string mark, Move refutation = default)
+    private void WriteAttack(Position before, Move move, int ply, int moves, string mark)
     {
         var after = before.Clone();
         after.MakeMove(move);
@@ -152,7 +165,7 @@ internal sealed class PopeyeTree
         if (_selfmate && moves == 1)
         {
             Line(line.ToString());
-            foreach (var mate in MoveOrder.SortedLegalMoves(after))
+            foreach (var mate in PopeyeMoveOrder.Legal(after))
             {
                 Line($"{Indent(ply + 1)}{PopeyeNotation.Number(ply + 1)}{PopeyeNotation.Of(after, mate)}");
             }
@@ -172,23 +185,19 @@ internal sealed class PopeyeTree
             // Popeye writes each threat out in full: its own threat or zugzwang, the defences, down to the mate.
             var passed = after.Clone();
             passed.MakeNullMove();
-            foreach (var key in threat.Keys)
+            foreach (var key in Ordered(passed, threat))
             {
                 WriteAttack(passed, key, ply + 2, threat.MateIn!.Value, "");
             }
         }
-        WriteDefences(after, ply + 1, moves, threat, refutation);
+        WriteDefences(after, ply + 1, moves, threat);
     }
 
     /// <summary>The defences of <paramref name="position"/> (the defender to move) worth printing, each with the attacker's fastest answers.</summary>
-    private void WriteDefences(Position position, int ply, int moves, MateResult? threat, Move refutation = default)
+    private void WriteDefences(Position position, int ply, int moves, MateResult? threat)
     {
-        foreach (var defence in MoveOrder.SortedLegalMoves(position))
+        foreach (var defence in PopeyeMoveOrder.Legal(position))
         {
-            if (defence == refutation)
-            {
-                continue;
-            }
             var child = position.Clone();
             child.MakeMove(defence);
             if (_selfmate && child.IsCheckmate())
@@ -207,7 +216,7 @@ internal sealed class PopeyeTree
                 continue;
             }
             Line($"{Indent(ply)}{PopeyeNotation.Number(ply)}{PopeyeNotation.Of(position, defence)}");
-            foreach (var reply in answer.Keys)
+            foreach (var reply in Ordered(child, answer))
             {
                 WriteAttack(child, reply, ply + 1, answer.MateIn!.Value, "");
             }
@@ -226,13 +235,17 @@ internal sealed class PopeyeTree
             }
             var after = position.Clone();
             after.MakeMove(key);
-            if (Refutations(after, threat.MateIn!.Value, limit: 1).Count > 0)
+            if (Refutations(after, threat.MateIn!.Value, limit: 1) is not { Count: 0 })
             {
                 return false;
             }
         }
         return true;
     }
+
+    /// <summary>The attacker's moves of <paramref name="result"/> in Popeye's order: a directmate's last move from its checking-move generator.</summary>
+    private Move[] Ordered(Position position, MateResult result) =>
+        PopeyeMoveOrder.Sorted(position, result.Keys, mating: !_selfmate && result.MateIn == 1);
 
     private static string Indent(int ply) => new(' ', ply == 0 ? 3 : 2 + 4 * ply);
 
@@ -245,5 +258,15 @@ internal sealed class PopeyeTree
         _text.Append(text).Append('\n');
     }
 
+    private void CountSolution()
+    {
+        if (++_solutions >= _options.MaxSolutions)
+        {
+            throw new SolutionLimitException();
+        }
+    }
+
     private sealed class LineLimitException : Exception;
+
+    private sealed class SolutionLimitException : Exception;
 }

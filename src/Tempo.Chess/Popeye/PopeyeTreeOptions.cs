@@ -9,6 +9,12 @@ public sealed record PopeyeTreeOptions
     /// <summary>Tries, each with its refutation after "but" (option Try).</summary>
     public bool Tries { get; init; } = true;
 
+    /// <summary>A try is a first move refuted by at least one and at most this many defences (option Defence N; Try is Defence 1).</summary>
+    public int Defences { get; init; } = 1;
+
+    /// <summary>Stop after this many keys and tries (option MaxSolutions), or null.</summary>
+    public int? MaxSolutions { get; init; }
+
     /// <summary>Set play before the solution (option SetPlay).</summary>
     public bool SetPlay { get; init; }
 

@@ -29,7 +29,7 @@ internal sealed class PopeyeTwinning
         while (tokens.Peek() is { } word)
         {
             var change = PopeyeKeywords.Match(word, PopeyeKeywords.TwinChanges);
-            if (change is null && PopeyeKeywords.Match(word, PopeyeKeywords.Commands) is not null)
+            if (change is null && PopeyeKeywords.Command(word) is not null)
             {
                 break;
             }

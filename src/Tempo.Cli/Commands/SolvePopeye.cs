@@ -36,6 +36,7 @@ internal static class SolvePopeye
         for (int p = 0; p < problems.Count && !cancel.IsCancellationRequested; p++)
         {
             var problem = problems[p];
+            var end = new ProblemEnd();
             if (shape == "popeye")
             {
                 context.Output.Write(PopeyeFormat.Header(problem));
@@ -47,24 +48,26 @@ internal static class SolvePopeye
                     break;
                 }
                 var position = Position.Parse(twin.Fen);
-                var tree = new PopeyeTreeOptions
-                {
-                    Variation = problem.Variation,
-                    Tries = problem.Tries,
-                    SetPlay = problem.SetPlay || overrides.SetPlay,
-                    NoThreat = problem.NoThreat,
-                    TableMegabytes = overrides.Hash,
-                };
                 var limits = overrides with
                 {
                     MaxSolutions = overrides.MaxSolutions ?? problem.MaxSolutions,
                     Time = overrides.Time ?? problem.MaxTime,
-                    SetPlay = tree.SetPlay,
+                    SetPlay = problem.SetPlay || overrides.SetPlay,
                 };
-                string body = Solve(position, twin.Stipulation, shape, limits, tree, cancel.Token);
+                var tree = new PopeyeTreeOptions
+                {
+                    Variation = problem.Variation,
+                    Tries = problem.Tries,
+                    Defences = problem.Defences,
+                    SetPlay = limits.SetPlay,
+                    NoThreat = problem.NoThreat,
+                    MaxSolutions = limits.MaxSolutions,
+                    TableMegabytes = overrides.Hash,
+                };
+                var (body, partial) = Solve(position, twin.Stipulation, shape, limits, tree, cancel.Token);
                 context.Output.Write(shape switch
                 {
-                    "popeye" => PopeyeFormat.TwinHeading(twin) + body,
+                    "popeye" => end.Twin(PopeyeFormat.TwinHeading(twin) + body, partial),
                     "json" => Wrap(problems.Count > 1 ? p + 1 : null, twin, body),
                     _ => (problems.Count > 1 && twin == problem.Twins[0] ? $"problem {p + 1} (line {problem.Line})\n" : "")
                         + (twin.Label.Length > 0 ? $"{twin.Label}) {twin.Change.TrimEnd()}\n" : "") + body,
@@ -73,7 +76,7 @@ internal static class SolvePopeye
             }
             if (shape == "popeye")
             {
-                context.Output.Write(PopeyeFormat.Finished);
+                context.Output.Write(end.Finish());
             }
         }
         context.Output.Flush();
@@ -86,25 +89,16 @@ internal static class SolvePopeye
         using var cancel = new CtrlC();
         var stipulation = given ?? ShortestMate(position, max, overrides, cancel.Token);
         context.Output.Write(PopeyeFormat.Header(position, stipulation ?? new Stipulation(StipulationKind.Direct, max)));
+        var end = new ProblemEnd();
         if (stipulation is { } found)
         {
-            var tree = new PopeyeTreeOptions { SetPlay = overrides.SetPlay, TableMegabytes = overrides.Hash };
-            context.Output.Write(Solve(position, found, "popeye", overrides, tree, cancel.Token));
+            var tree = new PopeyeTreeOptions { SetPlay = overrides.SetPlay, MaxSolutions = overrides.MaxSolutions, TableMegabytes = overrides.Hash };
+            var (body, partial) = Solve(position, found, "popeye", overrides, tree, cancel.Token);
+            context.Output.Write(end.Twin(body, partial));
         }
-        context.Output.Write(PopeyeFormat.Finished);
+        context.Output.Write(end.Finish());
         context.Output.Flush();
         return cancel.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
-    }
-
-    /// <summary>Popeye prints a helpmate's short solutions first: the same position solved in each fewer number of moves, shortest first.</summary>
-    private static List<HelpmateResult> ShorterHelpmates(Position position, Stipulation stipulation, HelpmateOptions options, CancellationToken token)
-    {
-        var shorter = new List<HelpmateResult>();
-        for (int moves = stipulation.HalfMove ? 0 : 1; moves < stipulation.Moves; moves++)
-        {
-            shorter.Add(HelpmateSolver.Solve(position, stipulation with { Moves = moves }, options, token));
-        }
-        return shorter;
     }
 
     private static Stipulation? ShortestMate(Position position, int max, Overrides overrides, CancellationToken token)
@@ -121,7 +115,8 @@ internal static class SolvePopeye
         return result.MateIn is { } n ? new Stipulation(StipulationKind.Direct, n) : null;
     }
 
-    private static string Solve(Position position, Stipulation stipulation, string shape, Overrides limits, PopeyeTreeOptions tree, CancellationToken token)
+    /// <summary>The twin's solution in <paramref name="shape"/>; partial when option MaxSolutions cut Popeye's layout.</summary>
+    private static (string Text, bool Partial) Solve(Position position, Stipulation stipulation, string shape, Overrides limits, PopeyeTreeOptions tree, CancellationToken token)
     {
         if (stipulation.Kind == StipulationKind.Help)
         {
@@ -132,14 +127,18 @@ internal static class SolvePopeye
                 Threads = limits.Threads,
                 TableMegabytes = limits.Hash,
             };
-            var result = HelpmateSolver.Solve(position, stipulation, options, token);
-            return shape switch
+            if (shape == "popeye")
             {
-                "popeye" => PopeyeFormat.Helpmate(result, ShorterHelpmates(position, stipulation, options, token)),
+                var block = PopeyeHelpmate.Solve(position, stipulation, options, limits.SetPlay, token);
+                return (block.Text, block.Partial);
+            }
+            var result = HelpmateSolver.Solve(position, stipulation, options, token);
+            return (shape switch
+            {
                 "json" => result.ToJson(),
                 "tree" => result.FormatTree(),
                 _ => result.FormatTable(),
-            };
+            }, false);
         }
         if (shape == "popeye")
         {
@@ -151,11 +150,12 @@ internal static class SolvePopeye
             }
             try
             {
-                return PopeyeFormat.Tree(position, stipulation, tree, linked.Token);
+                var block = PopeyeFormat.Tree(position, stipulation, tree, linked.Token);
+                return (block.Text, block.Partial);
             }
             catch (OperationCanceledException) when (timer.IsCancellationRequested || token.IsCancellationRequested)
             {
-                return "(stopped before the solution was complete)\n\n";
+                return ("(stopped before the solution was complete)\n\n", false);
             }
         }
         var mate = MateSolver.Solve(position, new MateSolverOptions
@@ -168,12 +168,12 @@ internal static class SolvePopeye
             TableMegabytes = limits.Hash,
             FindTries = shape is "tree" or "json",
         }, token);
-        return shape switch
+        return (shape switch
         {
             "json" => mate.ToJson(),
             "tree" => mate.FormatTree(),
             _ => mate.FormatTable(),
-        };
+        }, false);
     }
 
     /// <summary>One JSON line per twin: which problem and twin, and the solve's own object.</summary>
