@@ -31,7 +31,7 @@ public sealed class HelpmateBoundTests
     [Fact]
     public void Bounds_OnEveryPublishedSolution_NeverCut()
     {
-        int checkedNodes = 0;
+        int checkedNodes = 0, countedNodes = 0;
         foreach (var (stipulation, fen, expected) in Helpmates("stipulations.tsv"))
         {
             if (!expected.StartsWith("lines=", StringComparison.Ordinal))
@@ -45,6 +45,12 @@ public sealed class HelpmateBoundTests
                 for (int i = 0; i < moves.Length; i++)
                 {
                     int left = moves.Length - i;
+                    if (left >= 3 && left <= 2 * HelpmateMoveCountBound.MaxMoves)
+                    {
+                        var (white, black) = MovesLeft(position, left);
+                        Assert.True(HelpmateMoveCountBound.MatePossible(position, white, black), $"{fen} {solution}: move count cuts before {moves[i]}");
+                        countedNodes++;
+                    }
                     if (left == 2)
                     {
                         Assert.True(HelpmateLastMoveBound.MatePossible(position), $"{fen} {solution}: cut before {moves[i]}");
@@ -60,7 +66,7 @@ public sealed class HelpmateBoundTests
                 Assert.True(position.IsCheckmate(), solution);
             }
         }
-        Assert.True(checkedNodes >= 200, $"{checkedNodes} solution nodes");
+        Assert.True(checkedNodes >= 200 && countedNodes >= 400, $"{checkedNodes} solution nodes at two half-moves left, {countedNodes} at three to six");
     }
 
     [Fact]
@@ -115,6 +121,93 @@ public sealed class HelpmateBoundTests
             }
         }
         Assert.True(impossible >= 1000 && possible >= 100, $"{impossible} cut, {possible} not cut, {unknown} unknown");
+    }
+
+    [Fact]
+    public void MoveCountBound_TwoHalfMovesLeft_NeverCutsAMate()
+    {
+        // Black-to-move positions two and four half-moves into each CI helpmate (at most 60 each), against brute force.
+        int mates = 0, cuts = 0, positions = 0;
+        foreach (var start in BlackToMoveStarts())
+        {
+            foreach (var position in Descendants(start, 2).Concat(Descendants(start, 4)).Take(60))
+            {
+                positions++;
+                bool mate = MateInTwoHalfMoves(position);
+                bool possible = HelpmateMoveCountBound.MatePossible(position, 1, 1);
+                Assert.True(possible || !mate, $"{position.ToFen()}: a mate follows, yet the move count cuts");
+                mates += mate ? 1 : 0;
+                cuts += possible ? 0 : 1;
+            }
+        }
+        Assert.True(mates >= 20 && cuts >= 100, $"{positions} positions, {mates} with a mate, {cuts} cut");
+    }
+
+    [Fact]
+    public void MoveCountBound_DrawnBeforeAMove_AnswersAsAfterIt_AndItsFirstStagesCutNoMate()
+    {
+        // Positions one to four half-moves into each CI helpmate (at most 30 each): for every move, the test drawn
+        // without making it is MatePossible after it; the per-node first stages cut only where MatePossible does, and
+        // never where brute force finds a mate.
+        int impossible = 0, possible = 0, firstStageCuts = 0;
+        var moves = new Move[Position.MaxMoves];
+        var covers = new ulong[64];
+        foreach (var start in BlackToMoveStarts())
+        {
+            foreach (var position in Descendants(start, 1).Concat(Descendants(start, 2)).Concat(Descendants(start, 3)).Take(30))
+            {
+                bool whiteToMove = position.SideToMove == Color.White;
+                var penultimate = HelpmateMoveCountBound.ForPenultimateWhiteMove(position, covers);
+                var lastBlack = HelpmateMoveCountBound.ForLastBlackMove(position);
+                int count = position.GenerateLegalMoves(moves);
+                for (int i = 0; i < count; i++)
+                {
+                    var (white, black) = whiteToMove ? (1, 1) : (1, 0);
+                    bool before = HelpmateMoveCountBound.AfterMove(position, moves[i], white, black);
+                    bool firstStage = whiteToMove ? penultimate.MatePossibleAfter(moves[i]) : lastBlack.MatePossibleAfter(moves[i]);
+                    position.MakeMove(moves[i]);
+                    bool after = HelpmateMoveCountBound.MatePossible(position, white, black);
+                    bool mate = !firstStage && HelpmateExists(position, whiteToMove ? 2 : 1);
+                    position.UnmakeMove();
+                    string where = $"{position.ToFen()} {moves[i].ToUci()}";
+                    // A castling right standing before the move (gone after it): not drawn, "possible" (as documented).
+                    Assert.True(before == after || (position.CastlingBits != 0 && before), $"{where}: {before} before the move, {after} after it");
+                    Assert.True(firstStage || !after, $"{where}: the first stage cuts, MatePossible does not");
+                    Assert.False(mate, $"{where}: a mate follows, yet the first stage cuts");
+                    impossible += after ? 0 : 1;
+                    possible += after ? 1 : 0;
+                    firstStageCuts += firstStage ? 0 : 1;
+                }
+            }
+        }
+        Assert.True(impossible >= 1000 && possible >= 100 && firstStageCuts >= 1000, $"{impossible} cut, {possible} not cut, {firstStageCuts} cut by a first stage");
+    }
+
+    /// <summary>White's and Black's moves in the last <paramref name="left"/> half-moves from <paramref name="position"/>.</summary>
+    private static (int White, int Black) MovesLeft(Position position, int left)
+    {
+        int white = position.SideToMove == Color.White ? (left + 1) / 2 : left / 2;
+        return (white, left - white);
+    }
+
+    /// <summary>Whether some line of exactly <paramref name="left"/> half-moves ends with Black checkmated (every move tried; the last, every check).</summary>
+    private static bool HelpmateExists(Position position, int left)
+    {
+        var moves = new Move[Position.MaxMoves];
+        int count = left == 1 ? position.GenerateLegalChecks(moves) : position.GenerateLegalMoves(moves);
+        for (int i = 0; i < count; i++)
+        {
+            position.MakeMove(moves[i]);
+            bool mate = left == 1
+                ? position.SideToMove == Color.Black && position.IsCheckmate()
+                : HelpmateExists(position, left - 1);
+            position.UnmakeMove();
+            if (mate)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Each CI helpmate's diagram with Black to move (those where White would stand in check left out).</summary>

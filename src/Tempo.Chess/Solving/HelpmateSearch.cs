@@ -7,7 +7,9 @@ namespace Tempo.Chess.Solving;
 /// White's mate is listed. Every pruning is exact: White's last move must give check, and a subtree proven to hold
 /// no solution (for its position and half-moves left) is remembered in a shared <see cref="TranspositionTable"/>, and
 /// a node with one Black move and White's mate left is cut when <see cref="HelpmateLastMoveBound"/> proves no mate
-/// (drawn before White's move to it is made). Two small per-worker caches keyed by the hash of the position after a
+/// (drawn before White's move to it is made). Before it, <see cref="HelpmateMoveCountBound"/> (what each side can reach
+/// on an empty board in the moves left) cuts, in a few operations per move, most White moves before Black's last and
+/// most of Black's last moves, without making them. Two small per-worker caches keyed by the hash of the position after a
 /// move (the bound's verdict after White's move before Black's last; "no mate in one" after Black's last move) skip
 /// positions that recur through moves played in another order; a skipped position still counts as a node.
 /// </summary>
@@ -128,8 +130,16 @@ internal sealed class HelpmateSearch
         // The table's slots of the children are fetched ahead (a probe is a cache and TLB miss): with three left only
         // those the bound lets through, whose verdicts are drawn first without making any move.
         Span<LastMoveVerdict> verdicts = left == 3 ? stackalloc LastMoveVerdict[count] : default;
+        Span<ulong> covers = left == 3 ? stackalloc ulong[64] : default;
+        var penultimate = left == 3 ? HelpmateMoveCountBound.ForPenultimateWhiteMove(_position, covers) : default;
         for (int i = 0; i < count; i++)
         {
+            if (left == 3 && !penultimate.MatePossibleAfter(list[i]))
+            {
+                // The move count's first stage, a few operations per move: most moves end here.
+                verdicts[i] = LastMoveVerdict.Impossible;
+                continue;
+            }
             if (left == 3)
             {
                 verdicts[i] = VerdictAfter(list[i]);
@@ -143,6 +153,7 @@ internal sealed class HelpmateSearch
                 _table.Prefetch(_position.HashAfter(list[i]) ^ DepthKey(left - 1));
             }
         }
+        var lastBlack = left == 2 ? HelpmateMoveCountBound.ForLastBlackMove(_position) : default;
         bool found = false;
         for (int i = 0; i < count; i++)
         {
@@ -159,6 +170,12 @@ internal sealed class HelpmateSearch
                 passed = verdicts[i] == LastMoveVerdict.Possible;
             }
             ulong after = 0;
+            if (left == 2 && !lastBlack.MatePossibleAfter(list[i]))
+            {
+                // Black's last move after which the move count leaves White no mate: not made (counted as a node).
+                CountNode();
+                continue;
+            }
             if (left == 2)
             {
                 // Black's last move: a position after it already known to hold no mate in one is not made again.
@@ -203,7 +220,10 @@ internal sealed class HelpmateSearch
         {
             return (slot & 1) != 0 ? LastMoveVerdict.Possible : LastMoveVerdict.Impossible;
         }
-        var verdict = HelpmateLastMoveBound.AfterWhiteMove(_position, move);
+        // The move count first: far cheaper, and it cuts most of what the last-move bound cuts.
+        var verdict = HelpmateMoveCountBound.AfterMove(_position, move, 1, 1)
+            ? HelpmateLastMoveBound.AfterWhiteMove(_position, move)
+            : LastMoveVerdict.Impossible;
         slot = (hash & ~1UL) | (verdict == LastMoveVerdict.Possible ? 1UL : 0UL);
         return verdict;
     }

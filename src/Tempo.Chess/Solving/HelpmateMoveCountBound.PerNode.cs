@@ -1,0 +1,152 @@
+using System.Numerics;
+
+namespace Tempo.Chess.Solving;
+
+// The bound's first stage (every White man with its move at once), drawn once per search node so that each move of
+// the node is tested in a few operations without being made.
+internal static partial class HelpmateMoveCountBound
+{
+    /// <summary>
+    /// For Black's last move (Black to move, then White's mate): every White man with one move, drawn once per node,
+    /// so that each Black move is tested with a few operations (<see cref="LastBlackMove.MatePossibleAfter"/>).
+    /// </summary>
+    public static LastBlackMove ForLastBlackMove(Position position)
+    {
+        ulong widest = 0;
+        for (var type = PieceType.Pawn; type <= PieceType.King; type++)
+        {
+            int kind = KindOf(type, Color.White);
+            for (ulong rest = position.Pieces(Color.White, type); rest != 0; rest &= rest - 1)
+            {
+                widest |= CoverTable[Index(kind, BitOperations.TrailingZeroCount(rest), 1)];
+            }
+        }
+        return new LastBlackMove(position, widest);
+    }
+
+    /// <summary>
+    /// <see cref="MatePossible"/> with one White move and no Black move left, relaxed to its first stage (every White man
+    /// with its move at once), for the position after each Black move of one node.
+    /// </summary>
+    public readonly struct LastBlackMove
+    {
+        private readonly ulong _widest;
+        private readonly ulong _white;
+        private readonly ulong _blackMen;
+        private readonly ulong _blackKing;
+        private readonly bool _drawn;
+
+        internal LastBlackMove(Position position, ulong widest)
+        {
+            _widest = widest;
+            _white = position.Pieces(Color.White);
+            _blackKing = position.Pieces(Color.Black, PieceType.King);
+            _blackMen = position.Pieces(Color.Black) & ~_blackKing;
+            _drawn = position.CastlingBits == 0 && position.SideToMove == Color.Black;
+        }
+
+        /// <summary>
+        /// False only if no White move can mate after Black's legal <paramref name="move"/>. A move that takes a White
+        /// man (its cover would have to go), castles or takes en passant is not drawn: true.
+        /// </summary>
+        public bool MatePossibleAfter(Move move)
+        {
+            ulong toBit = 1UL << move.ToIndex;
+            if (!_drawn || (_white & toBit) != 0 || move.Kind is not (Move.KindNormal or Move.KindPromotion))
+            {
+                return true;
+            }
+            ulong fromBit = 1UL << move.FromIndex;
+            ulong king = _blackKing, men = _blackMen;
+            if ((king & fromBit) != 0)
+            {
+                king = toBit;
+            }
+            else
+            {
+                men = (men & ~fromBit) | toBit;
+            }
+            // The king attacked, and no square next to it both unattacked and empty of Black men.
+            int k = BitOperations.TrailingZeroCount(king);
+            return (_widest & king) != 0 && (Attacks.King(k) & ~_widest & ~men) == 0;
+        }
+    }
+
+    /// <summary>
+    /// For White's move before Black's last (White to move, then one Black and one White move): Black's side and each
+    /// White man's one-move cover, drawn once per node into <paramref name="covers"/> (64 slots, by square), so that each
+    /// White move is tested with a few operations (<see cref="PenultimateWhiteMove.MatePossibleAfter"/>).
+    /// </summary>
+    public static PenultimateWhiteMove ForPenultimateWhiteMove(Position position, Span<ulong> covers)
+    {
+        ulong white = position.Pieces(Color.White);
+        for (var type = PieceType.Pawn; type <= PieceType.King; type++)
+        {
+            int kind = KindOf(type, Color.White);
+            for (ulong rest = position.Pieces(Color.White, type); rest != 0; rest &= rest - 1)
+            {
+                int sq = BitOperations.TrailingZeroCount(rest);
+                covers[sq] = CoverTable[Index(kind, sq, 1)];
+            }
+        }
+        ulong blackKingBit = position.Pieces(Color.Black, PieceType.King);
+        ulong blackMen = position.Pieces(Color.Black) & ~blackKingBit;
+        ulong reach = 0;
+        for (var type = PieceType.Pawn; type < PieceType.King; type++)
+        {
+            int kind = KindOf(type, Color.Black);
+            for (ulong rest = position.Pieces(Color.Black, type); rest != 0; rest &= rest - 1)
+            {
+                reach |= ReachTable[Index(kind, BitOperations.TrailingZeroCount(rest), 1)];
+            }
+        }
+        var closing = new Closing(BitOperations.TrailingZeroCount(blackKingBit), blackMen, reach, reach, reach, 1);
+        bool drawn = position.CastlingBits == 0 && position.SideToMove == Color.White;
+        return new PenultimateWhiteMove(position, covers, white, blackMen, closing, drawn);
+    }
+
+    /// <summary>
+    /// <see cref="MatePossible"/> with one move of each side left, relaxed to its first stage (every White man with its
+    /// move at once), for the position after each White move of one node.
+    /// </summary>
+    public readonly ref struct PenultimateWhiteMove
+    {
+        private readonly Position _position;
+        private readonly ReadOnlySpan<ulong> _covers;
+        private readonly ulong _white;
+        private readonly ulong _blackMen;
+        private readonly Closing _closing;
+        private readonly bool _drawn;
+
+        internal PenultimateWhiteMove(Position position, ReadOnlySpan<ulong> covers, ulong white, ulong blackMen, Closing closing, bool drawn)
+        {
+            _position = position;
+            _covers = covers;
+            _white = white;
+            _blackMen = blackMen;
+            _closing = closing;
+            _drawn = drawn;
+        }
+
+        /// <summary>
+        /// False only if no Black move and White mate can follow White's legal <paramref name="move"/>. A move that takes
+        /// a Black man (Black's side would change), castles or takes en passant is not drawn: true.
+        /// </summary>
+        public bool MatePossibleAfter(Move move)
+        {
+            ulong toBit = 1UL << move.ToIndex;
+            if (!_drawn || (_blackMen & toBit) != 0 || move.Kind is not (Move.KindNormal or Move.KindPromotion))
+            {
+                return true;
+            }
+            int from = move.FromIndex;
+            var type = move.Kind == Move.KindPromotion ? move.Promotion : _position.PieceAt(new Square(from))!.Value.Type;
+            ulong widest = CoverTable[Index(KindOf(type, Color.White), move.ToIndex, 1)];
+            for (ulong rest = _white & ~(1UL << from); rest != 0; rest &= rest - 1)
+            {
+                widest |= _covers[BitOperations.TrailingZeroCount(rest)];
+            }
+            return _closing.CanMate(widest);
+        }
+    }
+}
