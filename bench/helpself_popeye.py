@@ -121,8 +121,10 @@ def popeye_seconds(path):
     return seconds
 
 
-def by_stip(out, rows, rounds):
-    """Each side's own clock per stipulation, summed over the problems (round 1): Tempo's `ms`, Popeye's `Time =`."""
+def by_stip(out, rows, times):
+    """Per stipulation: each side's process CPU on that stipulation alone (the BYSTIP pass), which is what compares;
+    then each side's own clock summed over the problems (round 1), Tempo's `ms` and Popeye's `Time =`, which only
+    says which problems each side finds hard (Popeye's printed times sum to up to twice its process CPU)."""
     tempo = [json.loads(l)["ms"] / 1000 for l in open(f"{out}/tempo1-1.jsonl")]
     popeye = popeye_seconds(f"{out}/popeye-1.out")
     groups = {}
@@ -133,8 +135,12 @@ def by_stip(out, rows, rounds):
         g[2] += p
         g[3] += t < p
     for stip, (n, t, p, faster) in sorted(groups.items()):
-        print(f"{stip}: {n} problems, Tempo 1 thread {t:.1f} s, Popeye {p:.1f} s (own clocks, round 1); "
-              f"Tempo faster on {faster}")
+        process = ""
+        if f"stip:{stip}:tempo1" in times and f"stip:{stip}:popeye" in times:
+            tc, pc = times[f"stip:{stip}:tempo1"][0][1], times[f"stip:{stip}:popeye"][0][1]
+            process = f"process CPU Tempo 1 thread {tc:.2f} s, Popeye {pc:.2f} s ({tc / max(pc, 0.01):.2f}x); "
+        print(f"{stip}: {n} problems, {process}own clocks Tempo {t:.1f} s, Popeye {p:.1f} s (round 1); "
+              f"Tempo's own clock lower on {faster}")
 
 
 def report(out, rounds):
@@ -159,7 +165,7 @@ def report(out, rounds):
         cpus = [c for _, c in times.get(name, [])]
         print(f"{label}: wall {', '.join(f'{w:.1f}' for w in walls)} s (median {statistics.median(walls):.1f}); "
               f"CPU {', '.join(f'{c:.1f}' for c in cpus)} s (median {statistics.median(cpus):.1f})")
-    by_stip(out, rows, rounds)
+    by_stip(out, rows, times)
     t1 = statistics.median(c for _, c in times["tempo1"])
     p = statistics.median(c for _, c in times["popeye"])
     w1 = statistics.median(w for w, _ in times["tempo1"])
