@@ -72,10 +72,14 @@ internal static partial class HelpmateMoveCountBound
         }
     }
 
+    /// <summary>Slots of the buffer <see cref="ForPenultimateWhiteMove"/> fills: two covers per square.</summary>
+    public const int PenultimateCoverSlots = 128;
+
     /// <summary>
     /// For White's move before Black's last (White to move, then one Black and one White move): Black's side and each
-    /// White man's one-move cover, drawn once per node into <paramref name="covers"/> (64 slots, by square), so that each
-    /// White move is tested with a few operations (<see cref="PenultimateWhiteMove.MatePossibleAfter"/>).
+    /// White man's cover with one move and standing, drawn once per node into <paramref name="covers"/>
+    /// (<see cref="PenultimateCoverSlots"/> slots, by square), so that each White move is tested with a few operations
+    /// (<see cref="PenultimateWhiteMove.MatePossibleAfter"/>, then <see cref="PenultimateWhiteMove.MatePossibleAfterBySplit"/>).
     /// </summary>
     public static PenultimateWhiteMove ForPenultimateWhiteMove(Position position, Span<ulong> covers)
     {
@@ -87,6 +91,7 @@ internal static partial class HelpmateMoveCountBound
             {
                 int sq = BitOperations.TrailingZeroCount(rest);
                 covers[sq] = CoverTable[Index(kind, sq, 1)];
+                covers[64 + sq] = CoverTable[Index(kind, sq, 0)];
             }
         }
         ulong blackKingBit = position.Pieces(Color.Black, PieceType.King);
@@ -147,6 +152,42 @@ internal static partial class HelpmateMoveCountBound
                 widest |= _covers[BitOperations.TrailingZeroCount(rest)];
             }
             return _closing.CanMate(widest);
+        }
+
+        /// <summary>
+        /// <see cref="AfterMove"/> of White's legal <paramref name="move"/> with one move of each side left, the same
+        /// answer, drawn from this node's covers: each man in turn with its move, the others standing (a move that
+        /// takes a Black man, castles or takes en passant, or a node not drawn, goes to <see cref="AfterMove"/>). Its
+        /// first stage is <see cref="MatePossibleAfter"/>, which the caller asks first.
+        /// </summary>
+        public bool MatePossibleAfterBySplit(Move move)
+        {
+            ulong toBit = 1UL << move.ToIndex;
+            if (!_drawn || (_blackMen & toBit) != 0 || move.Kind is not (Move.KindNormal or Move.KindPromotion))
+            {
+                return AfterMove(_position, move, 1, 1);
+            }
+            int from = move.FromIndex;
+            var type = move.Kind == Move.KindPromotion ? move.Promotion : _position.PieceAt(new Square(from))!.Value.Type;
+            int moverIndex = Index(KindOf(type, Color.White), move.ToIndex, 0);
+            ulong others = _white & ~(1UL << from);
+            ulong still = CoverTable[moverIndex];
+            for (ulong rest = others; rest != 0; rest &= rest - 1)
+            {
+                still |= _covers[64 + BitOperations.TrailingZeroCount(rest)];
+            }
+            if (_closing.CanMate(still | CoverTable[moverIndex + 1]))
+            {
+                return true;
+            }
+            for (ulong rest = others; rest != 0; rest &= rest - 1)
+            {
+                if (_closing.CanMate(still | _covers[BitOperations.TrailingZeroCount(rest)]))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
