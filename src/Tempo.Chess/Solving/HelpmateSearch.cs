@@ -148,7 +148,8 @@ internal sealed class HelpmateSearch
                 _table.Prefetch(_position.HashAfter(list[i]) ^ DepthKey(left - 1));
             }
         }
-        var lastBlack = left == 2 ? HelpmateMoveCountBound.ForLastBlackMove(_position) : default;
+        Span<ulong> splits = left == 2 ? stackalloc ulong[HelpmateMoveCountBound.LastBlackSplitSlots] : default;
+        var lastBlack = left == 2 ? HelpmateMoveCountBound.ForLastBlackMove(_position, splits) : default;
         bool found = false;
         for (int i = 0; i < count; i++)
         {
@@ -165,9 +166,10 @@ internal sealed class HelpmateSearch
                 passed = verdicts[i] == LastMoveVerdict.Possible;
             }
             ulong after = 0;
-            if (left == 2 && !lastBlack.MatePossibleAfter(list[i]))
+            if (left == 2 && !(lastBlack.MatePossibleAfter(list[i]) && lastBlack.MatePossibleAfterBySplit(list[i])))
             {
-                // Black's last move after which the move count leaves White no mate: not made (counted as a node).
+                // Black's last move after which the move count leaves White no mate (every White man with its move at
+                // once, then each in turn): not made (counted as a node).
                 CountNode();
                 continue;
             }
