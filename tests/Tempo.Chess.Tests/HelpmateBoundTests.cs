@@ -149,38 +149,80 @@ public sealed class HelpmateBoundTests
         // Positions one to four half-moves into each CI helpmate (at most 30 each): for every move, the test drawn
         // without making it is MatePossible after it; the per-node first stages cut only where MatePossible does, and
         // never where brute force finds a mate.
-        int impossible = 0, possible = 0, firstStageCuts = 0;
+        int impossible = 0, possible = 0, firstStageCuts = 0, secondStageCuts = 0;
         var moves = new Move[Position.MaxMoves];
-        var covers = new ulong[64];
+        var covers = new ulong[HelpmateMoveCountBound.PenultimateCoverSlots];
+        var splits = new ulong[HelpmateMoveCountBound.LastBlackSplitSlots];
         foreach (var start in BlackToMoveStarts())
         {
             foreach (var position in Descendants(start, 1).Concat(Descendants(start, 2)).Concat(Descendants(start, 3)).Take(30))
             {
                 bool whiteToMove = position.SideToMove == Color.White;
                 var penultimate = HelpmateMoveCountBound.ForPenultimateWhiteMove(position, covers);
-                var lastBlack = HelpmateMoveCountBound.ForLastBlackMove(position);
+                var lastBlack = HelpmateMoveCountBound.ForLastBlackMove(position, splits);
                 int count = position.GenerateLegalMoves(moves);
                 for (int i = 0; i < count; i++)
                 {
                     var (white, black) = whiteToMove ? (1, 1) : (1, 0);
                     bool before = HelpmateMoveCountBound.AfterMove(position, moves[i], white, black);
                     bool firstStage = whiteToMove ? penultimate.MatePossibleAfter(moves[i]) : lastBlack.MatePossibleAfter(moves[i]);
+                    // The second stage drawn from the node's covers answers as the whole count drawn for the move.
+                    bool bySplit = !firstStage ? before
+                        : whiteToMove ? penultimate.MatePossibleAfterBySplit(moves[i]) : lastBlack.MatePossibleAfterBySplit(moves[i]);
                     position.MakeMove(moves[i]);
                     bool after = HelpmateMoveCountBound.MatePossible(position, white, black);
-                    bool mate = !firstStage && HelpmateExists(position, whiteToMove ? 2 : 1);
+                    bool mate = !(firstStage && bySplit) && HelpmateExists(position, whiteToMove ? 2 : 1);
                     position.UnmakeMove();
                     string where = $"{position.ToFen()} {moves[i].ToUci()}";
                     // A castling right standing before the move (gone after it): not drawn, "possible" (as documented).
                     Assert.True(before == after || (position.CastlingBits != 0 && before), $"{where}: {before} before the move, {after} after it");
                     Assert.True(firstStage || !after, $"{where}: the first stage cuts, MatePossible does not");
-                    Assert.False(mate, $"{where}: a mate follows, yet the first stage cuts");
+                    Assert.True(bySplit == before, $"{where}: {bySplit} by the node's covers, {before} counted for the move");
+                    secondStageCuts += bySplit ? 0 : 1;
+                    Assert.False(mate, $"{where}: a mate follows, yet a per-node stage cuts");
                     impossible += after ? 0 : 1;
                     possible += after ? 1 : 0;
                     firstStageCuts += firstStage ? 0 : 1;
                 }
             }
         }
-        Assert.True(impossible >= 1000 && possible >= 100 && firstStageCuts >= 1000, $"{impossible} cut, {possible} not cut, {firstStageCuts} cut by a first stage");
+        Assert.True(
+            impossible >= 1000 && possible >= 100 && firstStageCuts >= 1000 && secondStageCuts >= 100,
+            $"{impossible} cut, {possible} not cut, {firstStageCuts} cut by a first stage, {secondStageCuts} cut after it by the node's covers");
+    }
+
+    [Fact]
+    public void MoveCountBound_OneBlackMove_AnswersAsTheCount()
+    {
+        // The shortcut for one Black move left against the general count, on random boards: the king on every square,
+        // Black's men, their reach and White's cover drawn at random with a fixed seed.
+        var random = new Random(14);
+        int mates = 0, none = 0;
+        for (int trial = 0; trial < 200_000; trial++)
+        {
+            int king = random.Next(64);
+            ulong blackMen = RandomBits(random, 3, dense: false) & ~(1UL << king);
+            ulong reach = RandomBits(random, 1, dense: false);
+            ulong cover = RandomBits(random, 1 + trial % 3, dense: true);
+            var closing = new HelpmateMoveCountBound.Closing(king, blackMen, reach, reach, reach, 1);
+            bool byCount = closing.CanMateByCount(cover);
+            Assert.True(closing.CanMate(cover) == byCount, $"king {king}, men {blackMen:x}, reach {reach:x}, cover {cover:x}: count says {byCount}");
+            mates += byCount ? 1 : 0;
+            none += byCount ? 0 : 1;
+        }
+        Assert.True(mates >= 1000 && none >= 1000, $"{mates} possible, {none} impossible");
+    }
+
+    /// <summary>A random board: <paramref name="words"/> random words or-ed (<paramref name="dense"/>) or and-ed.</summary>
+    private static ulong RandomBits(Random random, int words, bool dense)
+    {
+        ulong bits = dense ? 0 : ~0UL;
+        for (int i = 0; i < words; i++)
+        {
+            ulong word = (ulong)random.NextInt64() | (ulong)random.Next(2) << 63;
+            bits = dense ? bits | word : bits & word;
+        }
+        return bits;
     }
 
     /// <summary>White's and Black's moves in the last <paramref name="left"/> half-moves from <paramref name="position"/>.</summary>

@@ -5,10 +5,12 @@ namespace Tempo.Chess.Batch;
 /// <summary>
 /// A batch line that is a helpmate or selfmate: solved exactly as stipulated, and compared with the file's answer when
 /// it gives one (<see cref="BatchEntry.ExpectedAnswer"/>: the number of solutions, every solution, or the selfmate keys).
+/// It proves into the batch worker's <see cref="SolverWorkspace"/>, as a directmate line does: a fresh 64 MiB table per
+/// line cost more than many small helpmates' whole search (its pages faulted in one by one).
 /// </summary>
 internal static class StipulationSolver
 {
-    public static BatchOutcome Solve(BatchEntry entry, Position position, Stipulation stipulation, BatchOptions options, CancellationToken cancellationToken)
+    public static BatchOutcome Solve(BatchEntry entry, Position position, Stipulation stipulation, BatchOptions options, SolverWorkspace workspace, CancellationToken cancellationToken)
     {
         if (stipulation.Kind == StipulationKind.Help)
         {
@@ -17,6 +19,7 @@ internal static class StipulationSolver
                 TimeLimit = options.TimePerPosition,
                 Threads = options.Threads,
                 TableMegabytes = options.TableMegabytes,
+                Workspace = workspace,
             }, cancellationToken);
             var lines = help.Solutions.Select(s => string.Join(' ', s.Select(m => m.ToUci()))).ToList();
             bool? agrees = entry.ExpectedAnswer switch
@@ -36,6 +39,7 @@ internal static class StipulationSolver
             Threads = options.Threads,
             MaxTreeMoves = 2_000,
             TableMegabytes = options.TableMegabytes,
+            Workspace = workspace,
             FindTries = false,
         }, cancellationToken);
         bool? keysAgree = entry.ExpectedAnswer switch

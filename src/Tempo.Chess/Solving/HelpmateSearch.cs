@@ -130,19 +130,14 @@ internal sealed class HelpmateSearch
         // The table's slots of the children are fetched ahead (a probe is a cache and TLB miss): with three left only
         // those the bound lets through, whose verdicts are drawn first without making any move.
         Span<LastMoveVerdict> verdicts = left == 3 ? stackalloc LastMoveVerdict[count] : default;
-        Span<ulong> covers = left == 3 ? stackalloc ulong[64] : default;
+        Span<ulong> covers = left == 3 ? stackalloc ulong[HelpmateMoveCountBound.PenultimateCoverSlots] : default;
         var penultimate = left == 3 ? HelpmateMoveCountBound.ForPenultimateWhiteMove(_position, covers) : default;
         for (int i = 0; i < count; i++)
         {
-            if (left == 3 && !penultimate.MatePossibleAfter(list[i]))
-            {
-                // The move count's first stage, a few operations per move: most moves end here.
-                verdicts[i] = LastMoveVerdict.Impossible;
-                continue;
-            }
             if (left == 3)
             {
-                verdicts[i] = VerdictAfter(list[i]);
+                // The move count's first stage, a few operations per move: most moves end here; then the verdict.
+                verdicts[i] = penultimate.MatePossibleAfter(list[i]) ? VerdictAfter(list[i], penultimate) : LastMoveVerdict.Impossible;
                 if (verdicts[i] == LastMoveVerdict.Impossible)
                 {
                     continue;
@@ -153,7 +148,8 @@ internal sealed class HelpmateSearch
                 _table.Prefetch(_position.HashAfter(list[i]) ^ DepthKey(left - 1));
             }
         }
-        var lastBlack = left == 2 ? HelpmateMoveCountBound.ForLastBlackMove(_position) : default;
+        Span<ulong> splits = left == 2 ? stackalloc ulong[HelpmateMoveCountBound.LastBlackSplitSlots] : default;
+        var lastBlack = left == 2 ? HelpmateMoveCountBound.ForLastBlackMove(_position, splits) : default;
         bool found = false;
         for (int i = 0; i < count; i++)
         {
@@ -170,9 +166,10 @@ internal sealed class HelpmateSearch
                 passed = verdicts[i] == LastMoveVerdict.Possible;
             }
             ulong after = 0;
-            if (left == 2 && !lastBlack.MatePossibleAfter(list[i]))
+            if (left == 2 && !(lastBlack.MatePossibleAfter(list[i]) && lastBlack.MatePossibleAfterBySplit(list[i])))
             {
-                // Black's last move after which the move count leaves White no mate: not made (counted as a node).
+                // Black's last move after which the move count leaves White no mate (every White man with its move at
+                // once, then each in turn): not made (counted as a node).
                 CountNode();
                 continue;
             }
@@ -208,7 +205,7 @@ internal sealed class HelpmateSearch
     /// <see cref="HelpmateLastMoveBound.AfterWhiteMove"/>, remembered by the hash of the position after the move: the
     /// same position recurs after White's moves in another order (a verdict depends on the position alone).
     /// </summary>
-    private LastMoveVerdict VerdictAfter(Move move)
+    private LastMoveVerdict VerdictAfter(Move move, in HelpmateMoveCountBound.PenultimateWhiteMove penultimate)
     {
         if (!HelpmateLastMoveBound.DrawnWithoutMove(_position, move))
         {
@@ -221,7 +218,7 @@ internal sealed class HelpmateSearch
             return (slot & 1) != 0 ? LastMoveVerdict.Possible : LastMoveVerdict.Impossible;
         }
         // The move count first: far cheaper, and it cuts most of what the last-move bound cuts.
-        var verdict = HelpmateMoveCountBound.AfterMove(_position, move, 1, 1)
+        var verdict = penultimate.MatePossibleAfterBySplit(move)
             ? HelpmateLastMoveBound.AfterWhiteMove(_position, move)
             : LastMoveVerdict.Impossible;
         slot = (hash & ~1UL) | (verdict == LastMoveVerdict.Possible ? 1UL : 0UL);
