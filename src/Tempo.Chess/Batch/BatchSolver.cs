@@ -37,11 +37,11 @@ public static class BatchSolver
         // A line's own helpmate or selfmate, or --stip h#N; a batch-wide s#N keeps the directmate path (its distances from the file).
         if (entry.Stipulation is { Kind: not StipulationKind.Direct } own)
         {
-            return StipulationSolver.Solve(entry, entry.Position, own, options, cancellationToken);
+            return StipulationSolver.Solve(entry, entry.Position, own, options, workspace, cancellationToken);
         }
         if (entry.Stipulation is null && options.Stipulation is { Kind: StipulationKind.Help } help)
         {
-            return StipulationSolver.Solve(entry, entry.Position, help, options, cancellationToken);
+            return StipulationSolver.Solve(entry, entry.Position, help, options, workspace, cancellationToken);
         }
         if (entry.Expected is < 0 && !options.Selfmate)
         {
