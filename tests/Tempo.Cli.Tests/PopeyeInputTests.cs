@@ -88,6 +88,24 @@ public sealed class PopeyeInputTests
     }
 
     [Fact]
+    public void Pgn_OneGamePerTwin_NamedAfterFileProblemAndTwin_HelpmateSolutionsAsVariations()
+    {
+        var (code, output, error) = Solve(DataFile("ignored.inp"), "--format", "pgn");
+        Assert.Equal("", error);
+        Assert.Equal(0, code);
+        Assert.Equal(15, output.Split('\n').Count(l => l.StartsWith("[Event ", StringComparison.Ordinal)));
+        Assert.Contains("[Event \"ignored.inp problem 7 b) #1\"]\n", output);
+        Assert.Contains("\n{WhiteToPlay not applicable - ignored (#2: White begins already)}\n", output);
+        string moves = output.Replace('\n', ' ');
+        Assert.Contains("1... Kg5 (1... Bd4 2. h8=Q Be3 3. Qf6#) 2. h8=B Kh4 3. Bxf6# 1-0", moves);
+        // The same for a helpmate given as FEN (was refused: no PGN for helpmates).
+        var fen = Solve("8/7P/5b2/8/5k2/5B2/7K/8 b - - 0 1", "--stip", "h#2", "--format", "pgn");
+        Assert.Equal(0, fen.Code);
+        Assert.Contains("[FEN \"8/7P/5b2/8/5k2/5B2/7K/8 b - - 0 1\"]", fen.Output);
+        Assert.Contains("1... Kg5 (1... Bd4 2. h8=Q Be3 3. Qf6#) 2. h8=B Kh4 3. Bxf6# 1-0", fen.Output.Replace('\n', ' '));
+    }
+
+    [Fact]
     public void TimeRunsOut_PopeyesSolvingInterrupted_EachTwinItsOwnLimit_ExitZero()
     {
         // Nobody proves a #10 from the game array, nor every h#8, in a fraction of a second: what is asserted is the
@@ -131,6 +149,8 @@ public sealed class PopeyeInputTests
     [InlineData("twin move a1 a2\ntwin condition madrasi\n", 5, "condition madrasi is not supported (orthodox problems only)")]
     [InlineData("twin move d4 d5\n", 4, "twin move: no piece on d4")]
     [InlineData("fnord\n", 4, "'fnord' is not a Popeye command Tempo reads")]
+    [InlineData("twin stipulation\n", 5, "stipulation: missing before endproblem (expected #N, h#N, h#N.5 or s#N)")]
+    [InlineData("condition\n", 5, "condition: no condition named (and conditions are not supported: orthodox problems only)")]
     public void Refused_OneLineNamingFileLineAndReason_ExitTwo(string extra, int line, string reason)
     {
         using var dir = new TempDirectory();

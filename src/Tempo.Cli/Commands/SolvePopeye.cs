@@ -17,10 +17,6 @@ internal static class SolvePopeye
     /// <summary>Reads <paramref name="path"/> (or standard input for "-") and solves every twin of every problem.</summary>
     public static int RunFile(CliContext context, string path, string shape, Overrides overrides)
     {
-        if (shape == "pgn")
-        {
-            throw new InputException("--format pgn: not available for a Popeye problem file; use popeye, table, tree or json");
-        }
         string name = path == "-" ? "stdin" : path;
         string text;
         try
@@ -73,6 +69,8 @@ internal static class SolvePopeye
                     "popeye" => end.Twin(block with { Text = PopeyeFormat.TwinHeading(twin, setPlay) + block.Text },
                         t > 0 && twin.WhiteToPlayIgnored ? PopeyeIgnored.WhiteToPlay + "\n" : ""),
                     "json" => Wrap(problems.Count > 1 ? p + 1 : null, twin, notes, block.Text),
+                    "pgn" => PgnGame(block.Text, $"{Path.GetFileName(name)} " + (problems.Count > 1 ? $"problem {p + 1}" : "problem")
+                        + (twin.Label.Length > 0 ? $" {twin.Label}) {twin.Change.TrimEnd()}" : ""), notes),
                     _ => (problems.Count > 1 && t == 0 ? $"problem {p + 1} (line {problem.Line})\n" : "")
                         + (twin.Label.Length > 0 ? $"{twin.Label}) {twin.Change.TrimEnd()}\n" : "")
                         + string.Concat(notes.Select(n => n + "\n")) + block.Text,
@@ -161,6 +159,7 @@ internal static class SolvePopeye
             {
                 "json" => result.ToJson(),
                 "tree" => result.FormatTree(),
+                "pgn" => result.ToPgn(),
                 _ => result.FormatTable(),
             }, false, !result.Complete);
         }
@@ -175,14 +174,30 @@ internal static class SolvePopeye
             SetPlay = limits.SetPlay,
             Threads = limits.Threads,
             TableMegabytes = limits.Hash,
-            FindTries = shape is "tree" or "json",
+            FindTries = shape is "tree" or "json" or "pgn",
         }, token);
         return new PopeyeBlock(shape switch
         {
             "json" => mate.ToJson(),
+            "pgn" => mate.ToPgn(),
             "tree" => mate.FormatTree(),
             _ => mate.FormatTable(),
         }, false, mate.Status == MateStatus.Unknown);
+    }
+
+    /// <summary>
+    /// A twin's PGN game named after the file, problem and twin in its Event tag, the ignored options as a first comment.
+    /// </summary>
+    private static string PgnGame(string pgn, string name, IReadOnlyList<string> ignored)
+    {
+        var lines = pgn.Split('\n').ToList();
+        lines[0] = $"[Event \"{name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"]";
+        int movetext = lines.IndexOf("") + 1;
+        if (ignored.Count > 0 && movetext > 0 && movetext < lines.Count)
+        {
+            lines.Insert(movetext, string.Join(' ', ignored.Select(note => "{" + note.Replace('}', ')') + "}")));
+        }
+        return string.Join('\n', lines) + (pgn.EndsWith("\n\n", StringComparison.Ordinal) ? "" : "\n");
     }
 
     /// <summary>One JSON line per twin: which problem and twin, the options Popeye would ignore for it (with why), and the solve's own object.</summary>
