@@ -51,6 +51,16 @@ public sealed class BatchStipulationTests
     }
 
     [Fact]
+    public void PopeyeFile_IgnoredOptions_NamedOnTheirTwinsLines()
+    {
+        var (code, output, _) = Batch(Data("popeye/ignored.inp"));
+        Assert.Equal(0, code);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Contains("\"id\":\"problem 4\",\"expected\":2,\"ignored\":[\"WhiteToPlay not applicable - ignored (#2: White begins already)\"],", lines[3], StringComparison.Ordinal);
+        Assert.DoesNotContain("\"ignored\"", lines[5], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StipulationFile_WrongAnswer_Fails()
     {
         var path = Path.Combine(Path.GetTempPath(), $"tempo-stip-{Guid.NewGuid():N}.tsv");

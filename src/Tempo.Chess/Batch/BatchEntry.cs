@@ -28,6 +28,12 @@ public sealed record BatchEntry(int LineNumber, string? Id, Position? Position, 
     public int? MaxSolutions { get; init; }
 
     /// <summary>
+    /// A Popeye twin's options that do not apply to it, each in Popeye's words with the reason
+    /// (<see cref="Popeye.PopeyeIgnored.Notes"/>); empty for other lines.
+    /// </summary>
+    public IReadOnlyList<string> Ignored { get; init; } = [];
+
+    /// <summary>
     /// The answer the file gives for a helpmate, selfmate or directmate: <c>count=N</c> (solutions), <c>lines=uci … | uci …</c>
     /// (every solution) or <c>keys=uci …</c> (selfmate or directmate keys); null when none.
     /// </summary>

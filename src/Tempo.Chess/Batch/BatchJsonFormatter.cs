@@ -118,5 +118,14 @@ internal static class BatchJsonFormatter
             // A Popeye file's option maxsolutions: "capped" then says the list stopped there (Popeye's "Partial solution").
             writer.WriteNumber("maxSolutions", cap);
         }
+        if (entry.Ignored.Count > 0)
+        {
+            writer.WriteStartArray("ignored");
+            foreach (var note in entry.Ignored)
+            {
+                writer.WriteStringValue(note);
+            }
+            writer.WriteEndArray();
+        }
     }
 }

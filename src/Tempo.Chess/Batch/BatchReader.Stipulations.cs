@@ -69,7 +69,12 @@ public static partial class BatchReader
             {
                 string id = (problems.Count > 1 ? $"problem {p + 1}" : "problem") + (twin.Label.Length > 0 ? $" {twin.Label})" : "");
                 int? expected = twin.Stipulation.Kind == StipulationKind.Direct ? twin.Stipulation.Moves : null;
-                yield return new BatchEntry(twin.Line, id, Position.Parse(twin.Fen), expected, false, null) { Stipulation = twin.Stipulation, MaxSolutions = problems[p].MaxSolutions };
+                yield return new BatchEntry(twin.Line, id, Position.Parse(twin.Fen), expected, false, null)
+                {
+                    Stipulation = twin.Stipulation,
+                    MaxSolutions = problems[p].MaxSolutions,
+                    Ignored = PopeyeIgnored.Notes(problems[p], twin, problems[p].SetPlay),
+                };
             }
         }
     }
