@@ -93,7 +93,7 @@ public sealed class PopeyeInputTests
         var (code, output, error) = Solve(DataFile("ignored.inp"), "--format", "pgn");
         Assert.Equal("", error);
         Assert.Equal(0, code);
-        Assert.Equal(15, output.Split('\n').Count(l => l.StartsWith("[Event ", StringComparison.Ordinal)));
+        Assert.Equal(16, output.Split('\n').Count(l => l.StartsWith("[Event ", StringComparison.Ordinal)));
         Assert.Contains("[Event \"ignored.inp problem 7 b) #1\"]\n", output);
         Assert.Contains("\n{WhiteToPlay not applicable - ignored (#2: White begins already)}\n", output);
         string moves = output.Replace('\n', ' ');

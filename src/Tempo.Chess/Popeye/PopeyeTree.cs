@@ -57,14 +57,12 @@ internal sealed class PopeyeTree
 
     private void WriteProblem(Position position, int moves)
     {
-        if (_options.SetPlay)
+        // The attacker in check cannot pass: Popeye then prints no set play at all, not even its empty line.
+        if (_options.SetPlay && !position.InCheck)
         {
-            if (!position.InCheck)
-            {
-                var passed = position.Clone();
-                passed.MakeNullMove();
-                WriteDefences(passed, 1, moves, threat: null);
-            }
+            var passed = position.Clone();
+            passed.MakeNullMove();
+            WriteDefences(passed, 1, moves, threat: null);
             Line("");
         }
         // A #1's keys must mate at once: Popeye takes them from its checking-move generator, in that order.
