@@ -52,6 +52,17 @@ public sealed class PopeyeReaderTests
         var white = One("pieces white ka1 black kh8\nstipulation h#2\noption whitetoplay").Twins[0];
         Assert.Equal("h#1.5", white.Stipulation.ToString());
         Assert.Equal("w", white.Fen.Split(' ')[1]);
+        Assert.False(white.WhiteToPlayIgnored);
+    }
+
+    [Fact]
+    public void WhiteToPlay_WhereWhiteBegins_IsMarkedIgnored_AndATwinsNewHelpmateIsPrintedHalfAMoveShorter()
+    {
+        // Popeye 4.104 (tests/data/popeye/ignored.out): "b) h#1.5" for "twin stipulation h#2" under option whitetoplay.
+        var twins = One("pieces white ka1 black kh8\nstipulation #2\noption whitetoplay\ntwin stipulation h#2\ntwin stipulation h#2.5").Twins;
+        Assert.Equal([true, false, true], twins.Select(t => t.WhiteToPlayIgnored));
+        Assert.Equal(["", "h#1.5", "h#2.5"], twins.Select(t => t.Change.TrimEnd()));
+        Assert.Equal("h#1.5", twins[1].Stipulation.ToString());
     }
 
     [Fact]

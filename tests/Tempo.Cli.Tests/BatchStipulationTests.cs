@@ -26,6 +26,41 @@ public sealed class BatchStipulationTests
     }
 
     [Fact]
+    public void PopeyeFile_MaxSolutions_KeepsWhatSolveAndPopeyeKeep_MarkedCapped()
+    {
+        // Popeye's first 3 are two h#1 and one h#2 (1.b3-b2 Rh1-d1 2.b2-b1=S Rd1-d8 #): the line keeps that h#2 only.
+        var path = Path.Combine(Path.GetTempPath(), $"tempo-max-{Guid.NewGuid():N}.inp");
+        File.WriteAllText(path, "beginproblem\npieces white kc6 rh1 black ka8 pa7 pb3\nstipulation h#2\noption maxsolutions 3\n"
+            + "twin move b3 b4\nnextproblem\npieces white kh2 bf3 ph7 black kf4 bf6\nstipulation h#2\noption maxsolutions 2\nendproblem\n");
+        try
+        {
+            var (code, output, _) = Batch(path);
+            Assert.Equal(0, code);
+            var lines = output.TrimEnd().Split('\n');
+            Assert.Equal(4, lines.Length);
+            Assert.Contains("\"maxSolutions\":3,", lines[0], StringComparison.Ordinal);
+            Assert.Contains("\"solutions\":[[\"b2\",\"Rd1\",\"b1=N\",\"Rd8#\"]],\"count\":1,\"complete\":true,\"capped\":true", lines[0], StringComparison.Ordinal);
+            // Exactly two solutions and maxsolutions 2: Popeye stops at the second and says "Partial solution".
+            Assert.Contains("\"count\":2,\"complete\":true,\"capped\":true", lines[2], StringComparison.Ordinal);
+            Assert.Equal("3 passed, 0 failed", lines[^1]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void PopeyeFile_IgnoredOptions_NamedOnTheirTwinsLines()
+    {
+        var (code, output, _) = Batch(Data("popeye/ignored.inp"));
+        Assert.Equal(0, code);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Contains("\"id\":\"problem 4\",\"expected\":2,\"ignored\":[\"WhiteToPlay not applicable - ignored (#2: White begins already)\"],", lines[3], StringComparison.Ordinal);
+        Assert.DoesNotContain("\"ignored\"", lines[5], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StipulationFile_WrongAnswer_Fails()
     {
         var path = Path.Combine(Path.GetTempPath(), $"tempo-stip-{Guid.NewGuid():N}.tsv");

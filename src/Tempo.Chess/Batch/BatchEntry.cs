@@ -22,6 +22,18 @@ public sealed record BatchEntry(int LineNumber, string? Id, Position? Position, 
     public Solving.Stipulation? Stipulation { get; init; }
 
     /// <summary>
+    /// The line's own cap on a helpmate's solutions (a Popeye problem's <c>option maxsolutions</c>): the first this many
+    /// in Popeye's order are kept, as <c>chess solve</c> and Popeye keep them; null for none.
+    /// </summary>
+    public int? MaxSolutions { get; init; }
+
+    /// <summary>
+    /// A Popeye twin's options that do not apply to it, each in Popeye's words with the reason
+    /// (<see cref="Popeye.PopeyeIgnored.Notes"/>); empty for other lines.
+    /// </summary>
+    public IReadOnlyList<string> Ignored { get; init; } = [];
+
+    /// <summary>
     /// The answer the file gives for a helpmate, selfmate or directmate: <c>count=N</c> (solutions), <c>lines=uci … | uci …</c>
     /// (every solution) or <c>keys=uci …</c> (selfmate or directmate keys); null when none.
     /// </summary>

@@ -113,5 +113,19 @@ internal static class BatchJsonFormatter
         {
             writer.WriteString("expectedAnswer", answer);
         }
+        if (entry.MaxSolutions is { } cap)
+        {
+            // A Popeye file's option maxsolutions: "capped" then says the list stopped there (Popeye's "Partial solution").
+            writer.WriteNumber("maxSolutions", cap);
+        }
+        if (entry.Ignored.Count > 0)
+        {
+            writer.WriteStartArray("ignored");
+            foreach (var note in entry.Ignored)
+            {
+                writer.WriteStringValue(note);
+            }
+            writer.WriteEndArray();
+        }
     }
 }

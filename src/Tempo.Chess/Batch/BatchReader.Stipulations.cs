@@ -58,7 +58,7 @@ public static partial class BatchReader
         return text.StartsWith('#') && !(text.Length > 1 && char.IsAsciiDigit(text[1]));
     }
 
-    /// <summary>Reads a Popeye problem file: one entry per twin, at the line of its problem or twin command.</summary>
+    /// <summary>Reads a Popeye problem file: one entry per twin, at the line of its problem or twin command, with its option maxsolutions.</summary>
     /// <exception cref="PopeyeInputException">The file is not one Tempo can read.</exception>
     public static IEnumerable<BatchEntry> ReadPopeye(string text, string fileName)
     {
@@ -69,7 +69,12 @@ public static partial class BatchReader
             {
                 string id = (problems.Count > 1 ? $"problem {p + 1}" : "problem") + (twin.Label.Length > 0 ? $" {twin.Label})" : "");
                 int? expected = twin.Stipulation.Kind == StipulationKind.Direct ? twin.Stipulation.Moves : null;
-                yield return new BatchEntry(twin.Line, id, Position.Parse(twin.Fen), expected, false, null) { Stipulation = twin.Stipulation };
+                yield return new BatchEntry(twin.Line, id, Position.Parse(twin.Fen), expected, false, null)
+                {
+                    Stipulation = twin.Stipulation,
+                    MaxSolutions = problems[p].MaxSolutions,
+                    Ignored = PopeyeIgnored.Notes(problems[p], twin, problems[p].SetPlay),
+                };
             }
         }
     }

@@ -1,3 +1,4 @@
+using Tempo.Chess.Popeye;
 using Tempo.Chess.Solving;
 
 namespace Tempo.Chess.Batch;
@@ -14,13 +15,17 @@ internal static class StipulationSolver
     {
         if (stipulation.Kind == StipulationKind.Help)
         {
-            var help = HelpmateSolver.Solve(position, stipulation, new HelpmateOptions
+            var helpOptions = new HelpmateOptions
             {
                 TimeLimit = options.TimePerPosition,
                 Threads = options.Threads,
                 TableMegabytes = options.TableMegabytes,
                 Workspace = workspace,
-            }, cancellationToken);
+            };
+            // A Popeye file's maxsolutions keeps what Popeye would print of this length (solved in full, then cut).
+            var help = entry.MaxSolutions is { } cap
+                ? PopeyeSolutionCap.Helpmate(position, stipulation, helpOptions with { MaxSolutions = cap }, cancellationToken)
+                : HelpmateSolver.Solve(position, stipulation, helpOptions, cancellationToken);
             var lines = help.Solutions.Select(s => string.Join(' ', s.Select(m => m.ToUci()))).ToList();
             bool? agrees = entry.ExpectedAnswer switch
             {

@@ -22,8 +22,25 @@ public static class PopeyeFormat
     /// </summary>
     public const string Partial = "Partial solution\n\n\n";
 
-    /// <summary>The heading and diagram of a problem read from a Popeye file.</summary>
+    /// <summary>
+    /// What Popeye prints in the same place when option MaxTime ran out before the problem was solved (without its
+    /// time).
+    /// </summary>
+    public const string Interrupted = "solving interrupted.\n\n\n";
+
+    /// <summary>The heading and diagram of a problem read from a Popeye file, set play as its option SetPlay says.</summary>
     public static string Header(PopeyeProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return Header(problem, problem.SetPlay);
+    }
+
+    /// <summary>
+    /// The heading and diagram of a problem read from a Popeye file, with set play asked for or not
+    /// (<paramref name="setPlay"/>: the file's option or the command line's): Popeye's lines for options that do not
+    /// apply to the first twin come here (<see cref="PopeyeIgnored"/>).
+    /// </summary>
+    public static string Header(PopeyeProblem problem, bool setPlay)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var text = new StringBuilder();
@@ -31,14 +48,23 @@ public static class PopeyeFormat
         {
             text.Append(remark).Append('\n');
         }
+        var first = problem.Twins[0];
+        if (first.WhiteToPlayIgnored)
+        {
+            text.Append(PopeyeIgnored.WhiteToPlay).Append('\n');
+        }
         text.Append('\n');
         foreach (var line in problem.Authors.Concat(problem.Origins).Concat(problem.Titles))
         {
             text.Append(' ', Math.Max(0, (37 - line.Length) / 2)).Append(line).Append('\n');
         }
         text.Append('\n');
-        AppendDiagram(text, problem.Diagram, problem.Twins[0].Stipulation);
-        return text.ToString();
+        AppendDiagram(text, problem.Diagram, first.Stipulation);
+        if (first.Label.Length == 0 && PopeyeIgnored.SetPlayIgnored(first.Stipulation, setPlay))
+        {
+            text.Append(PopeyeIgnored.SetPlay).Append('\n');
+        }
+        return text.Append('\n').ToString();
     }
 
     /// <summary>The heading and diagram of a position given as FEN.</summary>
@@ -46,14 +72,25 @@ public static class PopeyeFormat
     {
         var text = new StringBuilder("\n\n");
         AppendDiagram(text, PopeyeBoard.Of(position), stipulation);
-        return text.ToString();
+        return text.Append('\n').ToString();
     }
 
     /// <summary>A twin's heading (<c>b) wQd1--&gt;d2  </c> and an empty line), or nothing for a problem without twins.</summary>
-    public static string TwinHeading(PopeyeTwin twin)
+    public static string TwinHeading(PopeyeTwin twin) => TwinHeading(twin, setPlay: false);
+
+    /// <summary>
+    /// A twin's heading (<c>b) wQd1--&gt;d2  </c>, Popeye's line if set play was asked for but does not apply, and an
+    /// empty line), or nothing for a problem without twins (<see cref="Header(PopeyeProblem, bool)"/> has them).
+    /// </summary>
+    public static string TwinHeading(PopeyeTwin twin, bool setPlay)
     {
         ArgumentNullException.ThrowIfNull(twin);
-        return twin.Label.Length == 0 ? "" : $"{twin.Label}) {twin.Change}\n\n";
+        if (twin.Label.Length == 0)
+        {
+            return "";
+        }
+        var ignored = PopeyeIgnored.SetPlayIgnored(twin.Stipulation, setPlay) ? PopeyeIgnored.SetPlay + "\n" : "";
+        return $"{twin.Label}) {twin.Change}\n{ignored}\n";
     }
 
     /// <summary>A helpmate's solutions, one per line, then an empty line.</summary>
@@ -74,7 +111,8 @@ public static class PopeyeFormat
     /// A helpmate's play as Popeye prints it: the set play first when <paramref name="setPlay"/> is given (the diagram
     /// with the other side to move, one half-move shorter, shortest first; then an empty line), then
     /// <paramref name="play"/> (h#1, h#2, … up to the stipulation), then an empty line. Each of the two lists stops after
-    /// <paramref name="maxSolutions"/> solutions in Popeye's order, and the block is then partial.
+    /// <paramref name="maxSolutions"/> solutions in Popeye's order, and the block is then partial. A result stopped by
+    /// its time limit makes the block interrupted (its solutions found so far are printed).
     /// </summary>
     public static PopeyeBlock Helpmate(IReadOnlyList<HelpmateResult> play, IReadOnlyList<HelpmateResult>? setPlay, int? maxSolutions)
     {
@@ -89,7 +127,8 @@ public static class PopeyeFormat
         }
         partial |= AppendSolutions(text, play, maxSolutions, passed: false);
         text.Append('\n');
-        return new PopeyeBlock(text.ToString(), partial);
+        bool interrupted = play.Any(r => !r.Complete) || setPlay is not null && setPlay.Any(r => !r.Complete);
+        return new PopeyeBlock(text.ToString(), partial, interrupted);
     }
 
     /// <summary>Appends up to <paramref name="maxSolutions"/> solutions of the results in turn; true when that many were reached.</summary>
@@ -153,8 +192,8 @@ public static class PopeyeFormat
         {
             throw new ArgumentException($"{stipulation} is a helpmate: use Helpmate", nameof(stipulation));
         }
-        var (text, partial) = PopeyeTree.Write(position, stipulation, options, cancellationToken);
-        return new PopeyeBlock(text + "\n", partial);
+        var (text, partial, interrupted) = PopeyeTree.Write(position, stipulation, options, cancellationToken);
+        return new PopeyeBlock(text + "\n", partial, interrupted);
     }
 
     private static void AppendDiagram(StringBuilder text, PopeyeBoard board, Stipulation stipulation)
@@ -177,6 +216,6 @@ public static class PopeyeFormat
         var (white, black) = board.Count;
         string stip = "  " + stipulation;
         string count = string.Create(CultureInfo.InvariantCulture, $"{white} + {black}");
-        text.Append(stip).Append(' ', Math.Max(1, 35 - stip.Length - count.Length)).Append(count).Append("\n\n");
+        text.Append(stip).Append(' ', Math.Max(1, 35 - stip.Length - count.Length)).Append(count).Append('\n');
     }
 }

@@ -316,10 +316,14 @@ public static class PopeyeReader
         private PopeyeTwin Twin(string label, string change, TwinState state, int at, string fileName)
         {
             var stipulation = state.Stipulation!.Value;
-            if (WhiteToPlay && stipulation.Kind == StipulationKind.Help && !stipulation.HalfMove)
+            bool whiteToPlayIgnored = WhiteToPlay && stipulation.FirstToMove == Color.White;
+            if (WhiteToPlay && !whiteToPlayIgnored)
             {
-                // As Popeye: h#N becomes h#(N-1).5; where White already begins (h#N.5, #N, s#N) the option does nothing.
-                stipulation = new Stipulation(StipulationKind.Help, stipulation.Moves - 1, HalfMove: true);
+                // As Popeye: h#N becomes h#(N-1).5, and a twin's new stipulation is printed so; where White already
+                // begins (h#N.5, #N, s#N) the option does nothing but a line saying so.
+                var played = new Stipulation(StipulationKind.Help, stipulation.Moves - 1, HalfMove: true);
+                change = ReplaceLast(change, stipulation.ToString(), played.ToString());
+                stipulation = played;
             }
             string side = stipulation.FirstToMove == Color.White ? "w" : "b";
             string enPassant = EnPassant is { Count: >= 3 } ep ? ep[1].ToString() : "-";
@@ -335,7 +339,13 @@ public static class PopeyeReader
             {
                 throw new PopeyeInputException(fileName, at, $"{which}: {error}");
             }
-            return new PopeyeTwin(label, change, position!.ToFen(), stipulation, at);
+            return new PopeyeTwin(label, change, position!.ToFen(), stipulation, at) { WhiteToPlayIgnored = whiteToPlayIgnored };
+        }
+
+        private static string ReplaceLast(string text, string old, string replacement)
+        {
+            int at = text.LastIndexOf(old, StringComparison.Ordinal);
+            return at < 0 ? text : string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + old.Length));
         }
     }
 }

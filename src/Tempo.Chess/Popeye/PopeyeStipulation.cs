@@ -13,7 +13,13 @@ internal static class PopeyeStipulation
         {
             throw tokens.Error("stipulation: missing (expected #N, h#N, h#N.5 or s#N)");
         }
-        if (!Stipulation.TryParse(word, out var stipulation, out _))
+        bool parsed = Stipulation.TryParse(word, out var stipulation, out _);
+        if (!parsed && PopeyeKeywords.Command(word) is not null)
+        {
+            // "stipulation" with nothing after it on its line: the next command was read in its place.
+            throw tokens.Error($"stipulation: missing before {tokens.Raw} (expected #N, h#N, h#N.5 or s#N)");
+        }
+        if (!parsed)
         {
             throw tokens.Error($"stipulation {tokens.Raw} is not supported (Tempo solves #N, h#N, h#N.5 and s#N)");
         }
@@ -24,7 +30,7 @@ internal static class PopeyeStipulation
     public static PopeyeInputException RefuseCondition(PopeyeTokens tokens)
     {
         var word = tokens.Next();
-        return tokens.Error(word is null
+        return tokens.Error(word is null || PopeyeKeywords.Command(word) is not null
             ? "condition: no condition named (and conditions are not supported: orthodox problems only)"
             : $"condition {tokens.Raw} is not supported (orthodox problems only)");
     }

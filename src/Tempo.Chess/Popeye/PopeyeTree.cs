@@ -28,8 +28,12 @@ internal sealed class PopeyeTree
     }
 
     /// <summary>The solution block of <paramref name="position"/> (the attacker to move) for <paramref name="stipulation"/> (#N or s#N).</summary>
-    /// <remarks>Partial when option MaxSolutions stopped it: Popeye counts keys and tries alike.</remarks>
-    public static (string Text, bool Partial) Write(Position position, Stipulation stipulation, PopeyeTreeOptions options, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Partial when option MaxSolutions stopped it: Popeye counts keys and tries alike. Interrupted when
+    /// <paramref name="cancellationToken"/> stopped it (the time limit): the lines written so far are kept, as Popeye
+    /// keeps them.
+    /// </remarks>
+    public static (string Text, bool Partial, bool Interrupted) Write(Position position, Stipulation stipulation, PopeyeTreeOptions options, CancellationToken cancellationToken)
     {
         var tree = new PopeyeTree(stipulation.Kind == StipulationKind.Self, options, cancellationToken);
         try
@@ -42,24 +46,30 @@ internal sealed class PopeyeTree
         }
         catch (SolutionLimitException)
         {
-            return (tree._text.ToString(), true);
+            return (tree._text.ToString(), true, false);
         }
-        return (tree._text.ToString(), false);
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return (tree._text.ToString(), false, true);
+        }
+        return (tree._text.ToString(), false, false);
     }
 
     private void WriteProblem(Position position, int moves)
     {
-        if (_options.SetPlay)
+        // The attacker in check cannot pass: Popeye then prints no set play at all, not even its empty line.
+        if (_options.SetPlay && !position.InCheck)
         {
-            if (!position.InCheck)
-            {
-                var passed = position.Clone();
-                passed.MakeNullMove();
-                WriteDefences(passed, 1, moves, threat: null);
-            }
+            var passed = position.Clone();
+            passed.MakeNullMove();
+            WriteDefences(passed, 1, moves, threat: null);
             Line("");
         }
-        foreach (var move in PopeyeMoveOrder.Legal(position))
+        // A #1's keys must mate at once: Popeye takes them from its checking-move generator, in that order.
+        var first = !_selfmate && moves == 1
+            ? PopeyeMoveOrder.Sorted(position, PopeyeMoveOrder.Legal(position), mating: true)
+            : PopeyeMoveOrder.Legal(position);
+        foreach (var move in first)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var after = position.Clone();

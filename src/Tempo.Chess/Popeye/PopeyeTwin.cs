@@ -10,4 +10,11 @@ namespace Tempo.Chess.Popeye;
 /// <param name="Fen">The position, with the side to move the stipulation gives the first move to.</param>
 /// <param name="Stipulation">What this twin asks.</param>
 /// <param name="Line">The line of the file this twin was read from (its <c>twin</c> command, or the problem's start).</param>
-public sealed record PopeyeTwin(string Label, string Change, string Fen, Stipulation Stipulation, int Line);
+public sealed record PopeyeTwin(string Label, string Change, string Fen, Stipulation Stipulation, int Line)
+{
+    /// <summary>
+    /// Option WhiteToPlay was given but White already begins this twin (#N, s#N, h#N.5): Popeye ignores it and says so
+    /// (<see cref="PopeyeIgnored.WhiteToPlay"/>).
+    /// </summary>
+    public bool WhiteToPlayIgnored { get; init; }
+}

@@ -36,6 +36,12 @@ public sealed class HelpmateResult
     /// <summary>The solutions as a tree: shared first moves written once, the way composers print several solutions.</summary>
     public string FormatTree() => HelpmateFormatter.Tree(this);
 
+    /// <summary>
+    /// One PGN game from <see cref="Fen"/>: the summary as a comment, the first solution as the main line, every other
+    /// solution as a variation of its first move.
+    /// </summary>
+    public string ToPgn() => HelpmatePgnFormatter.Write(this);
+
     /// <summary>One line: <c>h#2: 2 solutions (complete; 1,234 nodes; 5 ms)</c>.</summary>
     public string Summary() => HelpmateFormatter.Summary(this);
 

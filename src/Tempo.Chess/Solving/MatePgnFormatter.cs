@@ -109,7 +109,8 @@ internal static class MatePgnFormatter
 
     private static string Escape(string comment) => comment.Replace('}', ')');
 
-    private static string Wrap(List<string> tokens)
+    /// <summary>The tokens joined by spaces, lines wrapped at 80 characters.</summary>
+    internal static string Wrap(List<string> tokens)
     {
         var text = new StringBuilder();
         int lineLength = 0;
