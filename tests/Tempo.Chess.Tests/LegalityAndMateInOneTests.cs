@@ -1,9 +1,9 @@
 namespace Tempo.Chess.Tests;
 
 /// <summary>
-/// The mate search's two shortcuts on the board: <see cref="Position.IsLegal"/> (a remembered move tried before the
-/// moves are generated) and <see cref="Position.HasMateInOne"/> (the attacker's last move, tested without a list),
-/// each checked against the generator it stands in for.
+/// The mate search's shortcuts on the board: <see cref="Position.IsLegal"/> (a remembered move tried before the moves
+/// are generated), <see cref="Position.HasMateInOne"/> (the attacker's last move, tested without a list) and
+/// <see cref="Position.CountRepliesAfter"/> (defences scored without making them), each checked against what it stands in for.
 /// </summary>
 public sealed class LegalityAndMateInOneTests
 {
@@ -103,6 +103,31 @@ public sealed class LegalityAndMateInOneTests
             mates += expected ? 1 : 0;
             none += expected ? 0 : 1;
         }
+    }
+
+    [Fact]
+    public void CountRepliesAfter_EveryMoveTwoPliesDeep_EqualsPlayingItAndCounting()
+    {
+        int moves = 0, checks = 0;
+        foreach (var fen in TricksPositions())
+        {
+            var position = Position.Parse(fen);
+            foreach (var first in Legal(position))
+            {
+                position.MakeMove(first);
+                foreach (var move in Legal(position))
+                {
+                    int replies = position.CountRepliesAfter(move, out bool check);
+                    position.MakeMove(move);
+                    Assert.True(replies == position.CountLegalMoves() && check == position.InCheck, $"{move.ToUci()} after {first.ToUci()} in {fen}");
+                    position.UnmakeMove();
+                    moves++;
+                    checks += check ? 1 : 0;
+                }
+                position.UnmakeMove();
+            }
+        }
+        Assert.True(moves > 10_000 && checks > 100, $"moves {moves}, checks {checks}");
     }
 
     private static IEnumerable<string> TricksPositions() =>
