@@ -36,47 +36,46 @@ internal sealed partial class MateSearch
     /// </summary>
     private void ScoreDefenderMoves(ReadOnlySpan<Move> moves, Span<int> scores, bool byReplies, int movesLeft)
     {
-        if (byReplies)
+        if (!byReplies)
         {
-            // Each defence's table slot is read below; asking for them all first lets the memory waits overlap.
-            PrefetchReplies(moves);
+            for (int i = 0; i < moves.Length; i++)
+            {
+                scores[i] = CaptureScore(moves[i]) + CheckAndKingScore(moves[i], _position.GivesCheck(moves[i]));
+            }
+            return;
+        }
+        // Each defence's table slot is read below; asking for them all first lets the memory waits overlap.
+        Span<ulong> keys = stackalloc ulong[moves.Length];
+        for (int i = 0; i < moves.Length; i++)
+        {
+            keys[i] = _position.HashAfter(moves[i]);
+            _table.Prefetch(keys[i]);
         }
         for (int i = 0; i < moves.Length; i++)
         {
             Move move = moves[i];
-            int score = CaptureScore(move);
-            if (byReplies)
+            // Counted on a copy without hash or mailbox: the key is the one computed above, the check comes with the count.
+            int replies = _position.CountRepliesAfter(move, out bool check);
+            int score = CaptureScore(move) + ((Position.MaxMoves - replies) << 22);
+            // A defence the table already knows refutes (or loses) at this depth, through a transposition, goes first (or last).
+            if (_table.TryGet(keys[i], out var child) && child.NoMateWithin >= movesLeft)
             {
-                _position.MakeMove(move);
-                score += (Position.MaxMoves - _position.CountLegalMoves()) << 22;
-                // A defence the table already knows refutes (or loses) at this depth, through a transposition, goes first (or last).
-                if (_table.TryGet(_position.Hash, out var child))
-                {
-                    if (child.NoMateWithin >= movesLeft)
-                    {
-                        score = int.MaxValue;
-                    }
-                    else if (child.MateWithin != 0 && child.MateWithin <= movesLeft)
-                    {
-                        score = int.MinValue;
-                    }
-                }
-                _position.UnmakeMove();
+                score = int.MaxValue;
             }
-            if (score is not (int.MaxValue or int.MinValue))
+            else if (child.MateWithin != 0 && child.MateWithin <= movesLeft)
             {
-                if (_position.GivesCheck(move))
-                {
-                    score += 1 << 20;
-                }
-                if (_position.PieceAt(move.From) is { Type: PieceType.King })
-                {
-                    score += 1 << 18;
-                }
+                score = int.MinValue;
+            }
+            else
+            {
+                score += CheckAndKingScore(move, check);
             }
             scores[i] = score;
         }
     }
+
+    private int CheckAndKingScore(Move move, bool check) =>
+        (check ? 1 << 20 : 0) + (_position.PieceAt(move.From) is { Type: PieceType.King } ? 1 << 18 : 0);
 
     /// <summary>
     /// Swaps <paramref name="move"/>, if it is among <paramref name="moves"/>[<paramref name="at"/>..<paramref name="count"/>],

@@ -147,6 +147,16 @@ internal sealed partial class MateSearch
             return known;
         }
 
+        // The table's refutation is tried first. With two or more attacker moves left, the others go fewest attacker
+        // replies first (as Popeye orders defences): any refutation settles the node, and one that leaves the attacker
+        // few moves has a small refutation tree. With one move left, the killers come next: they usually refute, and
+        // a mate in one is cheap to rule out whatever the defence.
+        bool byReplies = moves >= 2 && !_selfmate;
+        if (!byReplies && helperRank == 0 && TryFirstDefences(key, moves, hashMove) is { } settled)
+        {
+            return settled;
+        }
+
         Span<Move> list = stackalloc Move[Position.MaxMoves];
         int count = _position.GenerateLegalMoves(list);
         if (count == 0)
@@ -154,11 +164,6 @@ internal sealed partial class MateSearch
             // Checkmate is a win for the attacker; stalemate is not; in a selfmate neither is.
             return _position.InCheck && !_selfmate;
         }
-        // The table's refutation is tried first. With two or more attacker moves left, the others go fewest attacker
-        // replies first (as Popeye orders defences): any refutation settles the node, and one that leaves the attacker
-        // few moves has a small refutation tree. With one move left, the killers come next: they usually refute, and
-        // a mate in one is cheap to rule out whatever the defence.
-        bool byReplies = moves >= 2 && !_selfmate;
         int first = MoveToFront(list, 0, count, hashMove);
         if (!byReplies)
         {
@@ -174,7 +179,8 @@ internal sealed partial class MateSearch
         {
             return DefendByBudget(key, moves, list[..count], scores[..count], first);
         }
-        for (int i = 0; i < count; i++)
+        // Without the replies' order, the moves before first (the table's and the killers) were tried and mated above.
+        for (int i = byReplies ? 0 : first; i < count; i++)
         {
             if (i == first)
             {
@@ -240,22 +246,7 @@ internal sealed partial class MateSearch
     }
 
     /// <summary>Directmate, attacker to move: does one of its checks mate? Only checking moves can, so only they are generated.</summary>
-    private bool MatesInOne()
-    {
-        Span<Move> list = stackalloc Move[Position.MaxMoves];
-        int checks = _position.GenerateLegalChecks(list);
-        for (int i = 0; i < checks; i++)
-        {
-            _position.MakeMove(list[i]);
-            bool mate = !_position.HasLegalMove();
-            _position.UnmakeMove();
-            if (mate)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool MatesInOne() => _position.HasMateInOne();
 
     /// <summary>Selfmate, defender to move with no moves left: it has a move, and every move it has mates the attacker.</summary>
     private bool EveryMoveMates()
