@@ -12,14 +12,10 @@ internal static class HelpmatePgnFormatter
     {
         string outcome = result.Solutions.Count > 0 ? "1-0" : "*";
         var start = Position.Parse(result.Fen);
-        var header = new System.Text.StringBuilder();
-        header.Append("[Event \"Tempo helpmate ").Append(result.Stipulation).Append("\"]\n");
-        header.Append("[Site \"?\"]\n[Date \"????.??.??\"]\n[Round \"?\"]\n[White \"?\"]\n[Black \"?\"]\n");
-        header.Append("[Result \"").Append(outcome).Append("\"]\n");
-        header.Append("[SetUp \"1\"]\n[FEN \"").Append(result.Fen).Append("\"]\n\n");
+        var header = MatePgnFormatter.Header($"Tempo helpmate {result.Stipulation}", outcome, result.Fen);
 
         var numbering = new MoveNumbering(start.SideToMove);
-        var tokens = new List<string> { "{" + HelpmateFormatter.Summary(result).Replace('}', ')') + "}" };
+        var tokens = new List<string> { "{" + MatePgnFormatter.Escape(HelpmateFormatter.Summary(result)) + "}" };
         var lines = result.Solutions.Select(line => SanLine.Of(start, line)).ToList();
         if (lines.Count > 0)
         {

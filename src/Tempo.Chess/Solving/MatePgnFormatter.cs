@@ -11,11 +11,7 @@ internal static class MatePgnFormatter
     public static string Write(MateResult result)
     {
         string outcome = result.Status != MateStatus.Mate ? "*" : result.SideToMove == Color.White ? "1-0" : "0-1";
-        var header = new StringBuilder();
-        header.Append("[Event \"Tempo mate proof\"]\n");
-        header.Append("[Site \"?\"]\n[Date \"????.??.??\"]\n[Round \"?\"]\n[White \"?\"]\n[Black \"?\"]\n");
-        header.Append("[Result \"").Append(outcome).Append("\"]\n");
-        header.Append("[SetUp \"1\"]\n[FEN \"").Append(result.Fen).Append("\"]\n\n");
+        var header = Header("Tempo mate proof", outcome, result.Fen);
 
         var san = SanSolution.Of(result);
         var tokens = new List<string> { "{" + Escape(MateTextFormatter.Summary(result, san.Keys)) + "}" };
@@ -107,7 +103,19 @@ internal static class MatePgnFormatter
         tokens.Add(san);
     }
 
-    private static string Escape(string comment) => comment.Replace('}', ')');
+    /// <summary>A comment's text made safe inside <c>{ }</c>.</summary>
+    internal static string Escape(string comment) => comment.Replace('}', ')');
+
+    /// <summary>The seven-tag roster with <paramref name="eventName"/>, then SetUp and FEN, and the blank line before the moves.</summary>
+    internal static StringBuilder Header(string eventName, string outcome, string fen)
+    {
+        var header = new StringBuilder();
+        header.Append("[Event \"").Append(eventName).Append("\"]\n");
+        header.Append("[Site \"?\"]\n[Date \"????.??.??\"]\n[Round \"?\"]\n[White \"?\"]\n[Black \"?\"]\n");
+        header.Append("[Result \"").Append(outcome).Append("\"]\n");
+        header.Append("[SetUp \"1\"]\n[FEN \"").Append(fen).Append("\"]\n\n");
+        return header;
+    }
 
     /// <summary>The tokens joined by spaces, lines wrapped at 80 characters.</summary>
     internal static string Wrap(List<string> tokens)
